@@ -1,0 +1,130 @@
+"""Strict e-mail address parsing and header-safe text.
+
+Python 3.11.7 predates the fixes for CVE-2023-27043 (``parseaddr`` mis-parsing) and
+CVE-2024-6923 (newlines in generated headers), so addresses are parsed here with a strict
+grammar and every inbound string is cleaned before it can reach an outgoing header.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from email.header import decode_header, make_header
+
+from .models import Address
+
+# dot-atom local part (RFC 5322 without quoted strings, which real people never use)
+_LOCAL = r"[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*"
+_LABEL = r"(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?|xn--[A-Za-z0-9-]+)"
+_DOMAIN = rf"{_LABEL}(?:\.{_LABEL})*\.[A-Za-z]{{2,63}}|{_LABEL}(?:\.{_LABEL})+"
+ADDR_SPEC = rf"(?:{_LOCAL})@(?:{_DOMAIN})"
+_ADDR_RE = re.compile(rf"^{ADDR_SPEC}$")
+ADDRESS_IN_TEXT = re.compile(rf"(?<![\w.+-])({ADDR_SPEC})(?![\w-])")
+
+# Characters that must never reach a header: CR, LF, NEL, line/paragraph separators, other
+# C0/C1 controls and bidi overrides.
+_UNSAFE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+def clean_text(value: str | None, limit: int = 998) -> str:
+    """Inbound text made safe for a header or a one-line display: controls become spaces."""
+    if not value:
+        return ""
+    text = _UNSAFE.sub(" ", unicodedata.normalize("NFC", str(value)))
+    return re.sub(r"\s+", " ", text).strip()[:limit]
+
+
+def is_valid_email(value: str) -> bool:
+    return bool(value) and len(value) <= 254 and bool(_ADDR_RE.match(value))
+
+
+def decode_words(value: str | None) -> str:
+    """Decode RFC 2047 encoded words; never raises, result cleaned for header use."""
+    if not value:
+        return ""
+    text = str(value)
+    if "=?" in text:
+        try:
+            text = str(make_header(decode_header(text)))
+        except (ValueError, LookupError, UnicodeError, AssertionError):
+            pass
+    return clean_text(text)
+
+
+def _split_top_level(value: str) -> list[str]:
+    """Split an address list on commas and semicolons outside quotes, <> and comments."""
+    parts, buf, quote, angle, paren = [], [], False, 0, 0
+    escaped = False
+    for ch in value:
+        if escaped:
+            buf.append(ch)
+            escaped = False
+            continue
+        if ch == "\\" and quote:
+            escaped = True
+            buf.append(ch)
+            continue
+        if ch == '"':
+            quote = not quote
+        elif not quote:
+            if ch == "<":
+                angle += 1
+            elif ch == ">":
+                angle = max(0, angle - 1)
+            elif ch == "(":
+                paren += 1
+            elif ch == ")":
+                paren = max(0, paren - 1)
+            elif ch in ",;" and not angle and not paren:
+                parts.append("".join(buf))
+                buf = []
+                continue
+        buf.append(ch)
+    parts.append("".join(buf))
+    return [p.strip() for p in parts if p.strip()]
+
+
+def _unquote_name(name: str) -> str:
+    name = name.strip().strip(",;").strip()
+    if len(name) >= 2 and name[0] == name[-1] and name[0] in "\"'":
+        name = name[1:-1]
+    name = name.replace('\\"', '"').replace("\\\\", "\\")
+    return clean_text(name.strip().strip("'\"").strip())
+
+
+def parse_address(value: str) -> Address | None:
+    """One mailbox from ``Name <a@b>``, ``a@b (Name)``, ``"Last, First" <a@b>`` or ``a@b``.
+
+    Returns None unless exactly one syntactically valid address is present: a string such
+    as ``"a@evil.com"@good.com`` or ``a@b <c@d>`` (CVE-2023-27043 style) is refused.
+    """
+    text = clean_text(decode_words(value))
+    if not text:
+        return None
+    m = re.fullmatch(r"(.*?)<\s*(?:mailto:)?([^<>\s]+)\s*>\s*(?:\((.*)\))?", text)
+    if m:
+        name, email = m.group(1), m.group(2)
+        if ADDRESS_IN_TEXT.search(name):
+            name = ""  # an address in the display name is a spoofing device, not a name
+        if not is_valid_email(email):
+            return None
+        return Address(_unquote_name(name), email.lower())
+    m = re.fullmatch(r"(\S+@\S+?)\s*(?:\((.*)\))?", text)
+    if m and is_valid_email(m.group(1)):
+        return Address(_unquote_name(m.group(2) or ""), m.group(1).lower())
+    return None
+
+
+def parse_address_list(value: str | None) -> tuple[Address, ...]:
+    """Every valid mailbox in a header value; invalid entries and group syntax are skipped."""
+    if not value:
+        return ()
+    text = decode_words(value)
+    # RFC 5322 groups: "Friends: a@b, c@d;" -> drop the group label
+    text = re.sub(r'^[^":<>@,]*:(?!//)', "", text)
+    seen: dict[str, Address] = {}
+    for part in _split_top_level(text):
+        addr = parse_address(part)
+        if addr and addr.email not in seen:
+            seen[addr.email] = addr
+    return tuple(seen.values())
