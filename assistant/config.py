@@ -1,0 +1,228 @@
+"""settings.toml -> frozen dataclasses. Every problem is reported at once, naming section and key."""
+
+from __future__ import annotations
+
+import os
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+from urllib.parse import unquote, urlsplit
+
+from .addresses import is_valid_email
+from .errors import UserError
+
+DEFAULT_PASSWORD_ENV = "ASSISTANT_MAILBOX_PASSWORD"
+DEFAULT_STORE = "~/.local/share/assistant/state.json"
+
+
+@dataclass(frozen=True)
+class Owner:
+    name: str
+    email: str
+    aliases: tuple[str, ...] = ()
+
+    @property
+    def identities(self) -> frozenset[str]:
+        return frozenset((self.email, *self.aliases))
+
+
+@dataclass(frozen=True)
+class MailboxSettings:
+    url: str
+    scheme: str  # imaps | imap | maildir | mbox
+    host: str = ""
+    port: int = 0
+    username: str = ""
+    path: str = ""
+    password_command: tuple[str, ...] = ()
+    password_env: str = DEFAULT_PASSWORD_ENV
+    password_timeout: float = 20.0
+    ca_file: str | None = None
+    timeout: float = 30.0
+    sent_folder: str | None = None
+    folders: list[str] = field(default_factory=list)
+    batch_size: int = 500
+    size_cap: int = 5_000_000
+
+    @property
+    def where(self) -> str:
+        """Host:port or path, for messages (never a secret)."""
+        return f"{self.host}:{self.port}" if self.host else self.path
+
+
+@dataclass(frozen=True)
+class StoreSettings:
+    path: Path
+
+
+@dataclass(frozen=True)
+class Settings:
+    owner: Owner
+    mailbox: MailboxSettings
+    store: StoreSettings
+    warnings: tuple[str, ...] = ()
+
+
+_KNOWN = {
+    "owner": {"name", "email", "aliases"},
+    "mailbox": {"url", "password_command", "password_env", "password_timeout", "ca_file", "timeout",
+                "sent_folder", "folders", "batch_size", "size_cap"},
+    "store": {"path"},
+}
+_SCHEMES = {"imaps": 993, "imap": 143, "maildir": 0, "mbox": 0}
+
+
+class _Problems:
+    """Collects problems while reading values, so they are all reported together."""
+
+    def __init__(self) -> None:
+        self.errors: list[str] = []
+        self.warnings: list[str] = []
+
+    def get(self, table: dict[str, Any], section: str, key: str, kind: type | tuple[type, ...],
+            default: Any = None, required: bool = False) -> Any:
+        if key not in table:
+            if required:
+                self.errors.append(f"[{section}] {key} is missing")
+            return default
+        value = table[key]
+        if isinstance(value, bool) and kind in (int, float, (int, float)):
+            self.errors.append(f"[{section}] {key} must be a number, not {value!r}")
+            return default
+        if not isinstance(value, kind):
+            want = kind.__name__ if isinstance(kind, type) else " or ".join(k.__name__ for k in kind)
+            self.errors.append(f"[{section}] {key} must be a {want}, not {type(value).__name__}")
+            return default
+        return value
+
+
+def load_settings(path: Path, environ: dict[str, str] | None = None) -> Settings:
+    """Read and validate a settings file. Raises UserError listing every problem."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise UserError(f"settings file {path} not found (use --config PATH or $ASSISTANT_CONFIG)") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise UserError(f"settings file {path} cannot be read: {exc.__class__.__name__}") from None
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise UserError(f"settings file {path} is not valid TOML: {exc}") from None
+    return parse_settings(data, base=path.parent, environ=environ)
+
+
+def parse_settings(data: dict[str, Any], base: Path = Path("."),
+                   environ: dict[str, str] | None = None) -> Settings:
+    env = os.environ if environ is None else environ
+    p = _Problems()
+    for section, value in data.items():
+        if section not in _KNOWN:
+            p.warnings.append(f"unknown section [{section}] ignored")
+        elif not isinstance(value, dict):
+            p.errors.append(f"[{section}] must be a table")
+        else:
+            for key in value:
+                if key not in _KNOWN[section]:
+                    p.warnings.append(f"unknown key [{section}] {key} ignored")
+    sections = {s: data.get(s) if isinstance(data.get(s), dict) else {} for s in _KNOWN}
+    for s in ("owner", "mailbox"):
+        if s not in data:
+            p.errors.append(f"[{s}] section is missing")
+    owner = _owner(sections["owner"], p)
+    mailbox = _mailbox(sections["mailbox"], p, base, env)
+    store = _store(sections["store"], p, base)
+    if p.errors:
+        raise UserError(p.errors)
+    assert owner and mailbox
+    return Settings(owner, mailbox, store, tuple(p.warnings))
+
+
+def _owner(t: dict[str, Any], p: _Problems) -> Owner | None:
+    name = p.get(t, "owner", "name", str, "", required=True)
+    email = p.get(t, "owner", "email", str, "", required=True)
+    aliases = p.get(t, "owner", "aliases", list, [])
+    if email and not is_valid_email(email):
+        p.errors.append(f"[owner] email {email!r} is not an e-mail address")
+    clean_aliases = []
+    for a in aliases:
+        if not isinstance(a, str) or not is_valid_email(a):
+            p.errors.append(f"[owner] aliases: {a!r} is not an e-mail address")
+        else:
+            clean_aliases.append(a.lower())
+    return Owner(name.strip(), email.lower(), tuple(clean_aliases))
+
+
+def _mailbox(t: dict[str, Any], p: _Problems, base: Path, env: Any) -> MailboxSettings | None:
+    url = p.get(t, "mailbox", "url", str, "", required=True)
+    command = p.get(t, "mailbox", "password_command", list, [])
+    if any(not isinstance(a, str) or not a for a in command):
+        p.errors.append("[mailbox] password_command must be a list of non-empty strings (argv)")
+        command = []
+    extra = p.get(t, "mailbox", "folders", list, [])
+    if any(not isinstance(f, str) or not f for f in extra):
+        p.errors.append("[mailbox] folders must be a list of folder names")
+        extra = []
+    ca_file = p.get(t, "mailbox", "ca_file", str, "") or None
+    if ca_file:
+        ca_path = (base / os.path.expanduser(ca_file)).resolve()
+        if not ca_path.is_file():
+            p.errors.append(f"[mailbox] ca_file {ca_path} does not exist")
+        ca_file = str(ca_path)
+    numbers = {}
+    for key, default, low in (("timeout", 30.0, 1), ("password_timeout", 20.0, 1),
+                              ("batch_size", 500, 1), ("size_cap", 5_000_000, 10_000)):
+        value = p.get(t, "mailbox", key, (int, float), default)
+        if value < low:
+            p.errors.append(f"[mailbox] {key} must be at least {low}")
+        numbers[key] = value
+    common = dict(
+        password_command=tuple(command),
+        password_env=p.get(t, "mailbox", "password_env", str, DEFAULT_PASSWORD_ENV) or DEFAULT_PASSWORD_ENV,
+        password_timeout=float(numbers["password_timeout"]), ca_file=ca_file,
+        timeout=float(numbers["timeout"]), sent_folder=p.get(t, "mailbox", "sent_folder", str, "") or None,
+        folders=list(extra), batch_size=int(numbers["batch_size"]), size_cap=int(numbers["size_cap"]))
+    if not url:
+        return MailboxSettings(url="", scheme="", **common)
+    return parse_mailbox_url(url, p, base, common)
+
+
+def parse_mailbox_url(url: str, p: _Problems, base: Path, common: dict[str, Any]) -> MailboxSettings | None:
+    try:
+        parts = urlsplit(url)
+        port = parts.port
+    except ValueError as exc:
+        p.errors.append(f"[mailbox] url {url!r} is not a valid URL ({exc})")
+        return None
+    scheme = parts.scheme.lower()
+    if scheme not in _SCHEMES:
+        p.errors.append("[mailbox] url must start with imaps://, imap://, maildir:// or mbox://, "
+                        f"not {scheme or url!r}")
+        return None
+    if parts.password is not None:
+        # never echo the URL here: it holds a secret
+        p.errors.append("[mailbox] url must not contain a password: use password_command or an environment variable")
+        return None
+    if scheme in ("maildir", "mbox"):
+        raw = unquote((parts.netloc or "") + parts.path)
+        path = Path(os.path.expanduser(raw))
+        if not path.is_absolute():
+            path = (base / path).resolve()
+        return MailboxSettings(url=url, scheme=scheme, path=str(path), **common)
+    if not parts.hostname:
+        p.errors.append(f"[mailbox] url {url!r} names no host")
+        return None
+    if not parts.username:
+        p.errors.append(f"[mailbox] url {url!r} names no user (imaps://USER@{parts.hostname})")
+    return MailboxSettings(url=url, scheme=scheme, host=parts.hostname, port=port or _SCHEMES[scheme],
+                           username=unquote(parts.username or ""), **common)
+
+
+def _store(t: dict[str, Any], p: _Problems, base: Path) -> StoreSettings:
+    raw = p.get(t, "store", "path", str, DEFAULT_STORE) or DEFAULT_STORE
+    path = Path(os.path.expanduser(raw))
+    if not path.is_absolute():
+        path = (base / path).resolve()
+    if path.exists() and path.is_dir():
+        p.errors.append(f"[store] path {path} is a directory; it must name a file")
+    return StoreSettings(path)

@@ -1,0 +1,101 @@
+"""Settings: the three required sections suffice; every problem is reported at once."""
+
+from pathlib import Path
+
+import pytest
+
+from assistant.config import DEFAULT_PASSWORD_ENV, load_settings, parse_settings
+from assistant.errors import UserError
+
+MINIMAL = {
+    "owner": {"name": "Alex Morgan", "email": "Alex@Example.com", "aliases": ["alex.morgan@gmail.com"]},
+    "mailbox": {"url": "imaps://alex@imap.example.com:993"},
+    "store": {"path": "~/.local/share/assistant/state.json"},
+}
+
+
+def test_minimal_file_gets_sensible_defaults():
+    s = parse_settings(MINIMAL)
+    assert s.owner.email == "alex@example.com"
+    assert s.owner.identities == {"alex@example.com", "alex.morgan@gmail.com"}
+    m = s.mailbox
+    assert (m.scheme, m.host, m.port, m.username) == ("imaps", "imap.example.com", 993, "alex")
+    assert m.password_env == DEFAULT_PASSWORD_ENV and m.password_command == ()
+    assert m.timeout == 30 and m.batch_size == 500 and m.size_cap == 5_000_000
+    assert s.store.path == Path.home() / ".local/share/assistant/state.json"
+    assert s.warnings == ()
+
+
+@pytest.mark.parametrize("url, scheme, host, port, path", [
+    ("imap://bob@mail.example.org", "imap", "mail.example.org", 143, ""),
+    ("imaps://bob%40corp.com@outlook.office365.com", "imaps", "outlook.office365.com", 993, ""),
+    ("maildir:///home/bob/Maildir", "maildir", "", 0, "/home/bob/Maildir"),
+    ("mbox:///data/takeout/All%20mail.mbox", "mbox", "", 0, "/data/takeout/All mail.mbox"),
+])
+def test_mailbox_urls(url, scheme, host, port, path):
+    m = parse_settings({**MINIMAL, "mailbox": {"url": url}}).mailbox
+    assert (m.scheme, m.host, m.port, m.path) == (scheme, host, port, path)
+
+
+def test_every_problem_is_reported_at_once_naming_section_and_key():
+    bad = {
+        "owner": {"name": "A", "email": "not-an-address", "aliases": ["ok@example.com", 5]},
+        "mailbox": {"url": "imaps://imap.example.com", "timeout": "soon", "folders": "Archive",
+                    "password_command": "pass show mail"},
+        "store": {"path": 3},
+    }
+    with pytest.raises(UserError) as err:
+        parse_settings(bad)
+    problems = "\n".join(err.value.problems)
+    for expected in ("[owner] email", "[owner] aliases", "[mailbox] url", "names no user",
+                     "[mailbox] timeout", "[mailbox] folders", "[mailbox] password_command", "[store] path"):
+        assert expected in problems
+    assert len(err.value.problems) == 7
+
+
+def test_password_in_url_is_refused_without_echoing_it():
+    with pytest.raises(UserError) as err:
+        parse_settings({**MINIMAL, "mailbox": {"url": "imaps://alex:hunter2@imap.example.com"}})
+    assert "hunter2" not in str(err.value)
+    assert "password" in str(err.value)
+
+
+def test_unknown_keys_and_sections_are_warnings():
+    s = parse_settings({**MINIMAL, "mailbx": {}, "owner": {**MINIMAL["owner"], "nmae": "x"}})
+    assert any("[mailbx]" in w for w in s.warnings)
+    assert any("[owner] nmae" in w for w in s.warnings)
+
+
+def test_missing_sections_are_named():
+    with pytest.raises(UserError) as err:
+        parse_settings({"store": {}})
+    assert "[owner] section is missing" in err.value.problems
+    assert "[mailbox] section is missing" in err.value.problems
+
+
+def test_unsupported_scheme():
+    with pytest.raises(UserError, match=r"\[mailbox\] url must start with"):
+        parse_settings({**MINIMAL, "mailbox": {"url": "pop3://x@y.com"}})
+
+
+def test_file_errors_name_the_file(tmp_path):
+    with pytest.raises(UserError, match="not found"):
+        load_settings(tmp_path / "nope.toml")
+    broken = tmp_path / "broken.toml"
+    broken.write_text("[owner\nname=")
+    with pytest.raises(UserError, match="broken.toml is not valid TOML"):
+        load_settings(broken)
+
+
+def test_relative_paths_resolve_against_the_settings_file(tmp_path):
+    f = tmp_path / "s.toml"
+    f.write_text('[owner]\nname="A"\nemail="a@example.com"\n[mailbox]\nurl="maildir://Mail"\n'
+                 '[store]\npath="state/state.json"\n')
+    s = load_settings(f)
+    assert s.store.path == tmp_path / "state/state.json"
+    assert s.mailbox.path == str(tmp_path / "Mail")
+
+
+def test_the_shipped_example_settings_file_is_valid():
+    s = load_settings(Path(__file__).resolve().parents[2] / "settings.toml")
+    assert s.warnings == ()
