@@ -51,6 +51,9 @@ def decode_words(value: str | None) -> str:
     return clean_text(text)
 
 
+_GROUP_LABEL = re.compile(r'^[^":<>@,()]*:(?!//)\s*')
+
+
 def _split_top_level(value: str) -> list[str]:
     """Split an address list on commas and semicolons outside quotes, <> and comments."""
     parts, buf, quote, angle, paren = [], [], False, 0, 0
@@ -99,7 +102,7 @@ def parse_address(value: str) -> Address | None:
     as ``"a@evil.com"@good.com`` or ``a@b <c@d>`` (CVE-2023-27043 style) is refused.
     """
     text = clean_text(decode_words(value))
-    if not text:
+    if not text or text.count("<") > 1 or text.count(">") > 1:
         return None
     m = re.fullmatch(r"(.*?)<\s*(?:mailto:)?([^<>\s]+)\s*>\s*(?:\((.*)\))?", text)
     if m:
@@ -119,12 +122,10 @@ def parse_address_list(value: str | None) -> tuple[Address, ...]:
     """Every valid mailbox in a header value; invalid entries and group syntax are skipped."""
     if not value:
         return ()
-    text = decode_words(value)
-    # RFC 5322 groups: "Friends: a@b, c@d;" -> drop the group label
-    text = re.sub(r'^[^":<>@,]*:(?!//)', "", text)
     seen: dict[str, Address] = {}
-    for part in _split_top_level(text):
-        addr = parse_address(part)
+    for part in _split_top_level(clean_text(value)):
+        # RFC 5322 groups: "Friends: a@b, c@d;" -> drop the group label
+        addr = parse_address(_GROUP_LABEL.sub("", part))
         if addr and addr.email not in seen:
             seen[addr.email] = addr
     return tuple(seen.values())

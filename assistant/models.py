@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
 
 KINDS = ("personal", "bulk", "automated", "forwarded", "event")
@@ -52,8 +52,8 @@ class Forwarded:
 @dataclass(frozen=True)
 class Event:
     title: str
-    start: datetime | None = None
-    end: datetime | None = None
+    start: datetime | date | None = None  # aware UTC datetime; a date for all-day events
+    end: datetime | date | None = None  # all-day: the last day, inclusive
     location: str | None = None
     url: str | None = None
     source: str = "ics"  # "ics" or "text"

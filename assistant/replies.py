@@ -1,0 +1,348 @@
+"""What the sender wrote in this message: quoted history, footers and signature split off.
+
+Lines are classified (text, quote, attribution header, header block, separator, signature
+delimiter, mobile footer, disclaimer) and then walked once: the walk stops at the first thing
+that starts someone else's words or the sender's sign-off block. Pure: no IO, no clock.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import reply_labels as lab
+from .models import Address, Signature
+from .reply_signature import is_name_like, parse_signature, trailing_signature
+
+_QUOTE = re.compile(r"^\s*(?:>|&gt;|[A-Za-z]{1,12}>(?!>))")
+_JUNK = re.compile(r"^[\s\-_=+~#*ᐧ—–•·|]+$")
+_UNDERSCORES = re.compile(r"^\s*[*]?_{2,}[*]?\s*$")
+_RULE = re.compile(r"^[-—–]{2,}$")
+_SIG_DELIMITER = re.compile(r"^(?:--|—|-- )\s*$")
+_CAN_START = re.compile(r"<\s*$|[\w.+-]+@[\w-]+\.[\w.-]+")
+_MAX_SPAN = 5  # lines an attribution may be wrapped over ("On ... <\nfoo@bar.com> wrote:")
+_HEADER_WINDOW = 6
+_WRAP_WIDTH = 50
+_VERB_TAIL = 80
+_SHORT_SIGNATURE = 6  # lines after a row of underscores that still count as a signature
+
+EMPTY, JUNK, TEXT, QUOTE, ATTRIBUTION, CONTINUATION = "E", "J", "T", "Q", "B", "C"
+SEPARATOR, HEADER, DELIMITER, UNDERSCORES, MOBILE, DISCLAIMER = "X", "H", "D", "U", "M", "L"
+BANNER = "N"
+_NEUTRAL = (EMPTY, JUNK)
+_HISTORY = (QUOTE, ATTRIBUTION, SEPARATOR, HEADER)
+
+
+def split_reply(text: str, sender: Address | None = None) -> tuple[str, Signature | None]:
+    """(reply_text, signature) of a plain-text body; ``sender`` helps to read the signature."""
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    kinds = classify(lines)
+    kept, stop = _walk(kinds)
+    if stop is not None and kinds[stop] == QUOTE and TEXT not in (kinds[i] for i in kept):
+        if not _quotes_a_message(lines[stop:]):
+            return _trim(lines), None  # nothing but a quote that names no author: it is the reply
+    own = [lines[i] for i in kept]
+    signature = None
+    if stop is not None and kinds[stop] in (DELIMITER, UNDERSCORES):
+        signature = parse_signature(lines[stop + 1:_history_start(kinds, stop + 1)], sender)
+    cut, found = trailing_signature(own, sender)
+    own = own[:cut]
+    signature = signature or found
+    if signature is None and stop is not None:
+        signature = _bottom_signature(lines, kinds, stop, sender)
+    return _trim(own), signature
+
+
+def classify(lines: list[str]) -> list[str]:
+    """One kind letter per line; an attribution wrapped over lines is B followed by Cs."""
+    n = len(lines)
+    kinds = [EMPTY] * n
+    in_code = False
+    i = 0
+    while i < n:
+        stripped = lines[i].strip()
+        if stripped.startswith("```"):
+            in_code = not in_code
+        if in_code or stripped.startswith("```"):
+            kinds[i] = TEXT if stripped else EMPTY  # code is never a header or a footer
+            i += 1
+            continue
+        if not stripped:
+            i += 1
+            continue
+        span = _attribution_span(lines, i)
+        if span:
+            kinds[i] = ATTRIBUTION
+            for j in range(i + 1, i + span):
+                kinds[j] = CONTINUATION
+            i += span
+            continue
+        kinds[i] = _kind_of(lines, i, stripped)
+        i += 1
+    for i in range(1, n - 1):
+        if kinds[i] == TEXT and kinds[i - 1] == QUOTE == kinds[i + 1] and _is_wrapped(lines[i - 1], lines[i]):
+            kinds[i] = QUOTE
+    return kinds
+
+
+def _is_wrapped(previous: str, line: str) -> bool:
+    """A quoted line the client wrapped without repeating ">": long line, then lower case."""
+    return len(previous) >= _WRAP_WIDTH and line.lstrip()[:1].islower()
+
+
+def _kind_of(lines: list[str], i: int, stripped: str) -> str:
+    if _QUOTE.match(stripped):
+        return QUOTE
+    if _SIG_DELIMITER.match(lines[i].rstrip("\n")):
+        return DELIMITER
+    if _UNDERSCORES.match(stripped) or _JUNK.match(stripped):
+        if _header_block_at(lines, i + 1):
+            return HEADER
+        if _after_sign_off(lines, i) and (_UNDERSCORES.match(stripped) or _RULE.match(stripped)):
+            return DELIMITER
+        if _UNDERSCORES.match(stripped):
+            return UNDERSCORES
+        return UNDERSCORES if _RULE.match(stripped) and _signature_below(lines, i + 1) else JUNK
+    if lab.BANNER.search(stripped[:200]):
+        return BANNER
+    if lab.SEPARATOR.match(stripped) or lab.FORWARD_INTRO.match(stripped):
+        return SEPARATOR
+    if _header_block_at(lines, i):
+        return HEADER
+    if len(stripped) <= 120 and lab.MOBILE_FOOTER.search(_unlink(stripped)):
+        return MOBILE
+    if lab.DISCLAIMER.search(stripped[:300]):
+        return DISCLAIMER
+    return TEXT
+
+
+def _after_sign_off(lines: list[str], i: int) -> bool:
+    previous = next((line for line in reversed(lines[max(0, i - 3):i]) if line.strip()), "")
+    return bool(lab.SIGN_OFF.match(previous.strip()))
+
+
+def _signature_below(lines: list[str], i: int) -> bool:
+    """After a rule of dashes: a short closing block that starts with a name."""
+    rest = [line.strip() for line in lines[i:i + _SHORT_SIGNATURE + 2] if line.strip()]
+    if not rest or len(rest) > _SHORT_SIGNATURE or len(lines) - i > _SHORT_SIGNATURE * 3:
+        return False
+    return is_name_like(rest[0]) and not any(line.endswith((".", "?", "!")) for line in rest)
+
+
+def _unlink(line: str) -> str:
+    """Markdown links reduced to their text: "Sent from [Mail](https://...)"."""
+    return re.sub(r"\[([^\]]{0,80})\]\([^)]{0,300}\)", r"\1", line) if "](" in line else line
+
+
+def _header_block_at(lines: list[str], i: int) -> bool:
+    """An inline "From: / Sent: / To: / Subject:" block (any language) starts at line i."""
+    start = i
+    while start < len(lines) and not lines[start].strip():
+        start += 1
+    if start >= len(lines) or start - i > 2 or not lab.HEADER_ANY.match(lines[start]):
+        return False
+    fields, has_from = 0, False
+    for line in lines[start:start + _HEADER_WINDOW]:
+        if lab.HEADER_ANY.match(line):
+            fields += 1
+            has_from = has_from or bool(lab.HEADER_FROM.match(line))
+    return has_from and fields >= 2
+
+
+def _attribution_span(lines: list[str], i: int) -> int:
+    """How many lines the "On <date>, X wrote:" header starting at line i takes (0: none)."""
+    first = lines[i].strip()
+    if len(first) > 300 or first.startswith((">", "&gt;")):
+        return 0
+    if is_attribution(first, _next_is_quote(lines, i + 1)):
+        return 1
+    if len(first) > 200:
+        return 0
+    window = [line.strip() for line in lines[i + 1:i + _MAX_SPAN]]
+    if not any(part.endswith((":", "：")) for part in window) and not lab.DATE_FIRST.match(_bare(first)):
+        return 0  # wrapped headers end with a colon; only the date-first form may omit it
+    if not _can_start(_bare(first)):
+        return 0
+    joined = first
+    for k, part in enumerate(window):
+        j = i + 1 + k
+        if not part:
+            continue
+        if part.startswith(">"):
+            part = part.lstrip(">").strip()
+            if len(part) > 20:
+                return 0  # a real quote, not the tail of a wrapped header ("> wrote:")
+        if _can_start(part, strict=True):
+            return 0  # the header starts on a later line
+        joined = f"{joined} {part}"
+        if len(joined) > 300:
+            return 0
+        if is_attribution(joined, _next_is_quote(lines, j + 1)):
+            return j - i + 1
+    return 0
+
+
+def _can_start(text: str, strict: bool = False) -> bool:
+    """Could an attribution wrapped over several lines begin with this line?"""
+    if lab.DATE_FIRST.match(text) or lab.ON_WORDS.match(text) and not text[:3].casefold().startswith(("at ", "in ")):
+        return True
+    return not strict and bool(_CAN_START.search(text) or lab.ATTRIBUTION_MEDIAL.search(text + ":")
+                               or lab.ATTRIBUTION_FINAL.search(text)
+                               or lab.YEAR.search(text) and lab.TIME.search(text))
+
+
+def _bare(line: str) -> str:
+    return line.strip().lstrip(">*- \t").rstrip("* \t")
+
+
+def _next_is_quote(lines: list[str], j: int) -> bool:
+    while j < len(lines) and not lines[j].strip():
+        j += 1
+    return j < len(lines) and bool(_QUOTE.match(lines[j].strip()))
+
+
+def is_attribution(line: str, before_quote: bool = False) -> bool:
+    """True for a quote header such as "On Mon, 2 Apr 2012, Bob <b@x.org> wrote:"."""
+    text = _bare(line)
+    if not text or len(text) > 300:
+        return False
+    tail = max(0, len(text) - _VERB_TAIL)  # the verb and its colon close the line
+    final = text[-1] in ":：-)" and lab.ATTRIBUTION_FINAL.search(text, tail)
+    if final:
+        before = text[:final.start()]
+        if before.strip():
+            if lab.HAS_DIGIT.search(before) or lab.EMAIL_IN_TEXT.search(before) or lab.ON_WORDS.match(text):
+                return True
+            # "Bob Smith wrote:" just above a quote; a sentence never looks like that
+            if before_quote and len(before) <= 60 and not re.search(r"[.!?;]\s", before):
+                return True
+    # Gmail's older "2016-10-24 15:36 GMT+02:00 Bob <b@x.org>:" may lack the colon
+    if lab.DATE_FIRST.match(text) and (lab.ENDS_WITH_ADDRESS.search(text)
+                                       or (lab.GMT_OFFSET.search(text) and len(text) <= 100)):
+        return True
+    if not text.endswith((":", "：")) or not lab.HAS_DIGIT.search(text):
+        return False
+    if lab.ATTRIBUTION_MEDIAL.search(text) and (
+            lab.ON_WORDS.match(text) or lab.EMAIL_IN_TEXT.search(text) or lab.YEAR.search(text)):
+        return True
+    return bool(lab.YEAR.search(text) and lab.TIME.search(text) and lab.ENDS_WITH_ADDRESS.search(text))
+
+
+def _walk(kinds: list[str]) -> tuple[list[int], int | None]:
+    """Indices of the sender's own lines, and where the walk stopped (None: at the end)."""
+    n = len(kinds)
+    kept: list[int] = []
+    own_seen = False
+    i = 0
+    while i < n:
+        kind = kinds[i]
+        if kind in _NEUTRAL or kind == TEXT:
+            kept.append(i)
+            own_seen = own_seen or kind == TEXT
+            i += 1
+        elif kind in (CONTINUATION, BANNER):
+            i += 1
+        elif kind == QUOTE:
+            end = _block_end(kinds, i)
+            if not _text_follows(kinds, end):
+                return kept, i  # trailing quoted history
+            kept.extend(range(i, end))  # an inline reply: the quote gives the answer its context
+            i = end
+        elif kind == ATTRIBUTION:
+            after = _skip(kinds, i + 1, (CONTINUATION, EMPTY))
+            if after < n and kinds[after] == QUOTE:
+                end = _block_end(kinds, after)
+                if not _text_follows(kinds, end):
+                    return kept, i
+                i = after if own_seen else end  # bottom-posting: the first quote is the history
+            elif own_seen or after >= n:
+                return kept, i  # unquoted history (Outlook, mobile clients)
+            else:
+                i = after  # a header left at the very top, above the sender's own text
+        elif kind in (SEPARATOR, HEADER) and not own_seen:
+            i = _after_header_block(kinds, i)  # a forward without a note: its body is the text
+        elif kind == UNDERSCORES and not _short_tail(kinds, i):
+            kept.append(i)
+            i += 1
+        else:
+            return kept, i
+    return kept, None
+
+
+def _quotes_a_message(quoted: list[str]) -> bool:
+    """Does quoted text carry the header of someone else's message?"""
+    for line in quoted[:50]:
+        inner = line.strip().lstrip(">").strip()
+        if is_attribution(inner) or lab.SEPARATOR.match(inner) or lab.HEADER_FROM.match(inner):
+            return True
+    return False
+
+
+def _skip(kinds: list[str], i: int, skippable: tuple[str, ...]) -> int:
+    while i < len(kinds) and kinds[i] in skippable:
+        i += 1
+    return i
+
+
+def _block_end(kinds: list[str], i: int) -> int:
+    """End of a quote block, blank lines inside it included."""
+    end = i
+    while i < len(kinds) and kinds[i] in (QUOTE, EMPTY, JUNK):
+        if kinds[i] == QUOTE:
+            end = i + 1
+        i += 1
+    return end
+
+
+def _text_follows(kinds: list[str], i: int) -> bool:
+    i = _skip(kinds, i, _NEUTRAL)
+    return i < len(kinds) and (kinds[i] == TEXT or kinds[i] == UNDERSCORES and not _short_tail(kinds, i))
+
+
+def _after_header_block(kinds: list[str], i: int) -> int:
+    i = _skip(kinds, i + 1, (EMPTY, JUNK, SEPARATOR))
+    if i < len(kinds) and kinds[i] in (HEADER, TEXT):
+        while i < len(kinds) and kinds[i] != EMPTY:
+            i += 1
+    return i
+
+
+def _short_tail(kinds: list[str], i: int) -> bool:
+    """A row of underscores followed by a few lines and then nothing of the sender's."""
+    lines = 0
+    for kind in kinds[i + 1:]:
+        if kind in _HISTORY:
+            return lines == 0
+        if kind not in _NEUTRAL:
+            lines += 1
+            if lines > _SHORT_SIGNATURE:
+                return False
+    return True
+
+
+def _history_start(kinds: list[str], i: int) -> int:
+    while i < len(kinds) and kinds[i] not in _HISTORY:
+        i += 1
+    return i
+
+
+def _bottom_signature(lines: list[str], kinds: list[str], stop: int, sender: Address | None) -> Signature | None:
+    """A "-- " signature placed below a fully quoted history is still the sender's own."""
+    tail = kinds[stop:]
+    if DELIMITER not in tail:
+        return None
+    delimiter = stop + tail.index(DELIMITER)
+    if any(k not in (QUOTE, ATTRIBUTION, CONTINUATION, EMPTY, JUNK) for k in kinds[stop:delimiter]):
+        return None
+    rest = kinds[delimiter + 1:]
+    if any(k in _HISTORY for k in rest):
+        return None
+    return parse_signature(lines[delimiter + 1:], sender)
+
+
+def _trim(own: list[str]) -> str:
+    start, end = 0, len(own)
+    while start < end and not own[start].strip():
+        start += 1
+    while end > start and (not own[end - 1].strip() or _JUNK.match(own[end - 1])):
+        end -= 1
+    return "\n".join(line.rstrip() for line in own[start:end])

@@ -1,0 +1,59 @@
+"""Strict address parsing and header-safe text (CVE-2023-27043 / CVE-2024-6923 territory)."""
+
+import pytest
+
+from assistant.addresses import clean_text, decode_words, parse_address, parse_address_list
+from assistant.models import Address
+
+
+@pytest.mark.parametrize("raw, expected", [
+    ("John Doe <JOHN@Acme.com>", Address("John Doe", "john@acme.com")),
+    ('"Doe, John" <j@acme.com>', Address("Doe, John", "j@acme.com")),
+    ("j@acme.com (John Doe)", Address("John Doe", "j@acme.com")),
+    ("<j@acme.com>", Address("", "j@acme.com")),
+    ("j@acme.com", Address("", "j@acme.com")),
+    ("=?UTF-8?Q?J=C3=B6rg_M=C3=BCller?= <jm@firma.de>", Address("Jörg Müller", "jm@firma.de")),
+    ("'Ana Lima' <ana@x.com.br>", Address("Ana Lima", "ana@x.com.br")),
+    ("Bob <mailto:bob@corp.example>", Address("Bob", "bob@corp.example")),
+    # an address in the display name is a spoofing device: the name is dropped
+    ("a@evil.com <c@good.com>", Address("", "c@good.com")),
+    ('"ceo@bank.com" <x@attacker.net>', Address("", "x@attacker.net")),
+])
+def test_parse_address_accepts(raw, expected):
+    assert parse_address(raw) == expected
+
+
+@pytest.mark.parametrize("raw", [
+    '"a@evil.com"@good.com',  # CVE-2023-27043: stdlib parseaddr would return a@evil.com
+    "alice@example.com@evil.com",
+    "no address here",
+    "",
+    "<>",
+    "a@b",
+    "John <john@acme.com> <other@evil.com>",
+])
+def test_parse_address_refuses(raw):
+    assert parse_address(raw) is None
+
+
+def test_list_splits_on_commas_outside_quotes_and_dedupes():
+    got = parse_address_list('a@b.com, "Last, First" <f@x.org>; A@B.com, bad, Team: t@y.io')
+    assert [a.email for a in got] == ["a@b.com", "f@x.org", "t@y.io"]
+    assert got[1].name == "Last, First"
+
+
+@pytest.mark.parametrize("raw, expected", [
+    ("hello\r\nBcc: victim@x.com", "hello Bcc: victim@x.com"),
+    ("a\u2028b\u2029c\x85d", "a b c d"),
+    ("evil\u202etxt.exe", "evil txt.exe"),
+    ("  spaced   out  ", "spaced out"),
+    (None, ""),
+])
+def test_clean_text_removes_line_breaks_and_controls(raw, expected):
+    assert clean_text(raw) == expected
+
+
+def test_encoded_newline_in_subject_cannot_reach_a_header():
+    decoded = decode_words("=?UTF-8?Q?hi=0ABcc:_victim@x.com?=")
+    assert "\n" not in decoded and "\r" not in decoded
+    assert decoded == "hi Bcc: victim@x.com"

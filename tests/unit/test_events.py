@@ -1,0 +1,275 @@
+"""Calendar files and announcement texts -> Event, as tables of inputs and expected values."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, timedelta, timezone
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from assistant.datetext import find_dates, find_times
+from assistant.events import event_from_text, events_from_ics
+
+SENT = datetime(2026, 5, 4, 9, 30, tzinfo=UTC)  # a Monday
+
+
+def ics(*body: str, method: str = "") -> str:
+    head = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//test//EN"] + ([f"METHOD:{method}"] if method else [])
+    return "\r\n".join([*head, *body, "END:VCALENDAR", ""])
+
+
+def vevent(*props: str) -> str:
+    return "\r\n".join(["BEGIN:VEVENT", "UID:1@test", "DTSTAMP:20260101T000000Z", *props, "END:VEVENT"])
+
+
+NY = ZoneInfo("America/New_York")
+
+ICS_CASES = [
+    # (id, calendar text, expected (title, start, end, location, url) of each event)
+    ("tzid", ics(vevent("SUMMARY:Founders dinner", "DTSTART;TZID=America/New_York:20261210T183000",
+                        "DTEND;TZID=America/New_York:20261210T210000", "LOCATION:The Foundry\\, Boston")),
+     [("Founders dinner", datetime(2026, 12, 10, 23, 30, tzinfo=UTC), datetime(2026, 12, 11, 2, 0, tzinfo=UTC),
+       "The Foundry, Boston", None)]),
+    ("windows zone name", ics(vevent("SUMMARY:Sync", "DTSTART;TZID=W. Europe Standard Time:20260610T100000")),
+     [("Sync", datetime(2026, 6, 10, 8, 0, tzinfo=UTC), None, None, None)]),
+    ("utc", ics(vevent("SUMMARY:Call", "DTSTART:20260610T100000Z", "DTEND:20260610T103000Z")),
+     [("Call", datetime(2026, 6, 10, 10, 0, tzinfo=UTC), datetime(2026, 6, 10, 10, 30, tzinfo=UTC), None, None)]),
+    ("floating is read as utc", ics(vevent("SUMMARY:Call", "DTSTART:20260610T100000")),
+     [("Call", datetime(2026, 6, 10, 10, 0, tzinfo=UTC), None, None, None)]),
+    ("unknown tzid is read as utc", ics(vevent("SUMMARY:Call", "DTSTART;TZID=Nowhere/Special:20260610T100000")),
+     [("Call", datetime(2026, 6, 10, 10, 0, tzinfo=UTC), None, None, None)]),
+    ("all-day single day", ics(vevent("SUMMARY:Conf", "DTSTART;VALUE=DATE:20261210", "DTEND;VALUE=DATE:20261211")),
+     [("Conf", date(2026, 12, 10), None, None, None)]),
+    ("all-day end is inclusive", ics(vevent("SUMMARY:Conf", "DTSTART;VALUE=DATE:20261210",
+                                            "DTEND;VALUE=DATE:20261213")),
+     [("Conf", date(2026, 12, 10), date(2026, 12, 12), None, None)]),
+    ("duration", ics(vevent("SUMMARY:Talk", "DTSTART:20260610T100000Z", "DURATION:PT1H30M")),
+     [("Talk", datetime(2026, 6, 10, 10, 0, tzinfo=UTC), datetime(2026, 6, 10, 11, 30, tzinfo=UTC), None, None)]),
+    ("url property", ics(vevent("SUMMARY:Meetup", "DTSTART:20260610T180000Z", "URL:https://meetup.com/x/1")),
+     [("Meetup", datetime(2026, 6, 10, 18, 0, tzinfo=UTC), None, None, "https://meetup.com/x/1")]),
+    ("meeting link in description", ics(vevent("SUMMARY:Demo", "DTSTART:20260610T180000Z",
+                                               "DESCRIPTION:Join: https://zoom.us/j/123\\, see you")),
+     [("Demo", datetime(2026, 6, 10, 18, 0, tzinfo=UTC), None, None, "https://zoom.us/j/123")]),
+    ("escaped and folded summary", ics(vevent("SUMMARY:Q3 review\\, planning\\; and\\n drinks", " (tentative)",
+                                              "DTSTART:20260610T180000Z")),
+     [("Q3 review, planning; and drinks(tentative)", datetime(2026, 6, 10, 18, 0, tzinfo=UTC), None, None, None)]),
+    ("missing summary", ics(vevent("DTSTART:20260610T180000Z")),
+     [("Untitled event", datetime(2026, 6, 10, 18, 0, tzinfo=UTC), None, None, None)]),
+    ("status cancelled", ics(vevent("SUMMARY:Gone", "STATUS:CANCELLED", "DTSTART:20260610T180000Z")), []),
+    ("method cancel", ics(vevent("SUMMARY:Gone", "DTSTART:20260610T180000Z"), method="CANCEL"), []),
+    ("recurring keeps the series start", ics(vevent("SUMMARY:Weekly", "DTSTART:20260105T180000Z",
+                                                    "RRULE:FREQ=WEEKLY")),
+     [("Weekly", datetime(2026, 1, 5, 18, 0, tzinfo=UTC), None, None, None)]),
+    ("overridden instance dropped", ics(vevent("SUMMARY:Weekly", "DTSTART:20260105T180000Z", "RRULE:FREQ=WEEKLY"),
+                                        vevent("SUMMARY:Weekly (moved)", "RECURRENCE-ID:20260112T180000Z",
+                                               "DTSTART:20260113T180000Z")),
+     [("Weekly", datetime(2026, 1, 5, 18, 0, tzinfo=UTC), None, None, None)]),
+    ("two events", ics(vevent("SUMMARY:One", "DTSTART:20260610T180000Z"),
+                       vevent("SUMMARY:Two", "DTSTART:20260611T180000Z").replace("UID:1@", "UID:2@")),
+     [("One", datetime(2026, 6, 10, 18, 0, tzinfo=UTC), None, None, None),
+      ("Two", datetime(2026, 6, 11, 18, 0, tzinfo=UTC), None, None, None)]),
+    ("todo and journal skipped", ics("BEGIN:VTODO\r\nUID:t\r\nSUMMARY:Todo\r\nEND:VTODO",
+                                     "BEGIN:VJOURNAL\r\nUID:j\r\nSUMMARY:Journal\r\nEND:VJOURNAL"), []),
+    ("junk line between components", ics(vevent("SUMMARY:Kept", "DTSTART:20260610T180000Z"), "X"),
+     [("Kept", datetime(2026, 6, 10, 18, 0, tzinfo=UTC), None, None, None)]),
+    ("truncated file", ics(vevent("SUMMARY:Cut short", "DTSTART:20260610T180000Z")).split("END:VEVENT")[0],
+     [("Cut short", datetime(2026, 6, 10, 18, 0, tzinfo=UTC), None, None, None)]),
+    ("impossible vtimezone", ics("BEGIN:VTIMEZONE\r\nTZID:Europe/Berlin\r\nBEGIN:STANDARD\r\nDTSTART:18930401T000000"
+                                 "\r\nTZOFFSETFROM:+5328\r\nTZOFFSETTO:+0100\r\nEND:STANDARD\r\nEND:VTIMEZONE",
+                                 vevent("SUMMARY:Berlin", "DTSTART;TZID=Europe/Berlin:20261202T080000")),
+     [("Berlin", datetime(2026, 12, 2, 7, 0, tzinfo=UTC), None, None, None)]),
+    ("impossible duration", ics(vevent("SUMMARY:Long", "DTSTART:20260610T180000Z", "DURATION:P999999999999999999W")),
+     [("Long", datetime(2026, 6, 10, 18, 0, tzinfo=UTC), None, None, None)]),
+]
+
+
+@pytest.mark.parametrize(("data", "expected"), [c[1:] for c in ICS_CASES], ids=[c[0] for c in ICS_CASES])
+def test_events_from_ics(data: str, expected: list[tuple]) -> None:
+    events = events_from_ics(data)
+    assert [(e.title, e.start, e.end, e.location, e.url) for e in events] == expected
+    assert all(e.source == "ics" for e in events)
+    assert events_from_ics(data.encode()) == events
+
+
+@pytest.mark.parametrize("data", [
+    b"", "", "not a calendar", "/etc/passwd", b"\xff\xfe\x00garbage", "BEGIN:VEVENT", "BEGIN:VCALENDAR\r\nBEGIN:VEVENT",
+    ics(vevent("SUMMARY", "DTSTART:notadate")).encode(), b"BEGIN:VCALENDAR\r\n" + b"BEGIN:VEVENT\r\n" * 2000,
+    "BEGIN:VCALENDAR\nBEGIN:VEVENT\nDTSTART:99991231T235959Z\nDURATION:P9999W\nEND:VEVENT\nEND:VCALENDAR",
+])
+def test_unreadable_calendar_gives_no_events_and_never_raises(data: bytes | str) -> None:
+    assert isinstance(events_from_ics(data), list)
+
+
+def test_a_calendar_file_name_is_never_opened() -> None:
+    assert events_from_ics("/work/shared/corpora/calendar/khal-ics/tests/ics/event_dt_simple.ics") == []
+
+
+# (id, subject, text, links, expected (title, start, end, location, url))
+TEXT_CASES = [
+    ("invitation with labels", "You're invited: Spring Founders Dinner",
+     "Hi Pat,\n\nWe'd love to see you at our founders dinner.\n\nWhen: Thursday, May 14, 2026, 6:30 PM – 9:00 PM EDT\n"
+     "Where: The Foundry, 123 Main St, Boston\n\nRSVP: https://lu.ma/founders-dinner\n", [],
+     ("Spring Founders Dinner", datetime(2026, 5, 14, 18, 30, tzinfo=NY), datetime(2026, 5, 14, 21, 0, tzinfo=NY),
+      "The Foundry, 123 Main St, Boston", "https://lu.ma/founders-dinner")),
+    ("google calendar text", "Invitation: Team dinner @ Thu Dec 10, 2026 6:30pm - 8:30pm (EST) (pat@owner.example)",
+     "You have been invited to the following event.\n\nTeam dinner\nWhen\tThu Dec 10, 2026 6:30pm – 8:30pm "
+     "Eastern Time - New York\nWhere\tChez Panisse\n", [],
+     ("Team dinner", datetime(2026, 12, 10, 18, 30, tzinfo=NY), datetime(2026, 12, 10, 20, 30, tzinfo=NY),
+      "Chez Panisse", None)),
+    ("meetup sentence with range and place", "AI Meetup Boston — June 3",
+     "Join us for the next AI Meetup Boston on Wednesday, June 3 from 6-8pm at The Engine, 750 Main St, Cambridge. "
+     "Pizza provided!\nRegister here: https://www.meetup.com/ai-boston/events/123/", [],
+     ("AI Meetup Boston", datetime(2026, 6, 3, 18, 0, tzinfo=UTC), datetime(2026, 6, 3, 20, 0, tzinfo=UTC),
+      "The Engine, 750 Main St, Cambridge", "https://www.meetup.com/ai-boston/events/123/")),
+    ("save the date, day-first, all day", "Save the date!",
+     "SAVE THE DATE\n\nAnnual Climate Summit 2026\n10 December 2026\n\nMore details soon.", [],
+     ("Annual Climate Summit 2026", date(2026, 12, 10), None, None, None)),
+    ("forwarded webinar uses the inner subject and the registration link", "Fwd: webinar",
+     "---------- Forwarded message ---------\nFrom: Events <events@x.example>\nDate: Mon, May 4, 2026 at 9:00 AM\n"
+     "Subject: Webinar: Scaling Postgres\nTo: pat@owner.example\n\nJoin us online for Scaling Postgres, a free "
+     "webinar on 12/10/2026 at 18:00 UTC.\n",
+     [("Unsubscribe", "https://x.example/u"), ("Register now", "https://zoom.us/webinar/register/abc")],
+     ("Webinar: Scaling Postgres", datetime(2026, 12, 10, 18, 0, tzinfo=UTC), None, "Online",
+      "https://zoom.us/webinar/register/abc")),
+    ("dinner invitation, relative weekday", "Dinner?",
+     "Hey, would you like to join us for dinner next Thursday at 7pm? Sam is cooking.", [],
+     ("Dinner", datetime(2026, 5, 7, 19, 0, tzinfo=UTC), None, None, None)),
+    ("newsletter names the event above its date", "Weekly newsletter #42",
+     "Hello!\n\nThis week in the community...\n\nUpcoming events\n\nRust Hack Night\nTuesday, May 12 · 6:30 PM\n"
+     "Online\nRSVP: https://lu.ma/rust-hack\n", [],
+     ("Rust Hack Night", datetime(2026, 5, 12, 18, 30, tzinfo=UTC), None, "Online", "https://lu.ma/rust-hack")),
+    ("yearless date later in the year, ISO date", "Fall Product Summit",
+     "Our summit is back. Registration is open!\nDate: 2026-10-01\nVenue: Pier 27, San Francisco", [],
+     ("Fall Product Summit", date(2026, 10, 1), None, "Pier 27, San Francisco", None)),
+    ("yearless date already passed this year is next year", "Winter gala — Feb 12",
+     "You're invited to our winter gala on Feb 12 at 7:00 PM at the Grand Hotel.", [],
+     ("Winter gala", datetime(2027, 2, 12, 19, 0, tzinfo=UTC), None, "Grand Hotel", None)),
+    ("german", "Einladung: Sommerfest",
+     "Liebe Kolleginnen,\nwir laden Sie herzlich zu unserem Sommerfest ein.\nDatum: Freitag, 19. Juni 2026\n"
+     "Uhrzeit: 18:00 - 22:00 Uhr\nOrt: Biergarten am See, Seestraße 5\n", [],
+     ("Sommerfest", datetime(2026, 6, 19, 18, 0, tzinfo=UTC), datetime(2026, 6, 19, 22, 0, tzinfo=UTC),
+      "Biergarten am See, Seestraße 5", None)),
+    ("french", "Invitation : soirée networking",
+     "Vous êtes invités à notre soirée networking le jeudi 11 juin 2026 à 19h30.\n"
+     "Lieu : Le Comptoir, 12 rue de la Paix, Paris", [],
+     ("Soirée networking", datetime(2026, 6, 11, 19, 30, tzinfo=UTC), None, "Le Comptoir, 12 rue de la Paix, Paris",
+      None)),
+    ("spanish", "Invitación: Cena de fin de año",
+     "Te invitamos a nuestra cena de fin de año el 18 de diciembre de 2026 a las 20:30.\nLugar: Casa Lucio, Madrid",
+     [], ("Cena de fin de año", datetime(2026, 12, 18, 20, 30, tzinfo=UTC), None, "Casa Lucio, Madrid", None)),
+]
+
+
+@pytest.mark.parametrize(("subject", "text", "links", "expected"), [c[1:] for c in TEXT_CASES],
+                         ids=[c[0] for c in TEXT_CASES])
+def test_event_from_text(subject: str, text: str, links: list[tuple[str, str]], expected: tuple) -> None:
+    event = event_from_text(text, SENT, subject, links)
+    assert event is not None
+    assert (event.title, event.start, event.end, event.location, event.url) == expected
+    assert event.source == "text"
+    if isinstance(event.start, datetime):
+        assert event.start.utcoffset() == timedelta(0)
+
+
+def test_clock_times_without_a_zone_are_read_in_the_given_zone() -> None:
+    event = event_from_text("Join us for the launch party on June 3, 2026 at 18:30.", SENT, "Launch party",
+                            tz=ZoneInfo("Europe/Berlin"))
+    assert event is not None and event.start == datetime(2026, 6, 3, 16, 30, tzinfo=UTC)
+
+
+def test_without_sent_only_dates_with_a_year_count() -> None:
+    assert event_from_text("Join us for our gala on Dec 10 at 7pm.", None, "Winter gala") is None
+    event = event_from_text("Join us for our gala on Dec 10, 2026 at 7pm.", None, "Winter gala")
+    assert event is not None and event.start == datetime(2026, 12, 10, 19, 0, tzinfo=UTC)
+
+
+NOT_ANNOUNCEMENTS = [
+    ("quick question", "Can we talk on Tuesday?"),
+    ("draft", "I'll send it by Dec 3."),
+    ("travel", "My flight lands March 4 at 6:30 PM."),
+    ("Lunch", "Lunch next week? Tuesday works for me."),
+    ("Conference call", "The conference call is moved to Dec 3 at 10am."),
+    ("Re: You're invited: Spring Founders Dinner", "Thanks, I'll be there on May 14!"),
+    ("Accepted: Team dinner @ Thu Dec 10, 2026", "Pat has accepted this invitation. When: Thu Dec 10, 2026 6:30pm"),
+    ("Canceled event: Team dinner", "This event has been cancelled. When: Thu Dec 10, 2026 6:30pm"),
+    ("Your order has shipped", "Your order #1234 will be delivered on Dec 3."),
+    ("Receipt for your tickets", "Thanks for your purchase. Conference ticket, Dec 10, 2026. Total $20."),
+    ("Your package", "Your package is out for delivery on Thursday, May 7 between 2-4pm."),
+    ("Thanks for attending", "Thanks for joining us at the meetup on April 30. Slides attached."),
+    ("Pat wants to connect", "Pat sent you an invitation to connect on LinkedIn. Accept by May 10, 2026."),
+    ("Doc shared", "Sam invited you to edit the document 'Conference plan' (due Dec 3, 2026)."),
+    ("Past event", "Join us for the 2025 holiday party on December 12, 2025 at 7pm!"),
+    ("Registration closes", "Register by May 20 for our summit. Tickets are limited."),
+    ("Newsletter", "Join us in welcoming our new CEO.\n\n" + "Lorem ipsum dolor sit amet. " * 40
+     + "\n\nQuarterly results will be published on June 30, 2026."),
+    ("Quoted invitation", "Sounds good!\n\nOn Mon, May 4, 2026 at 9:00 AM Sam <s@x.example> wrote:\n"
+     "> You're invited to our Spring Gala on May 20 at 7pm.\n"),
+]
+
+
+@pytest.mark.parametrize(("subject", "text"), NOT_ANNOUNCEMENTS, ids=[s for s, _ in NOT_ANNOUNCEMENTS])
+def test_text_that_is_not_an_announcement_gives_no_event(subject: str, text: str) -> None:
+    assert event_from_text(text, SENT, subject) is None
+
+
+DATES = [
+    ("Thursday, December 10, 2026", date(2026, 12, 10)),
+    ("Dec 10", date(2026, 12, 10)),
+    ("10 December", date(2026, 12, 10)),
+    ("the 10th of Dec", date(2026, 12, 10)),
+    ("12/10/2026", date(2026, 12, 10)),
+    ("13/10/2026", date(2026, 10, 13)),
+    ("10.12.2026", date(2026, 12, 10)),
+    ("2026-12-10", date(2026, 12, 10)),
+    ("10. Dezember 2026", date(2026, 12, 10)),
+    ("le 10 décembre 2026", date(2026, 12, 10)),
+    ("10 de diciembre de 2026", date(2026, 12, 10)),
+    ("next Thursday", date(2026, 5, 7)),
+    ("on Monday", date(2026, 5, 11)),
+    ("this Monday", date(2026, 5, 4)),
+    ("tomorrow", date(2026, 5, 5)),
+    ("Thu, May 6", date(2027, 5, 6)),  # May 6, 2027 is the Thursday
+    ("May 1", date(2026, 5, 1)),  # three days ago: a past reference, not next year
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DATES, ids=[t for t, _ in DATES])
+def test_find_dates(text: str, expected: date) -> None:
+    assert [h.day for h in find_dates(text, SENT.date())] == [expected]
+
+
+@pytest.mark.parametrize("text", ["version 2.07.59", "24/7 support", "Room 12-10", "1.5.3", "March 2026 report"])
+def test_find_dates_ignores_lookalikes(text: str) -> None:
+    assert find_dates(text, SENT.date()) == []
+
+
+TIMES = [
+    ("6:30 PM", (18, 30), None, None),
+    ("18:30", (18, 30), None, None),
+    ("6-8pm", (18, 0), (20, 0), None),
+    ("11-1pm", (11, 0), (13, 0), None),
+    ("6:00 – 8:30 PM EST", (18, 0), (20, 30), "America/New_York"),
+    ("19h30", (19, 30), None, None),
+    ("18 Uhr", (18, 0), None, None),
+    ("noon", (12, 0), None, None),
+    ("7pm (UTC+2)", (19, 0), None, "UTC+02:00"),
+]
+
+
+@pytest.mark.parametrize(("text", "begin", "finish", "zone"), TIMES, ids=[t[0] for t in TIMES])
+def test_find_times(text: str, begin: tuple[int, int], finish: tuple[int, int] | None, zone: str | None) -> None:
+    [hit] = find_times(text)
+    assert (hit.begin.hour, hit.begin.minute) == begin
+    assert (hit.finish and (hit.finish.hour, hit.finish.minute)) == finish
+    assert (str(hit.zone) if hit.zone else None) == zone
+
+
+@pytest.mark.parametrize("text", ["room 6", "2026-12-10", "call 555-1234", "version 3.11", "6-8 people"])
+def test_find_times_ignores_numbers_that_are_not_times(text: str) -> None:
+    assert find_times(text) == []
+
+
+def test_the_reference_day_is_the_day_sent_in_the_given_zone() -> None:
+    late = datetime(2026, 12, 31, 23, 30, tzinfo=timezone(timedelta(hours=-5)))  # Jan 1 in UTC
+    event = event_from_text("You're invited to our New Year brunch on Jan 1 at 11am.", late, "New Year brunch")
+    assert event is not None and event.start == datetime(2027, 1, 1, 11, 0, tzinfo=UTC)

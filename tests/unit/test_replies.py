@@ -1,0 +1,224 @@
+"""split_reply: the sender's own words, without quoted history, footers or signature."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from assistant.models import Address, Signature
+from assistant.replies import is_attribution, split_reply
+
+ANA = Address("Ana Lima", "ana@northwind.io")
+JOE = Address("Joe Park", "joe@gmail.com")
+
+
+def norm(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip()
+
+
+REPLY_CASES = [
+    ("gmail_top_post",
+     "Sounds good, see you Tuesday.\n\nOn Mon, Mar 4, 2024 at 9:12 AM Joe Park <joe@gmail.com> wrote:\n\n"
+     "> Shall we meet on Tuesday?\n>\n> Joe\n",
+     "Sounds good, see you Tuesday."),
+    ("gmail_header_wrapped_over_two_lines",
+     "Yes, that works.\n\nOn Mon, Mar 4, 2024 at 9:12 AM Joseph Alexander Park <\njoe@gmail.com> wrote:\n\n"
+     "> Does 3pm work?\n",
+     "Yes, that works."),
+    ("apple_mail_quoted_header",
+     "Great news!\n\n> On 4 Mar 2024, at 09:12, Joe Park <joe@gmail.com> wrote:\n>\n> We got the grant.\n",
+     "Great news!"),
+    ("french",
+     "Merci, c'est noté.\n\nLe lun. 4 mars 2024 à 09:12, Joe Park <joe@gmail.com> a écrit :\n> Bonjour\n",
+     "Merci, c'est noté."),
+    ("german",
+     "Passt mir gut.\n\nAm 04.03.2024 um 09:12 schrieb Joe Park <joe@gmail.com>:\n> Hallo\n",
+     "Passt mir gut."),
+    ("german_gmail_name_first",
+     "Bis morgen.\n\nJoe Park <joe@gmail.com> schrieb am Mo., 4. März 2024 um\n09:12 Uhr:\n\n> Hallo\n",
+     "Bis morgen."),
+    ("spanish",
+     "De acuerdo.\n\nEl lun, 4 mar 2024 a las 9:12, Joe Park (<joe@gmail.com>) escribió:\n> Hola\n",
+     "De acuerdo."),
+    ("portuguese_wrapped",
+     "Combinado.\n\nEm seg., 4 de mar. de 2024 às 09:12, Joe Park <\njoe@gmail.com> escreveu:\n\n> Olá\n",
+     "Combinado."),
+    ("dutch",
+     "Prima.\n\nOp 4 mrt. 2024 om 09:12 heeft Joe Park <joe@gmail.com> het volgende geschreven:\n\n> Hoi\n",
+     "Prima."),
+    ("russian",
+     "Да, конечно.\n\n4 марта 2024 г., в 9:12, Joe Park <joe@gmail.com> написал(а):\n\n> Привет\n",
+     "Да, конечно."),
+    ("outlook_original_message",
+     "Approved.\n\n-----Original Message-----\nFrom: Joe Park [mailto:joe@gmail.com]\n"
+     "Sent: Monday, March 4, 2024 9:12 AM\nTo: Ana Lima\nSubject: Budget\n\nPlease approve.\n",
+     "Approved."),
+    ("outlook_underscore_header_block",
+     "Done, thanks.\n________________________________\nFrom: Joe Park <joe@gmail.com>\n"
+     "Sent: Monday, March 4, 2024 9:12 AM\nTo: Ana Lima <ana@northwind.io>\nSubject: Slides\n\nCan you send them?\n",
+     "Done, thanks."),
+    ("outlook_german_header_block",
+     "Erledigt.\n\nVon: Joe Park <joe@gmail.com>\nGesendet: Montag, 4. März 2024 09:12\nAn: Ana Lima\n"
+     "Betreff: Folien\n\nKannst du sie schicken?\n",
+     "Erledigt."),
+    ("yahoo_dashed_original",
+     "Fine by me.\n\n\n----- Original Message -----\nFrom: Joe Park <joe@gmail.com>\nTo: ana@northwind.io\n"
+     "Sent: Monday, March 4, 2024 9:12 AM\nSubject: Lunch\n\nLunch?\n",
+     "Fine by me."),
+    ("unquoted_history_after_header",
+     "Thank you.\n\nOn Sun, Feb 7, 2016 at 12:12 AM -0800, \"Joe Park\" <joe@gmail.com> wrote:\n\n"
+     "Hi Ana,\n\nThe release is out.\n",
+     "Thank you."),
+    ("inline_reply_keeps_the_senders_lines",
+     "Hi Joe,\n\nOn Mon, Mar 4, 2024 at 9:12 AM Joe Park <joe@gmail.com> wrote:\n> Can you come on Tuesday?\n\n"
+     "Yes, after 2pm.\n\n> Will you bring the slides?\n\nOf course.\n\n> Joe\n",
+     "Hi Joe, > Can you come on Tuesday? Yes, after 2pm. > Will you bring the slides? Of course."),
+    ("bottom_post",
+     "On Mon, Mar 4, 2024 at 9:12 AM Joe Park <joe@gmail.com> wrote:\n> Are you coming?\n\nI am.\n",
+     "I am."),
+    ("only_thanks",
+     "Thanks!\n\nOn Mon, Mar 4, 2024 at 9:12 AM Joe Park <joe@gmail.com> wrote:\n> Here is the deck.\n",
+     "Thanks!"),
+    ("mobile_footer_english",
+     "On my way.\n\nSent from my iPhone\n\n> On Mar 4, 2024, at 9:12 AM, Joe Park <joe@gmail.com> wrote:\n"
+     "> Where are you?\n",
+     "On my way."),
+    ("mobile_footer_german_and_french",
+     "Ok.\n\nVon meinem iPhone gesendet\nEnvoyé de mon iPad\n",
+     "Ok."),
+    ("mobile_footer_outlook_app",
+     "Will do.\n\nGet Outlook for Android\n",
+     "Will do."),
+    ("dash_dash_signature",
+     "See attached.\n\n-- \nAna Lima\nHead of Partnerships, Northwind\n+1 (415) 555-0134\n",
+     "See attached."),
+    ("sign_off_name_is_kept",
+     "See you there.\n\nBest,\nAna\n",
+     "See you there. Best, Ana"),
+    ("sign_off_then_contact_block",
+     "See you there.\n\nBest regards,\nAna Lima\nHead of Partnerships\nNorthwind Traders\n+44 20 7946 0958\n"
+     "www.northwind.io\n",
+     "See you there. Best regards,"),
+    ("legal_disclaimer",
+     "Let's talk next week.\n\nThis e-mail and any attachments are confidential and intended solely for the "
+     "addressee. If you are not the intended recipient, please delete it.\n",
+     "Let's talk next week."),
+    ("forward_note",
+     "FYI, see below.\n\n---------- Forwarded message ---------\nFrom: Joe Park <joe@gmail.com>\n"
+     "Date: Mon, Mar 4, 2024 at 9:12 AM\nSubject: Offer\nTo: <ana@northwind.io>\n\nThe offer text.\n",
+     "FYI, see below."),
+    ("quote_only_without_author_is_kept",
+     "> Just a quote.\n",
+     "> Just a quote."),
+    ("code_block_is_not_a_footer",
+     "Try this:\n\n```\n# Sent from my iPhone\n--\n```\n\nIt works.\n",
+     "Try this: ``` # Sent from my iPhone -- ``` It works."),
+    ("sentence_mentioning_on_and_wrote_is_text",
+     "On Monday I wrote 3 tests for this:\n\n- parsing\n- trimming\n",
+     "On Monday I wrote 3 tests for this: - parsing - trimming"),
+    ("windows_line_endings",
+     "Line one\r\nLine two\r\n\r\nOn Mon, Mar 4, 2024 at 9:12 AM Joe Park <joe@gmail.com> wrote:\r\n> x\r\n",
+     "Line one Line two"),
+    ("empty_body", "", ""),
+]
+
+
+@pytest.mark.parametrize("name,text,expected", REPLY_CASES, ids=[c[0] for c in REPLY_CASES])
+def test_reply_text(name: str, text: str, expected: str) -> None:
+    reply, _ = split_reply(text, ANA)
+    assert norm(reply) == norm(expected)
+
+
+def test_reply_keeps_own_line_structure() -> None:
+    reply, _ = split_reply("First line\nSecond line\n\n- a\n- b\n\n> On Mon, Joe wrote:\n> hi\n")
+    assert reply == "First line\nSecond line\n\n- a\n- b"
+
+
+SIGNATURE_CASES = [
+    ("dash_dash_block",
+     "See attached.\n\n-- \nAna Lima\nHead of Partnerships, Northwind\n+1 (415) 555-0134\nhttps://northwind.io\n",
+     Signature("Ana Lima", "Head of Partnerships", "Northwind", "+1 (415) 555-0134")),
+    ("pipe_separated",
+     "Thanks for the intro.\n\n--\nAna Lima | CTO | Northwind Traders\nMobile: 07700 900123\n",
+     Signature("Ana Lima", "CTO", "Northwind Traders", "07700 900123")),
+    ("title_at_company",
+     "Looking forward.\n\nKind regards,\nAna Lima\nVP Engineering at Northwind\nT: +49 30 1234567\n",
+     Signature("Ana Lima", "VP Engineering", "Northwind", "+49 30 1234567")),
+    ("phone_with_dots_and_no_title",
+     "Call me.\n\nCheers,\nAna Lima\nNorthwind\n415.555.0134\n",
+     Signature("Ana Lima", None, "Northwind", "415.555.0134")),
+    ("unsigned_contact_block_naming_the_sender",
+     "The deck is attached.\n\nAna Lima\nProduct Manager\nNorthwind Traders Ltd\n",
+     Signature("Ana Lima", "Product Manager", "Northwind Traders Ltd", None)),
+    ("bare_name_after_sign_off", "Sure.\n\nThanks,\nAna\n", Signature(name="Ana")),
+    ("no_signature", "Sure, Tuesday works.\n", None),
+]
+
+
+@pytest.mark.parametrize("name,text,expected", SIGNATURE_CASES, ids=[c[0] for c in SIGNATURE_CASES])
+def test_signature(name: str, text: str, expected: Signature | None) -> None:
+    _, signature = split_reply(text, ANA)
+    assert signature == expected
+
+
+def test_signature_inside_quoted_history_is_not_returned() -> None:
+    text = ("Sounds good.\n\nOn Mon, Mar 4, 2024 at 9:12 AM Joe Park <joe@gmail.com> wrote:\n"
+            "> Let's meet.\n>\n> --\n> Joe Park\n> Director, Contoso\n> +1 212 555 0100\n")
+    reply, signature = split_reply(text, ANA)
+    assert norm(reply) == "Sounds good."
+    assert signature is None
+
+
+def test_signature_in_unquoted_outlook_history_is_not_returned() -> None:
+    text = ("Sounds good.\n\n-----Original Message-----\nFrom: Joe Park <joe@gmail.com>\n"
+            "Sent: Monday, March 4, 2024 9:12 AM\nSubject: Meet\n\nLet's meet.\n\n--\nJoe Park\nDirector, Contoso\n")
+    assert split_reply(text, ANA) == ("Sounds good.", None)
+
+
+def test_signature_below_fully_quoted_history_is_the_senders() -> None:
+    text = ("Agreed.\n\nOn Mon, Mar 4, 2024 at 9:12 AM Joe Park <joe@gmail.com> wrote:\n> Deal?\n\n"
+            "-- \nAna Lima\nCOO, Northwind\n")
+    reply, signature = split_reply(text, ANA)
+    assert norm(reply) == "Agreed."
+    assert signature == Signature("Ana Lima", "COO", "Northwind", None)
+
+
+def test_organization_read_from_the_senders_company_domain() -> None:
+    _, signature = split_reply("Ok.\n\n-- \nAna Lima\nCOO\nnorthwind trading desk\n", ANA)
+    assert signature == Signature("Ana Lima", "COO", "northwind trading desk", None)
+
+
+def test_freemail_domain_never_names_the_organization() -> None:
+    _, signature = split_reply("Ok.\n\n-- \nJoe Park\nFounder\ngmail fan club member\n", JOE)
+    assert signature is not None and signature.name == "Joe Park" and signature.title == "Founder"
+    assert signature.organization is None
+
+
+def test_quote_only_with_author_header_is_empty() -> None:
+    text = "> On Thu, Apr 30, 2020 at 10:07 AM, Joe <joe@gmail.com> wrote:\n>\n>> Hello\n"
+    assert split_reply(text) == ("", None)
+
+
+@pytest.mark.parametrize("line", [
+    "On Mon, Mar 4, 2024 at 9:12 AM Joe Park <joe@gmail.com> wrote:",
+    "Le 4 mars 2024 à 09:12, Joe Park a écrit :",
+    "Am 04.03.2024 um 09:12 schrieb Joe Park:",
+    "El 4 mar 2024, a las 9:12, Joe Park escribió:",
+    "Il giorno 4 mar 2024, alle ore 09:12, Joe Park ha scritto:",
+    "Dnia 4 mar 2024 o godz. 09:12 Joe Park napisał(a):",
+    "Den 4. mar. 2024 kl. 09.12 skrev Joe Park <joe@gmail.com>:",
+    "2024-03-04 9:12 GMT+01:00 Joe Park <joe@gmail.com>:",
+    "在 2024年3月4日，上午9:12，Joe Park <joe@gmail.com> 写道：",
+])
+def test_attribution_lines_in_many_languages(line: str) -> None:
+    assert is_attribution(line)
+
+
+@pytest.mark.parametrize("line", [
+    "I wrote 3 tests for this:",
+    "On Monday we met at 10:00.",
+    "He wrote a great article about it.",
+])
+def test_sentences_are_not_attributions(line: str) -> None:
+    assert not is_attribution(line)
