@@ -1,0 +1,352 @@
+"""Read-only IMAP source (imapclient): EXAMINE + BODY.PEEK only, TLS always, reconnect on drops.
+
+Cursor: {"uidvalidity": int, "last_uid": int}. A UIDVALIDITY change between passes gives a
+reset listing; a change in the middle of a pass (after a reconnect) raises MailboxError asking
+for another sync, because the UIDs the pipeline holds no longer name the same messages.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import socket
+import ssl
+import time
+from collections.abc import Callable, Iterable, Iterator
+from typing import Any, TypeVar
+
+from imapclient import IMAPClient, SocketTimeout
+from imapclient.exceptions import IMAPClientAbortError, IMAPClientError
+from imapclient.imapclient import SENT as SENT_FLAG
+
+from assistant.errors import AuthenticationError, MailboxError
+from assistant.sources import GMAIL_PREFIXES, is_sent_name
+from assistant.sources.base import (
+    INBOX,
+    OTHER,
+    SENT,
+    Folder,
+    HeaderInfo,
+    Listing,
+    MailSource,
+    RawMessage,
+)
+
+logger = logging.getLogger(__name__)
+
+T = TypeVar("T")
+# What a dropped or timed-out connection looks like; IMAPClientAbortError is not an OSError.
+DROPS = (IMAPClientAbortError, OSError, ssl.SSLError, socket.timeout, EOFError)
+BODY_BATCH_BYTES = 64 * 1024 * 1024  # keep one FETCH of full bodies bounded in memory
+
+
+class ImapSource(MailSource):
+    def __init__(self, host: str, port: int, *, username: str, password: Callable[[], str],
+                 security: str = "tls", ca_file: str | None = None, timeout: float = 60.0,
+                 sent_folder: str | None = None, extra_folders: Iterable[str] = (),
+                 batch_size: int = 500, max_retries: int = 4, backoff: float = 1.0,
+                 backoff_max: float = 30.0) -> None:
+        if security not in ("tls", "starttls"):
+            raise ValueError(f"security must be 'tls' or 'starttls', not {security!r}")
+        self.host, self.port, self.security = host, port, security
+        self.username = username
+        self._password = password
+        self.ca_file = ca_file
+        self.timeout = timeout
+        self.sent_folder = sent_folder
+        self.extra_folders = list(extra_folders)
+        self.batch_size = max(1, batch_size)
+        self.max_retries, self.backoff, self.backoff_max = max_retries, backoff, backoff_max
+        self.description = f"{host}:{port}"
+        self._client: IMAPClient | None = None
+        self._selected: str | None = None
+        self._uidvalidity: dict[str, int] = {}  # per folder, as first seen in this pass
+        self._status: dict[bytes, Any] = {}  # the last EXAMINE response
+        self._sleep: Callable[[float], None] = time.sleep
+
+    # -- connection -------------------------------------------------------------------------
+
+    def open(self) -> None:
+        if self._client is None:
+            self._client = self._connect()
+
+    def close(self) -> None:
+        client, self._client, self._selected = self._client, None, None
+        if client is None:
+            return
+        try:
+            client.logout()
+        except (*DROPS, IMAPClientError):  # already gone: nothing left to release but the socket
+            _shutdown_quietly(client)
+
+    def _ssl_context(self) -> ssl.SSLContext:
+        context = ssl.create_default_context()
+        if self.ca_file:
+            try:
+                context.load_verify_locations(cafile=self.ca_file)
+            except (OSError, ssl.SSLError) as exc:
+                raise MailboxError(f"{self.description}: cannot read CA file {self.ca_file} ({exc})") from None
+        return context
+
+    def _connect(self) -> IMAPClient:
+        """A logged-in client; every failure becomes one MailboxError line without secrets."""
+        try:
+            return self._open_client()
+        except (*DROPS, IMAPClientError) as exc:  # e.g. a "* BYE" greeting: too many connections
+            raise self._connection_error(exc) from None
+
+    def _open_client(self) -> IMAPClient:
+        """A logged-in client; network failures are raised as they are (see _run)."""
+        context = self._ssl_context()
+        client = IMAPClient(self.host, self.port, ssl=self.security == "tls", ssl_context=context,
+                            timeout=SocketTimeout(connect=self.timeout, read=self.timeout))
+        try:
+            if self.security == "starttls":
+                if not client.has_capability("STARTTLS"):
+                    raise MailboxError(f"{self.description}: server does not offer STARTTLS; refusing to "
+                                       "send the password unencrypted (use imaps if the server has it)")
+                client.starttls(context)
+            self._login(client)
+        except BaseException:
+            _shutdown_quietly(client)
+            raise
+        logger.info("%s: logged in as %s", self.description, self.username)
+        return client
+
+    def _login(self, client: IMAPClient) -> None:
+        secret = self._password()  # only now: TLS is up and the certificate verified
+        try:
+            if not secret.isascii() and client.has_capability("AUTH=PLAIN"):
+                client.plain_login(self.username, secret)  # LOGIN cannot carry non-ASCII
+            else:
+                client.login(self.username, secret)
+        except IMAPClientAbortError:
+            raise
+        except IMAPClientError as exc:
+            reason = _server_text(exc)
+            if secret:
+                reason = reason.replace(secret, "***")
+            raise AuthenticationError(f"{self.description}: login failed for {self.username} "
+                                      f"(check the password command; server said: {reason})") from None
+        finally:
+            del secret
+
+    def _connection_error(self, exc: BaseException) -> MailboxError:
+        where = self.description
+        if isinstance(exc, MailboxError):
+            return exc
+        if isinstance(exc, socket.gaierror):
+            return MailboxError(f"{where}: cannot resolve host {self.host}")
+        if isinstance(exc, ssl.SSLCertVerificationError):
+            if "mismatch" in str(exc.verify_message):
+                return MailboxError(f"{where}: certificate not trusted (it is not for host {self.host})")
+            hint = "; set ca_file if the server uses its own CA" if not self.ca_file else f"; CA file {self.ca_file}"
+            return MailboxError(f"{where}: certificate not trusted ({exc.verify_message}{hint})")
+        if isinstance(exc, ConnectionRefusedError):
+            return MailboxError(f"{where}: connection refused")
+        if isinstance(exc, ssl.SSLError):
+            return MailboxError(f"{where}: TLS handshake failed ({exc.reason or exc}; is the port/security right?)")
+        if isinstance(exc, (socket.timeout, TimeoutError)):
+            return MailboxError(f"{where}: no answer within {self.timeout:g} s")
+        if isinstance(exc, OSError):
+            return MailboxError(f"{where}: {exc.strerror or exc}")
+        return MailboxError(f"{where}: {_server_text(exc) or type(exc).__name__}")
+
+    # -- retry ------------------------------------------------------------------------------
+
+    def _run(self, folder: str | None, operation: Callable[[IMAPClient], T]) -> T:
+        """operation on a connected client (folder selected); drops reconnect with backoff."""
+        attempt = 0
+        while True:
+            try:
+                if self._client is None:
+                    self._client = self._open_client()
+                if folder is not None:
+                    self._select(self._client, folder)
+                return operation(self._client)
+            except DROPS as exc:
+                if isinstance(exc, ssl.SSLCertVerificationError):
+                    raise self._connection_error(exc) from None
+                attempt += 1
+                self._forget_connection()
+                if attempt > self.max_retries:
+                    raise MailboxError(f"{self._connection_error(exc)} (gave up after "
+                                       f"{self.max_retries} reconnect attempts)") from None
+                delay = min(self.backoff * 2 ** (attempt - 1), self.backoff_max)
+                logger.warning("%s: connection lost (%s); reconnecting in %.1f s (attempt %d of %d)",
+                               self.description, type(exc).__name__, delay, attempt, self.max_retries)
+                self._sleep(delay)
+            except IMAPClientError as exc:
+                where = f"{self.description}: folder {folder}" if folder else self.description
+                raise MailboxError(f"{where}: {_server_text(exc)}") from None
+
+    def _forget_connection(self) -> None:
+        client, self._client, self._selected = self._client, None, None
+        if client is not None:
+            _shutdown_quietly(client)
+
+    def _select(self, client: IMAPClient, folder: str) -> None:
+        if self._selected == folder:
+            return
+        try:
+            status = client.select_folder(folder, readonly=True)  # EXAMINE: nothing can change
+        except DROPS:
+            raise
+        except IMAPClientError as exc:
+            raise MailboxError(f"{self.description}: cannot open folder {folder} ({_server_text(exc)})") from None
+        validity = int(status.get(b"UIDVALIDITY", 0))
+        known = self._uidvalidity.setdefault(folder, validity)
+        if known != validity:
+            raise MailboxError(f"{self.description}: folder {folder} was re-created on the server during "
+                               "the sync (UIDVALIDITY changed); run sync again")
+        self._selected = folder
+        self._status = status
+
+    # -- MailSource -------------------------------------------------------------------------
+
+    def folders(self) -> list[Folder]:
+        listing = self._run(None, lambda client: client.list_folders())
+        names = {name: tuple(flags) for flags, _delimiter, name in listing}
+        result = [Folder("INBOX", INBOX)]
+        sent = self._sent_folder(names)
+        if sent:
+            result.append(Folder(sent, SENT))
+        for extra in self.extra_folders:
+            if extra not in names and extra.upper() != "INBOX":
+                raise MailboxError(f"{self.description}: folder {extra!r} does not exist (check folders)")
+            if all(f.name != extra for f in result):
+                result.append(Folder(extra, OTHER))
+        return result
+
+    def _sent_folder(self, names: dict[str, tuple[bytes, ...]]) -> str | None:
+        if self.sent_folder:
+            if self.sent_folder not in names:
+                raise MailboxError(f"{self.description}: sent folder {self.sent_folder!r} does not exist "
+                                   "(check sent_folder)")
+            return self.sent_folder
+        flagged = [name for name, flags in names.items() if SENT_FLAG in flags]
+        if flagged:
+            return flagged[0]
+        for name in sorted(names, key=lambda n: (n.count("/") + n.count("."), n)):
+            leaf = name
+            for prefix in (*GMAIL_PREFIXES, "INBOX.", "INBOX/"):
+                leaf = leaf.removeprefix(prefix)
+            if is_sent_name(leaf):
+                return name
+        logger.warning("%s: no Sent folder found; set sent_folder to read sent mail", self.description)
+        return None
+
+    def list_new(self, folder: Folder, cursor: dict[str, Any] | None) -> Listing:
+        def search(client: IMAPClient) -> tuple[int, list[int]]:
+            validity = int(self._status.get(b"UIDVALIDITY", 0))
+            last = cursor["last_uid"] if cursor and cursor.get("uidvalidity") == validity else 0
+            uidnext = self._status.get(b"UIDNEXT")
+            if last and uidnext is not None and int(uidnext) <= last + 1:
+                return validity, []
+            # "UID n:*" always matches the highest UID, even one below n: filter
+            found = client.search(["UID", f"{last + 1}:*"]) if last else client.search("ALL")
+            return validity, sorted(uid for uid in found if uid > last)
+
+        self._selected = None  # re-EXAMINE: a selected folder's UIDNEXT is stale
+        self._uidvalidity.pop(folder.name, None)  # a new pass may see a new UIDVALIDITY
+        validity, uids = self._run(folder.name, search)
+        reset = cursor is not None and cursor.get("uidvalidity") != validity
+        if reset:
+            logger.info("%s: folder %s has a new UIDVALIDITY; listing everything", self.description, folder.name)
+            fresh = {"uidvalidity": validity, "last_uid": 0}
+        else:
+            fresh = {"uidvalidity": validity, "last_uid": (cursor or {}).get("last_uid", 0)}
+        return Listing(keys=uids, cursor=fresh, reset=reset)
+
+    def advance(self, cursor: dict[str, Any], keys: Iterable[Any]) -> dict[str, Any]:
+        last = max((int(k) for k in keys), default=0)
+        return {"uidvalidity": cursor["uidvalidity"], "last_uid": max(int(cursor.get("last_uid", 0)), last)}
+
+    def fetch_headers(self, folder: Folder, keys: Iterable[Any]) -> Iterator[HeaderInfo]:
+        for batch in _batches([int(k) for k in keys], self.batch_size):
+            data = self._fetch(folder.name, batch, ["BODY.PEEK[HEADER]", "RFC822.SIZE"])
+            for uid in batch:
+                item = data.get(uid)
+                if item is not None and b"BODY[HEADER]" in item:
+                    yield HeaderInfo(uid, item[b"BODY[HEADER]"] or b"", int(item.get(b"RFC822.SIZE", 0)))
+
+    def fetch_messages(self, folder: Folder, keys: Iterable[Any], size_cap: int) -> Iterator[RawMessage]:
+        for batch in _batches([int(k) for k in keys], self.batch_size):
+            meta = self._fetch(folder.name, batch, ["RFC822.SIZE", "FLAGS"])
+            present = [uid for uid in batch if uid in meta]
+            sizes = {uid: int(meta[uid].get(b"RFC822.SIZE", 0)) for uid in present}
+            big = [uid for uid in present if sizes[uid] > size_cap]
+            bodies: dict[int, bytes] = {}
+            for part in _batches_by_size([u for u in present if sizes[u] <= size_cap], sizes):
+                data = self._fetch(folder.name, part, ["BODY.PEEK[]"])
+                bodies.update({uid: item[b"BODY[]"] for uid, item in data.items() if b"BODY[]" in item})
+            if big:
+                data = self._fetch(folder.name, big, ["BODY.PEEK[HEADER]"])
+                bodies.update({uid: item[b"BODY[HEADER]"] for uid, item in data.items() if b"BODY[HEADER]" in item})
+            for uid in present:
+                if uid in bodies:
+                    flags = tuple(_text(f) for f in meta[uid].get(b"FLAGS", ()))
+                    yield RawMessage(uid, bodies[uid] or b"", sizes[uid], truncated=uid in big, flags=flags)
+
+    def _fetch(self, folder: str, uids: list[int], items: list[str]) -> dict[int, dict[bytes, Any]]:
+        """UID FETCH of items (PEEK only); messages expunged meanwhile are simply missing."""
+        def fetch(client: IMAPClient) -> dict[int, dict[bytes, Any]]:
+            try:
+                return client.fetch(uids, items)
+            except IMAPClientAbortError:
+                raise
+            except IMAPClientError as exc:
+                # RFC 2180 4.1.3: some servers answer NO when part of the set was expunged
+                logger.info("%s: folder %s: FETCH refused (%s); fetching one by one",
+                            self.description, folder, _server_text(exc))
+            client.noop()
+            found: dict[int, dict[bytes, Any]] = {}
+            for uid in uids:
+                try:
+                    found.update(client.fetch([uid], items))
+                except IMAPClientAbortError:
+                    raise
+                except IMAPClientError as exc:
+                    logger.warning("%s: folder %s: UID %s cannot be read (%s); skipped",
+                                   self.description, folder, uid, _server_text(exc))
+            return found
+
+        return self._run(folder, fetch)
+
+
+def _batches(items: list[int], size: int) -> Iterator[list[int]]:
+    for start in range(0, len(items), size):
+        yield items[start:start + size]
+
+
+def _batches_by_size(uids: list[int], sizes: dict[int, int]) -> Iterator[list[int]]:
+    part: list[int] = []
+    total = 0
+    for uid in uids:
+        if part and total + sizes[uid] > BODY_BATCH_BYTES:
+            yield part
+            part, total = [], 0
+        part.append(uid)
+        total += sizes[uid]
+    if part:
+        yield part
+
+
+def _text(value: bytes | str) -> str:
+    return value.decode("utf-8", "replace") if isinstance(value, bytes) else value
+
+
+def _server_text(exc: BaseException) -> str:
+    """The server's words from an imaplib error, without Python's b'...' wrapping."""
+    parts = []
+    for arg in exc.args:
+        text = _text(arg) if isinstance(arg, bytes) else str(arg)
+        parts.append(re.sub(r"""b(['"])(.*?)\1""", r"\2", text))
+    return " ".join(parts).strip() or type(exc).__name__
+
+
+def _shutdown_quietly(client: IMAPClient) -> None:
+    try:
+        client.shutdown()
+    except (*DROPS, IMAPClientError) as exc:  # the socket may already be closed: nothing to do
+        logger.debug("shutdown after failure: %s", exc)

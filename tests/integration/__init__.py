@@ -1,0 +1,1 @@
+"""Integration tests: real Dovecot, Maildir and mbox files."""

@@ -1,0 +1,40 @@
+"""Integration fixtures: one real Dovecot per session, one fresh mailbox per test."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+from collections.abc import Iterator
+
+import pytest
+
+from tests.integration.dovecot import Dovecot, DovecotUnavailable
+from tests.integration.harnesses import HARNESSES, Harness
+
+
+@pytest.fixture(scope="session")
+def dovecot() -> Iterator[Dovecot]:
+    server = None
+    try:
+        server = Dovecot()
+        server.start()
+    except (DovecotUnavailable, OSError, subprocess.CalledProcessError) as exc:
+        if server is not None:
+            server.cleanup()
+        if os.environ.get("CI") == "true":
+            pytest.fail(f"Dovecot test server did not start: {exc}")
+        pytest.skip(f"Dovecot test server unavailable: {exc}")
+    try:
+        yield server
+    finally:
+        server.cleanup()
+
+
+@pytest.fixture(params=sorted(HARNESSES))
+def harness(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Harness]:
+    """The same mailbox content behind each kind of source."""
+    kind = request.param
+    server = request.getfixturevalue("dovecot") if kind == "imap" else None
+    instance = HARNESSES[kind](tmp_path_factory.mktemp(kind), server)
+    yield instance
+    instance.close()
