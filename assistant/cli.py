@@ -1,0 +1,120 @@
+"""Command line: argparse parser and main(argv). The one place errors become messages."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import os
+import sys
+import warnings
+from collections.abc import Sequence
+from datetime import UTC, datetime
+from pathlib import Path
+
+from . import __version__, jobs
+from .errors import AssistantError, UserError
+
+logger = logging.getLogger("assistant")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="run.py", description="Networking assistant: reads your mailbox, suggests ways to help others.")
+    parser.add_argument("--config", metavar="PATH", type=Path,
+                        help="settings file (default: $ASSISTANT_CONFIG, else ./settings.toml)")
+    parser.add_argument("--debug", action="store_true", help="verbose logs and tracebacks")
+    parser.add_argument("--quiet", action="store_true", help="only warnings and errors")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    p = sub.add_parser("demo", help="ingest the bundled sample mailbox into a throw-away state and summarise it")
+    p.add_argument("--now", metavar="ISO", help="pretend it is this time (default: the sample's own date)")
+
+    p = sub.add_parser("sync", help="one pass over the configured mailbox")
+    p.add_argument("--now", metavar="ISO", help=argparse.SUPPRESS)
+
+    p = sub.add_parser("inspect", help="show what the assistant understands of message files")
+    p.add_argument("files", nargs="+", metavar="FILE", help=".eml files (RFC 5322 messages)")
+    p.add_argument("--json", action="store_true", help="JSON Lines: one object per file")
+    return parser
+
+
+def parse_now(value: str | None) -> datetime:
+    if not value:
+        return datetime.now(UTC)
+    try:
+        when = datetime.fromisoformat(value)
+    except ValueError:
+        raise UserError(f"--now {value!r} is not an ISO 8601 date or time") from None
+    return when if when.tzinfo else when.replace(tzinfo=UTC)
+
+
+def config_path(arg: Path | None) -> Path:
+    if arg is not None:
+        return arg
+    env = os.environ.get("ASSISTANT_CONFIG")
+    return Path(env) if env else Path("settings.toml")
+
+
+def _setup_logging(debug: bool, quiet: bool) -> None:
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(logging.Formatter("%(levelname)s %(name)s: %(message)s" if debug
+                                           else "%(levelname)s: %(message)s"))
+    root = logging.getLogger()
+    root.handlers[:] = [handler]
+    root.setLevel(logging.DEBUG if debug else logging.WARNING if quiet else logging.INFO)
+    # the libraries' own chatter (mail-parser warns on every calendar part, icalendar guesses
+    # zones) is not the user's business; imapclient's debug trace shows headers and addresses,
+    # so it stays quiet even under --debug
+    for noisy in ("mailparser", "icalendar", "tinydb"):
+        logging.getLogger(noisy).setLevel(logging.DEBUG if debug else logging.ERROR)
+    logging.getLogger("imapclient").setLevel(logging.WARNING)
+    if not debug:
+        warnings.filterwarnings("ignore", module=r"icalendar(\.|$)")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    _setup_logging(args.debug, args.quiet)
+    try:
+        return _dispatch(args)
+    except UserError as exc:
+        for problem in exc.problems:
+            print(f"error: {problem}", file=sys.stderr)
+        return 2
+    except AssistantError as exc:
+        if args.debug:
+            logger.exception("failed")
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("interrupted; everything committed so far is kept", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return 0
+    except Exception as exc:  # noqa: BLE001 - the error boundary: no traceback unless --debug
+        if args.debug:
+            raise
+        print(f"error: unexpected {exc.__class__.__name__}: {exc} (run with --debug for details)",
+              file=sys.stderr)
+        return 1
+
+
+def _dispatch(args: argparse.Namespace) -> int:
+    if args.command == "inspect":
+        return jobs.inspect(args.files, as_json=args.json, out=sys.stdout)
+    if args.command == "demo":
+        return jobs.demo(now=parse_now(args.now) if args.now else None, out=sys.stdout)
+    if args.command == "sync":
+        settings = jobs.load(config_path(args.config))
+        report = jobs.sync(settings, now=parse_now(args.now), environ=os.environ,
+                               interactive=sys.stderr.isatty() and not args.quiet)
+        print(report.summary())
+        return 0
+    raise UserError(f"unknown command {args.command!r}")
+
+
+def dumps(obj: object) -> str:
+    return json.dumps(obj, ensure_ascii=False, sort_keys=False)

@@ -1,0 +1,123 @@
+"""The work behind each command: wires settings, sources, store and the pure core together."""
+
+from __future__ import annotations
+
+import json
+import logging
+import sys
+import tempfile
+from collections.abc import Mapping
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import IO, Any
+
+from .config import Owner, Settings, load_settings
+from .errors import MessageRefused
+from .parsing import parse_message
+from .passwords import password_source
+from .pipeline import SyncReport, sync_once
+from .sources import make_source
+from .sources.maildir import MaildirSource
+from .store import Store
+from .summary import summarize
+
+logger = logging.getLogger(__name__)
+
+SAMPLE_MAILDIR = Path(__file__).resolve().parent / "sample" / "Maildir"
+SAMPLE_OWNER = Owner("Alex Morgan", "alex@morgan-advisory.example", ("alex.morgan@mail.example",))
+SAMPLE_NOW = datetime(2026, 11, 25, 17, 0, tzinfo=UTC)  # the sample mailbox's "today"
+
+
+def load(path: Path) -> Settings:
+    settings = load_settings(path)
+    for warning in settings.warnings:
+        logger.warning("%s: %s", path, warning)
+    return settings
+
+
+def inspect_file(path: Path) -> dict[str, Any]:
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        return {"file": str(path), "ok": False, "error": f"cannot read file: {exc.strerror or exc}"}
+    try:
+        message = parse_message(raw)
+    except MessageRefused as exc:
+        return {"file": str(path), "ok": False, "error": str(exc).splitlines()[0] if str(exc) else "refused"}
+    return {"file": str(path), "ok": True, **message.to_json()}
+
+
+def inspect(files: list[str], *, as_json: bool, out: IO[str]) -> int:
+    unreadable = 0
+    for name in files:
+        result = inspect_file(Path(name))
+        result["file"] = name
+        if not result["ok"] and result["error"].startswith("cannot read"):
+            unreadable += 1
+        if as_json:
+            out.write(json.dumps(result, ensure_ascii=False) + "\n")
+        else:
+            out.write(_describe(result) + "\n")
+        out.flush()
+    return 1 if unreadable else 0
+
+
+def _describe(r: dict[str, Any]) -> str:
+    if not r["ok"]:
+        return f"{r['file']}\n  refused: {r['error']}\n"
+
+    def who(a: dict[str, str] | None) -> str:
+        return f"{a['name']} <{a['email']}>" if a and a.get("name") else (a or {}).get("email", "-")
+
+    lines = [r["file"], f"  kind:      {r['kind']}", f"  from:      {who(r['from'])}",
+             f"  to:        {', '.join(who(a) for a in r['to']) or '-'}", f"  subject:   {r['subject']}",
+             f"  date:      {r['date'] or '-'}"]
+    reply = " ".join((r["reply_text"] or "").split())
+    lines.append(f"  reply:     {reply[:300] + ('...' if len(reply) > 300 else '') or '-'}")
+    if r["signature"]:
+        lines.append("  signature: " + ", ".join(v for v in r["signature"].values() if v))
+    if r["forwarded"]:
+        f = r["forwarded"]
+        lines.append(f"  forwarded: {who(f['from'])} - {f['subject']} ({f['date'] or 'no date'})")
+    if r["event"]:
+        e = r["event"]
+        lines.append(f"  event:     {e['title']} - {e['start'] or 'no date'}"
+                     + (f" at {e['location']}" if e["location"] else ""))
+    return "\n".join(lines) + "\n"
+
+
+def sync(settings: Settings, *, now: datetime, environ: Mapping[str, str], interactive: bool) -> SyncReport:
+    box = settings.mailbox
+    password = password_source(box.password_command, box.password_env, box.password_timeout, environ)
+    source = make_source(box, password)
+    with Store(settings.store.path) as store, source:
+        return sync_once(source, store, settings.owner, now, size_cap=box.size_cap,
+                         batch_size=box.batch_size, progress=_progress(interactive))
+
+
+def _progress(interactive: bool) -> Any:
+    def bar(folder: str, done: int, total: int) -> None:
+        width = 30
+        filled = width * done // max(total, 1)
+        sys.stderr.write(f"\r{folder[:24]:24s} [{'#' * filled}{'.' * (width - filled)}] {done}/{total}")
+        if done >= total:
+            sys.stderr.write("\n")
+        sys.stderr.flush()
+
+    def lines(folder: str, done: int, total: int) -> None:
+        logger.info("%s: %d/%d messages", folder, done, total)
+
+    return bar if interactive else lines
+
+
+def demo(*, now: datetime | None, out: IO[str]) -> int:
+    now = now or SAMPLE_NOW
+    with tempfile.TemporaryDirectory(prefix="assistant-demo-") as tmp:
+        with Store(Path(tmp) / "state.json") as store, MaildirSource(str(SAMPLE_MAILDIR)) as source:
+            report = sync_once(source, store, SAMPLE_OWNER, now, size_cap=5_000_000, batch_size=200)
+            records = list(store.records())
+    out.write(f"Sample mailbox of {SAMPLE_OWNER.name} <{SAMPLE_OWNER.email}>, as of {now:%Y-%m-%d}\n")
+    out.write(f"Sync: {report.summary()}\n\n")
+    for line in summarize(records, SAMPLE_OWNER.identities, now):
+        out.write(line + "\n")
+    return 0

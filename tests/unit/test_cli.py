@@ -1,0 +1,93 @@
+"""The error boundary: one clear line per problem, non-zero exit, no traceback, no secret."""
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def run(*args, env=None, cwd=None):
+    full_env = {**os.environ, **(env or {})}
+    full_env.pop("ASSISTANT_CONFIG", None)
+    return subprocess.run([sys.executable, str(ROOT / "run.py"), *args], capture_output=True, text=True,
+                          env=full_env, cwd=cwd or ROOT, timeout=120)
+
+
+def write_settings(tmp_path, mailbox_lines, extra=""):
+    f = tmp_path / "settings.toml"
+    f.write_text('[owner]\nname = "Pat"\nemail = "pat@example.com"\n[mailbox]\n' + mailbox_lines +
+                 f'\n[store]\npath = "{tmp_path}/state/state.json"\n' + extra)
+    return f
+
+
+def test_bad_settings_list_every_problem_without_traceback(tmp_path):
+    f = tmp_path / "s.toml"
+    f.write_text('[owner]\nemail = "nope"\n[mailbox]\nurl = "ftp://x"\ntimeout = "long"\n')
+    proc = run("--config", str(f), "sync")
+    assert proc.returncode == 2
+    lines = proc.stderr.strip().splitlines()
+    assert "Traceback" not in proc.stderr
+    assert any("[owner] name is missing" in ln for ln in lines)
+    assert any("[owner] email" in ln for ln in lines)
+    assert any("[mailbox] url" in ln for ln in lines)
+    assert any("[mailbox] timeout" in ln for ln in lines)
+    assert all(ln.startswith("error: ") for ln in lines)
+
+
+def test_missing_settings_file_names_it(tmp_path):
+    proc = run("--config", str(tmp_path / "absent.toml"), "sync")
+    assert proc.returncode == 2
+    assert proc.stderr.strip() == f"error: settings file {tmp_path / 'absent.toml'} not found " \
+                                  "(use --config PATH or $ASSISTANT_CONFIG)"
+
+
+def test_unreadable_mailbox_path_is_one_line(tmp_path):
+    f = write_settings(tmp_path, f'url = "maildir://{tmp_path}/NoSuchMaildir"')
+    proc = run("--config", str(f), "sync")
+    assert proc.returncode == 1
+    assert "Traceback" not in proc.stderr
+    assert "NoSuchMaildir" in proc.stderr.strip().splitlines()[-1]
+
+
+def test_unreachable_server_is_one_line_and_no_secret(tmp_path):
+    f = write_settings(tmp_path, 'url = "imap://pat@127.0.0.1:9"\n'
+                                 'password_command = ["sh", "-c", "echo s3cr3t-hint >&2; exit 4"]')
+    proc = run("--config", str(f), "sync")
+    assert proc.returncode == 1
+    assert "s3cr3t" not in proc.stderr + proc.stdout
+    assert "Traceback" not in proc.stderr
+
+
+def test_unknown_keys_are_warned_about(tmp_path):
+    f = write_settings(tmp_path, f'url = "maildir://{tmp_path}/Mail"\ntimeuot = 5')
+    (tmp_path / "Mail" / "cur").mkdir(parents=True)
+    (tmp_path / "Mail" / "new").mkdir()
+    proc = run("--config", str(f), "sync")
+    assert "unknown key [mailbox] timeuot" in proc.stderr
+    assert proc.returncode == 0, proc.stderr
+
+
+def test_inspect_needs_no_settings_and_prints_json_lines(tmp_path):
+    good = tmp_path / "a.eml"
+    good.write_bytes(b"From: Lena <lena@kestrel.example>\nTo: pat@example.com\nSubject: Hi\n"
+                     b"Date: Tue, 10 Nov 2026 09:00:00 -0800\nMessage-ID: <a@b>\n\nHello Pat!\n")
+    junk = tmp_path / "b.eml"
+    junk.write_bytes(b"\x89PNG\r\n\x1a\n binary")
+    proc = run("inspect", "--json", str(good), str(junk), str(tmp_path / "missing.eml"), cwd=tmp_path)
+    rows = [json.loads(line) for line in proc.stdout.splitlines()]
+    assert [r["ok"] for r in rows] == [True, False, False]
+    assert rows[0]["from"] == {"name": "Lena", "email": "lena@kestrel.example"}
+    assert rows[0]["kind"] == "personal" and rows[0]["reply_text"].strip() == "Hello Pat!"
+    assert rows[0]["date"] == "2026-11-10T17:00:00+00:00"
+    assert all("\n" not in r.get("error", "") for r in rows)
+    assert proc.returncode == 1  # one file could not be read at all
+
+
+def test_demo_runs_on_the_bundled_sample_without_settings(tmp_path):
+    proc = run("demo", cwd=tmp_path)
+    assert proc.returncode == 0, proc.stderr
+    assert "Sample mailbox of Alex Morgan" in proc.stdout
+    assert "Upcoming events" in proc.stdout

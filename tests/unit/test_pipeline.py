@@ -1,0 +1,111 @@
+"""sync_once against an in-memory MailSource: incremental, deduplicated, direction by identity."""
+
+from datetime import UTC, datetime
+from email.message import EmailMessage
+
+from assistant.config import Owner
+from assistant.pipeline import sync_once
+from assistant.sources.base import INBOX, SENT, Folder, HeaderInfo, Listing, MailSource, RawMessage
+from assistant.store import Store
+
+NOW = datetime(2026, 11, 25, 12, 0, tzinfo=UTC)
+OWNER = Owner("Alex Morgan", "alex@example.com", ("alex.morgan@mail.example",))
+
+
+def mail(i, sender="Lena Fischer <lena@kestrel.example>", to="Alex Morgan <alex@example.com>", mid=None):
+    m = EmailMessage()
+    m["From"], m["To"], m["Subject"] = sender, to, f"Note {i}"
+    m["Date"] = "Tue, 10 Nov 2026 09:00:00 -0800"
+    m["Message-ID"] = mid or f"<n{i}@kestrel.example>"
+    m.set_content(f"Hello Alex,\n\nThis is note number {i}.\n\nLena\n")
+    return m.as_bytes()
+
+
+class MemorySource(MailSource):
+    """A fake for unit tests only; the real sources pass the contract suite in tests/integration."""
+
+    def __init__(self, boxes):
+        self.boxes = boxes  # {Folder: {uid: bytes}}
+        self.validity = 1
+        self.fetched = 0
+
+    def open(self):
+        pass
+
+    def close(self):
+        pass
+
+    def folders(self):
+        return list(self.boxes)
+
+    def list_new(self, folder, cursor):
+        if cursor is None or cursor["validity"] != self.validity:
+            fresh = {"validity": self.validity, "last": 0}
+            return Listing(sorted(self.boxes[folder]), fresh, reset=cursor is not None)
+        return Listing(sorted(k for k in self.boxes[folder] if k > cursor["last"]), cursor)
+
+    def fetch_headers(self, folder, keys):
+        for k in keys:
+            if k in self.boxes[folder]:
+                raw = self.boxes[folder][k]
+                yield HeaderInfo(k, raw.split(b"\n\n")[0], len(raw))
+
+    def fetch_messages(self, folder, keys, size_cap):
+        for k in keys:
+            if k in self.boxes[folder]:
+                self.fetched += 1
+                yield RawMessage(k, self.boxes[folder][k], len(self.boxes[folder][k]))
+
+    def advance(self, cursor, keys):
+        return {**cursor, "last": max([cursor["last"], *keys])}
+
+
+def run(source, path):
+    with Store(path) as store:
+        return sync_once(source, store, OWNER, NOW, size_cap=10**6, batch_size=2)
+
+
+def test_incremental_sync_ingests_nothing_twice(tmp_path):
+    inbox, sent = Folder("", INBOX), Folder("Sent", SENT)
+    source = MemorySource({inbox: {1: mail(1), 2: mail(2), 3: mail(3)},
+                           sent: {7: mail(4, sender="Alex <alex.morgan@mail.example>", to="lena@kestrel.example")}})
+    first = run(source, tmp_path / "s.json")
+    assert (first.read, first.new, first.refused) == (4, 4, 0)
+    again = run(source, tmp_path / "s.json")
+    assert (again.read, again.new) == (0, 0)
+    source.boxes[inbox][5] = mail(5)
+    third = run(source, tmp_path / "s.json")
+    assert (third.read, third.new) == (1, 1)
+    with Store(tmp_path / "s.json") as store:
+        records = {r["message_id"]: r for r in store.records()}
+    assert records["<n4@kestrel.example>"]["direction"] == "sent"  # from an alias, not from the folder
+    assert records["<n1@kestrel.example>"]["direction"] == "received"
+
+
+def test_same_message_in_two_folders_is_one_message(tmp_path):
+    inbox, archive = Folder("", INBOX), Folder("[Gmail]/All Mail", "other")
+    source = MemorySource({inbox: {1: mail(1)}, archive: {10: mail(1), 11: mail(2)}})
+    report = run(source, tmp_path / "s.json")
+    assert (report.new, report.duplicates) == (2, 1)
+
+
+def test_validity_change_remaps_by_message_id_without_refetching_bodies(tmp_path):
+    inbox = Folder("", INBOX)
+    source = MemorySource({inbox: {1: mail(1), 2: mail(2)}})
+    run(source, tmp_path / "s.json")
+    source.validity = 2
+    source.boxes[inbox] = {100: mail(1), 101: mail(2), 102: mail(3)}  # renumbered, one new
+    source.fetched = 0
+    report = run(source, tmp_path / "s.json")
+    assert report.new == 1 and report.duplicates == 2 and report.resets == ["INBOX"]
+    assert source.fetched == 1, "headers first: known messages are not fetched again"
+
+
+def test_refused_message_is_counted_and_not_retried(tmp_path):
+    inbox = Folder("", INBOX)
+    source = MemorySource({inbox: {1: b"\x00\x01 binary garbage, not mail", 2: mail(2)}})
+    report = run(source, tmp_path / "s.json")
+    assert (report.refused, report.new) == (1, 1)
+    source.validity = 9  # even a full re-map does not count it again
+    report = run(source, tmp_path / "s.json")
+    assert (report.refused, report.new) == (0, 0)
