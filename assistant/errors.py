@@ -36,4 +36,12 @@ class CommandError(AssistantError):
 
 
 class MessageRefused(AssistantError):
-    """A message the parser will not understand (not an email, too deeply nested, ...)."""
+    """A message the parser will not understand (not an email, too deeply nested, ...).
+
+    internal: the refusal comes from an unexpected error in the assistant's own code, not from
+    the message; the pipeline stops rather than record many of those as refused.
+    """
+
+    def __init__(self, reason: str, internal: bool = False) -> None:
+        super().__init__(reason)
+        self.internal = internal

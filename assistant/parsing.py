@@ -70,7 +70,7 @@ def parse_message(raw: bytes, *, size: int | None = None, truncated: bool = Fals
         except Exception as again:  # noqa: BLE001 - one poisonous message never stops a sync
             logger.debug("fallback failed too", exc_info=True)
             raise MessageRefused(f"unreadable message ({exc.__class__.__name__}, "
-                                 f"{again.__class__.__name__})") from None
+                                 f"{again.__class__.__name__})", internal=True) from None
 
 
 def _fallback(raw: bytes, size: int, truncated: bool, first: Exception) -> Message:
@@ -90,7 +90,7 @@ def _fallback(raw: bytes, size: int, truncated: bool, first: Exception) -> Messa
     tags = classify.signals(_signal_headers(msg), sender.email if sender else "", subject, frozenset())
     return Message(message_id=message_id(msg, raw), sender=sender,
                    to=parse_address_list(_all_raw(msg, "to")), cc=parse_address_list(_all_raw(msg, "cc")),
-                   subject=subject, date=message_date(msg), kind=classify.kind_of(tags, False, False, False),
+                   subject=subject, date=_utc(message_date(msg)), kind=classify.kind_of(tags, False, False, False),
                    reply_text=reply, signature=signature, forwarded=None, event=None,
                    bulk_signals=tags, size=size, truncated=truncated)
 
@@ -99,7 +99,8 @@ def _understand(msg: EmailMessage, raw: bytes, size: int, truncated: bool) -> Me
     subject = header_text(msg, "subject")
     sender = _first(parse_address_list(header_raw(msg, "from"))) or \
         _first(parse_address_list(header_raw(msg, "sender")))
-    date = message_date(msg)
+    sent_at = message_date(msg)
+    date = sent_at.astimezone(UTC) if sent_at else None
     body = _Body.collect(msg)
     tags = classify.signals(_signal_headers(msg), sender.email if sender else "", subject, body.content_types)
     machine = classify.is_automated(tags) or classify.is_bulk(tags)
@@ -116,7 +117,8 @@ def _understand(msg: EmailMessage, raw: bytes, size: int, truncated: bool) -> Me
     event = events[0] if events else None
     if event is None and not classify.is_automated(tags) and text:
         links = html_links(body.html) if body.html else []
-        event = _safely("event", lambda: event_from_text(text, date, subject, links))
+        zone = sent_at.tzinfo if sent_at else UTC
+        event = _safely("event", lambda: event_from_text(text, sent_at, subject, links, tz=zone))
     kind = classify.kind_of(tags, forwarded is not None, event is not None, bool(events))
     return Message(
         message_id=message_id(msg, raw),
@@ -214,7 +216,11 @@ def parse_date(value: str) -> datetime | None:
         when = when.replace(tzinfo=UTC)
     if not 1980 <= when.year <= 2100:
         return None
-    return when.astimezone(UTC)
+    return when  # in the sender's own offset: announcements' bare clock times are in that zone
+
+
+def _utc(when: datetime | None) -> datetime | None:
+    return when  # in the sender's own offset: announcements' bare clock times are in that zone if when else None
 
 
 def message_id(msg: EmailMessage, raw: bytes) -> str:
@@ -328,7 +334,7 @@ def _inner_forward(part: EmailMessage) -> Forwarded | None:
     if not isinstance(inner, EmailMessage):
         return None
     body = _Body.collect(inner)
-    when = message_date(inner)
+    when = _utc(message_date(inner))
     subject = header_text(inner, "subject")
     sender: Address | None = _first(parse_address_list(header_raw(inner, "from")))
     if not sender and not subject:

@@ -12,7 +12,7 @@ from datetime import datetime
 from typing import Any
 
 from .config import Owner
-from .errors import MessageRefused
+from .errors import AssistantError, MessageRefused
 from .models import Message
 from .parsing import parse_message
 from .sources.base import Folder, MailSource, RawMessage
@@ -30,6 +30,7 @@ class SyncReport:
     new: int = 0  # stored for the first time
     duplicates: int = 0  # already known (another folder, or re-mapped after UIDVALIDITY changed)
     refused: int = 0  # not understood; kept out, reported, never retried
+    internal_errors: int = 0  # refusals caused by the assistant's own code
     seconds: float = 0.0
     folders: list[str] = field(default_factory=list)
     resets: list[str] = field(default_factory=list)
@@ -64,7 +65,13 @@ def sync_once(source: MailSource, store: Store, owner: Owner, now: datetime, *, 
         for batch in _chunks(listing.keys, batch_size):
             wanted = _unknown_keys(source, folder, batch, store) if listing.reset else batch
             report.duplicates += len(batch) - len(wanted)
+            internal_before = report.internal_errors
             records = list(_ingest(source.fetch_messages(folder, wanted, size_cap), store, owner, key, report))
+            failed = report.internal_errors - internal_before
+            if failed and failed >= min(3, len(wanted)) and failed * 2 > len(wanted):
+                # a bug of ours, not bad mail: recording them as refused would lose them for good
+                raise AssistantError(f"{failed} of {len(wanted)} messages in {folder.name or 'INBOX'} hit an internal "
+                                     "error; this batch was not committed (run with --debug for details)")
             cursor = source.advance(cursor, batch)
             store.commit(records, {key: cursor}, now)
             done += len(batch)
@@ -111,6 +118,7 @@ def _ingest(messages: Iterable[RawMessage], store: Store, owner: Owner, key: str
                 report.duplicates += 1
                 continue
             report.refused += 1
+            report.internal_errors += exc.internal
             seen_here.add(mid)
             logger.warning("%s: message %s refused: %s", key, raw.key, exc)
             yield {"message_id": mid, "folder": key, "refused": str(exc), "size": raw.size}

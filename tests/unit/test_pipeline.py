@@ -109,3 +109,22 @@ def test_refused_message_is_counted_and_not_retried(tmp_path):
     source.validity = 9  # even a full re-map does not count it again
     report = run(source, tmp_path / "s.json")
     assert (report.refused, report.new) == (0, 0)
+
+
+def test_a_bug_in_parsing_stops_the_sync_instead_of_refusing_everything(tmp_path, monkeypatch):
+    import pytest
+
+    from assistant import parsing
+    from assistant.errors import AssistantError
+
+    def broken(*args, **kwargs):
+        raise NameError("a bug of ours")
+
+    monkeypatch.setattr(parsing, "_understand", broken)
+    monkeypatch.setattr(parsing, "_fallback", broken)
+    inbox = Folder("", INBOX)
+    source = MemorySource({inbox: {i: mail(i) for i in range(1, 6)}})
+    with pytest.raises(AssistantError, match="internal error"):
+        run(source, tmp_path / "s.json")
+    with Store(tmp_path / "s.json") as store:
+        assert store.message_count() == 0 and store.cursor("inbox:") is None, "nothing committed"
