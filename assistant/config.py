@@ -44,6 +44,7 @@ class MailboxSettings:
     folders: list[str] = field(default_factory=list)
     batch_size: int = 500
     size_cap: int = 5_000_000
+    bulk_body_days: int = 90
 
     @property
     def where(self) -> str:
@@ -67,7 +68,7 @@ class Settings:
 _KNOWN = {
     "owner": {"name", "email", "aliases"},
     "mailbox": {"url", "password_command", "password_env", "password_timeout", "ca_file", "timeout",
-                "sent_folder", "folders", "batch_size", "size_cap"},
+                "sent_folder", "folders", "batch_size", "size_cap", "bulk_body_days"},
     "store": {"path"},
 }
 _SCHEMES = {"imaps": 993, "imap": 143, "maildir": 0, "mbox": 0}
@@ -171,7 +172,8 @@ def _mailbox(t: dict[str, Any], p: _Problems, base: Path, env: Any) -> MailboxSe
         ca_file = str(ca_path)
     numbers = {}
     for key, default, low in (("timeout", 30.0, 1), ("password_timeout", 20.0, 1),
-                              ("batch_size", 500, 1), ("size_cap", 5_000_000, 10_000)):
+                              ("batch_size", 500, 1), ("size_cap", 5_000_000, 10_000),
+                              ("bulk_body_days", 90, 0)):
         value = p.get(t, "mailbox", key, (int, float), default)
         if value < low:
             p.errors.append(f"[mailbox] {key} must be at least {low}")
@@ -181,7 +183,8 @@ def _mailbox(t: dict[str, Any], p: _Problems, base: Path, env: Any) -> MailboxSe
         password_env=p.get(t, "mailbox", "password_env", str, DEFAULT_PASSWORD_ENV) or DEFAULT_PASSWORD_ENV,
         password_timeout=float(numbers["password_timeout"]), ca_file=ca_file,
         timeout=float(numbers["timeout"]), sent_folder=p.get(t, "mailbox", "sent_folder", str, "") or None,
-        folders=list(extra), batch_size=int(numbers["batch_size"]), size_cap=int(numbers["size_cap"]))
+        folders=list(extra), batch_size=int(numbers["batch_size"]), size_cap=int(numbers["size_cap"]),
+        bulk_body_days=int(numbers["bulk_body_days"]))
     if not url:
         return MailboxSettings(url="", scheme="", **common)
     return parse_mailbox_url(url, p, base, common)

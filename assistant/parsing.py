@@ -141,6 +141,18 @@ def _understand(msg: EmailMessage, raw: bytes, size: int, truncated: bool) -> Me
     )
 
 
+def old_machine_mail(header: bytes, cutoff: datetime) -> bool:
+    """From its header block alone: a newsletter or notification sent before cutoff."""
+    msg = BytesHeaderParser(policy=compat32).parsebytes(header)
+    sender = _first(parse_address_list(header_raw(msg, "from")))
+    tags = classify.signals(_signal_headers(msg), sender.email if sender else "", header_text(msg, "subject"),
+                            frozenset())
+    if not (classify.is_automated(tags) or classify.is_bulk(tags)):
+        return False
+    when = message_date(msg)
+    return when is not None and when < cutoff
+
+
 def _signal_headers(msg: EmailMessage) -> dict[str, str]:
     """The headers classification looks at, in one pass (compat32's get() scans every header)."""
     found: dict[str, str] = {}

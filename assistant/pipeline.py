@@ -4,23 +4,28 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import multiprocessing
+import os
 import re
 import time
 from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 
 from .config import Owner
 from .errors import AssistantError, MessageRefused
 from .models import Message
-from .parsing import parse_message
-from .sources.base import Folder, MailSource, RawMessage
+from .parsing import old_machine_mail, parse_message
+from .sources.base import Folder, HeaderInfo, MailSource, RawMessage
 from .store import Store
 
 logger = logging.getLogger(__name__)
 
 Progress = Callable[[str, int, int], None]  # folder, done, total
+PARALLEL_MIN = 64  # messages in a batch before worker processes are worth their start-up
 _MSGID_HEADER = re.compile(rb"^message-id:[ \t]*(?:\r?\n[ \t]+)?(<[^<>\s]+>)", re.I | re.M)
 
 
@@ -29,6 +34,7 @@ class SyncReport:
     read: int = 0  # messages fetched and looked at
     new: int = 0  # stored for the first time
     duplicates: int = 0  # already known (another folder, or re-mapped after UIDVALIDITY changed)
+    headers_only: int = 0  # old newsletters/notifications and oversized mail: headers are enough
     refused: int = 0  # not understood; kept out, reported, never retried
     internal_errors: int = 0  # refusals caused by the assistant's own code
     seconds: float = 0.0
@@ -38,6 +44,8 @@ class SyncReport:
     def summary(self) -> str:
         text = (f"{self.read} messages read, {self.new} new, {self.duplicates} already known, "
                 f"{self.refused} refused, in {self.seconds:.1f} s")
+        if self.headers_only:
+            text += f"; {self.headers_only} old newsletters/notifications or oversized messages kept as headers only"
         if self.resets:
             text += f" (re-mapped after a validity change: {', '.join(self.resets)})"
         return text
@@ -48,40 +56,56 @@ def folder_key(folder: Folder) -> str:
 
 
 def sync_once(source: MailSource, store: Store, owner: Owner, now: datetime, *, size_cap: int,
-              batch_size: int, progress: Progress | None = None,
-              clock: Callable[[], float] = time.monotonic) -> SyncReport:
+              batch_size: int, machine_days: int = 90, progress: Progress | None = None,
+              clock: Callable[[], float] = time.monotonic, workers: int | None = None) -> SyncReport:
     """Ingest everything new in every folder of source; each batch is committed atomically."""
     started = clock()
     report = SyncReport()
-    for folder in source.folders():
-        key = folder_key(folder)
-        report.folders.append(folder.name or "INBOX")
-        listing = source.list_new(folder, store.cursor(key))
-        cursor = listing.cursor
-        if listing.reset:
-            report.resets.append(folder.name or "INBOX")
-            logger.info("%s: validity changed, re-mapping %d messages by Message-ID", key, len(listing.keys))
-        total, done = len(listing.keys), 0
-        for batch in _chunks(listing.keys, batch_size):
-            wanted = _unknown_keys(source, folder, batch, store) if listing.reset else batch
-            report.duplicates += len(batch) - len(wanted)
-            internal_before = report.internal_errors
-            records = list(_ingest(source.fetch_messages(folder, wanted, size_cap), store, owner, key, report))
-            failed = report.internal_errors - internal_before
-            if failed and failed >= min(3, len(wanted)) and failed * 2 > len(wanted):
-                # a bug of ours, not bad mail: recording them as refused would lose them for good
-                raise AssistantError(f"{failed} of {len(wanted)} messages in {folder.name or 'INBOX'} hit an internal "
-                                     "error; this batch was not committed (run with --debug for details)")
-            cursor = source.advance(cursor, batch)
-            store.commit(records, {key: cursor}, now)
-            done += len(batch)
-            if progress:
-                progress(folder.name or "INBOX", done, total)
-        if not listing.keys and listing.reset:
-            store.commit([], {key: cursor}, now)
+    with Parsing(default_workers() if workers is None else workers) as parsing:
+        for folder in source.folders():
+            _sync_folder(source, folder, store, owner, now, parsing, report, size_cap=size_cap,
+                         batch_size=batch_size, machine_days=machine_days, progress=progress)
     store.set_meta({"last_sync": now.isoformat()}, now)
     report.seconds = clock() - started
     return report
+
+
+def default_workers() -> int:
+    return max(1, min(4, os.cpu_count() or 1))
+
+
+def _sync_folder(source: MailSource, folder: Folder, store: Store, owner: Owner, now: datetime,
+                 parsing: Parsing, report: SyncReport, *, size_cap: int, batch_size: int, machine_days: int,
+                 progress: Progress | None) -> None:
+    """One folder: headers first, then the bodies needed, parsed and committed batch by batch."""
+    key = folder_key(folder)
+    report.folders.append(folder.name or "INBOX")
+    listing = source.list_new(folder, store.cursor(key))
+    cursor = listing.cursor
+    if listing.reset:
+        report.resets.append(folder.name or "INBOX")
+        logger.info("%s: validity changed, re-mapping %d messages by Message-ID", key, len(listing.keys))
+    total, done = len(listing.keys), 0
+    for batch in _chunks(listing.keys, batch_size):
+        plan = _triage(source.fetch_headers(folder, batch), store, now - timedelta(days=machine_days), size_cap)
+        report.duplicates += len(batch) - len(plan.bodies) - len(plan.headers_only)
+        report.headers_only += len(plan.headers_only)
+        raws = [RawMessage(i.key, i.header, i.size, truncated=True) for i in plan.headers_only]
+        raws += source.fetch_messages(folder, plan.bodies, size_cap)
+        internal_before = report.internal_errors
+        records = list(_ingest(raws, parsing.parse(raws), store, owner, key, report))
+        failed = report.internal_errors - internal_before
+        if failed and failed >= min(3, len(raws)) and failed * 2 > len(raws):
+            # a bug of ours, not bad mail: recording them as refused would lose them for good
+            raise AssistantError(f"{failed} of {len(raws)} messages in {folder.name or 'INBOX'} hit an internal "
+                                 "error; this batch was not committed (run with --debug for details)")
+        cursor = source.advance(cursor, batch)
+        store.commit(records, {key: cursor}, now)
+        done += len(batch)
+        if progress:
+            progress(folder.name or "INBOX", done, total)
+    if not listing.keys and listing.reset:
+        store.commit([], {key: cursor}, now)
 
 
 def _chunks(keys: list[Any], size: int) -> Iterator[list[Any]]:
@@ -89,39 +113,88 @@ def _chunks(keys: list[Any], size: int) -> Iterator[list[Any]]:
         yield keys[i:i + size]
 
 
-def _unknown_keys(source: MailSource, folder: Folder, batch: list[Any], store: Store) -> list[Any]:
-    """Headers first: only messages whose Message-ID is not stored yet need their body."""
-    wanted = []
-    for info in source.fetch_headers(folder, batch):
+@dataclass
+class _Plan:
+    bodies: list[Any] = field(default_factory=list)  # keys whose full message is needed
+    headers_only: list[HeaderInfo] = field(default_factory=list)  # kept from the header block alone
+
+
+def _triage(infos: Iterable[HeaderInfo], store: Store, cutoff: datetime, size_cap: int) -> _Plan:
+    """Headers first: known Message-IDs are skipped, and only what the assistant reads needs a body.
+
+    Old newsletters and notifications are not people and their events are past: their headers
+    say all the assistant needs. Messages over the size cap keep their headers only.
+    """
+    plan, seen = _Plan(), set()
+    for info in infos:
         found = _MSGID_HEADER.search(info.header)
-        if not found or not store.known(found.group(1).decode("ascii", "replace")):
-            wanted.append(info.key)
-    return wanted
+        if found:
+            mid = found.group(1).decode("ascii", "replace")
+            if mid in seen or store.known(mid):
+                continue
+            seen.add(mid)
+        if info.size > size_cap or old_machine_mail(info.header, cutoff):
+            plan.headers_only.append(info)
+        else:
+            plan.bodies.append(info.key)
+    return plan
 
 
-def _ingest(messages: Iterable[RawMessage], store: Store, owner: Owner, key: str,
+Outcome = tuple[Message | None, str, bool]  # (message, refusal reason, refusal is our own bug)
+
+
+def parse_outcome(raw: RawMessage) -> Outcome:
+    """Top level so worker processes can run it; exceptions do not cross process lines."""
+    try:
+        return parse_message(raw.raw, size=raw.size, truncated=raw.truncated), "", False
+    except MessageRefused as exc:
+        return None, str(exc), exc.internal
+
+
+class Parsing:
+    """Parses batches of raw messages, in worker processes when a batch is big enough to pay."""
+
+    def __init__(self, workers: int) -> None:
+        self.workers = workers
+        self._pool: ProcessPoolExecutor | None = None
+
+    def __enter__(self) -> Parsing:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self._pool is not None:
+            self._pool.shutdown(cancel_futures=True)
+            self._pool = None
+
+    def parse(self, raws: list[RawMessage]) -> list[Outcome]:
+        if self.workers < 2 or len(raws) < PARALLEL_MIN:
+            return [parse_outcome(r) for r in raws]
+        if self._pool is None:
+            self._pool = ProcessPoolExecutor(self.workers, mp_context=multiprocessing.get_context("fork"))
+        try:
+            return list(self._pool.map(parse_outcome, raws, chunksize=max(1, len(raws) // (4 * self.workers))))
+        except BrokenProcessPool:
+            raise AssistantError("a message parser process died (out of memory?); "
+                                 "nothing from this batch was committed") from None
+
+
+def _ingest(raws: list[RawMessage], outcomes: list[Outcome], store: Store, owner: Owner, key: str,
             report: SyncReport) -> Iterator[dict[str, Any]]:
     seen_here: set[str] = set()
-    for raw in messages:
+    for raw, (message, refusal, internal) in zip(raws, outcomes, strict=True):
         report.read += 1
-        quick = _MSGID_HEADER.search(header_block(raw.raw))
-        mid = quick.group(1).decode("ascii", "replace") if quick else ""
-        if mid:
-            if mid in seen_here or store.known(mid):
-                report.duplicates += 1
-                continue
-        try:
-            message = parse_message(raw.raw, size=raw.size, truncated=raw.truncated)
-        except MessageRefused as exc:
-            mid = mid or "<" + hashlib.sha256(raw.raw).hexdigest()[:32] + "@refused.invalid>"
+        if message is None:
+            quick = _MSGID_HEADER.search(header_block(raw.raw))
+            mid = quick.group(1).decode("ascii", "replace") if quick else \
+                "<" + hashlib.sha256(raw.raw).hexdigest()[:32] + "@refused.invalid>"
             if mid in seen_here or store.known(mid):
                 report.duplicates += 1
                 continue
             report.refused += 1
-            report.internal_errors += exc.internal
+            report.internal_errors += internal
             seen_here.add(mid)
-            logger.warning("%s: message %s refused: %s", key, raw.key, exc)
-            yield {"message_id": mid, "folder": key, "refused": str(exc), "size": raw.size}
+            logger.warning("%s: message %s refused: %s", key, raw.key, refusal)
+            yield {"message_id": mid, "folder": key, "refused": refusal, "size": raw.size}
             continue
         if message.message_id in seen_here or store.known(message.message_id):
             report.duplicates += 1

@@ -237,7 +237,7 @@ class Store:
             name = f"seg-{number:06d}.jsonl.gz"
             lines = b"\n".join(json.dumps(r, separators=(",", ":"), ensure_ascii=False).encode()
                                for r in records)
-            blob = gzip.compress(lines, compresslevel=6, mtime=0)
+            blob = gzip.compress(lines, compresslevel=1, mtime=0)  # level 6 took most of the commit time
             atomic_write(self.segments_dir / name, blob)
             table.insert({"file": name, "count": len(records),
                           "sha256": hashlib.sha256(blob).hexdigest(), "created": now.isoformat()})

@@ -128,3 +128,19 @@ def test_a_bug_in_parsing_stops_the_sync_instead_of_refusing_everything(tmp_path
         run(source, tmp_path / "s.json")
     with Store(tmp_path / "s.json") as store:
         assert store.message_count() == 0 and store.cursor("inbox:") is None, "nothing committed"
+
+
+def test_worker_processes_give_the_same_result_as_inline_parsing(tmp_path):
+    inbox = Folder("", INBOX)
+    box = {i: mail(i) for i in range(1, 90)}
+    box[90] = b"\x00 not mail"
+    results = []
+    for workers in (1, 2):
+        path = tmp_path / f"w{workers}.json"
+        with Store(path) as store:
+            report = sync_once(MemorySource({inbox: dict(box)}), store, OWNER, NOW, size_cap=10**6,
+                               batch_size=100, workers=workers)
+            results.append(((report.read, report.new, report.refused),
+                            sorted((r["message_id"], r.get("subject")) for r in store.records())))
+    assert results[0] == results[1]
+    assert results[0][0] == (90, 89, 1)
