@@ -88,9 +88,9 @@ def parse_signature(block: list[str], sender: Address | None) -> Signature | Non
     name = title = org = phone = None
     named = [p for p in parts if _matches_sender(_clean_name(p), sender)]
     if named:
-        name = _clean_name(named[0])
+        name = _clean_name(max(named, key=len))  # "Anika Sharma" over the "Anika" of the sign-off
     for part in parts:
-        if part == (named[0] if named else None):
+        if part in named:
             continue
         if lab.FAX_LABEL.match(part):
             continue
@@ -105,7 +105,8 @@ def parse_signature(block: list[str], sender: Address | None) -> Signature | Non
         elif title is None and lab.TITLE_WORDS.search(part):
             title, company = _role(part, sender)
             org = org or company
-        elif org is None and _org_like(part, sender, name is not None or title is not None):
+        elif org is None and not lab.TITLE_WORDS.search(part) and \
+                _org_like(part, sender, name is not None or title is not None):
             org = part.strip(" ,.;:!")
     if not any((name, title, org, phone)):
         return None
