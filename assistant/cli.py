@@ -34,6 +34,11 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("sync", help="one pass over the configured mailbox")
     p.add_argument("--now", metavar="ISO", help=argparse.SUPPRESS)
 
+    p = sub.add_parser("contacts", help="the people in your network, strongest first")
+    p.add_argument("--json", action="store_true", help="a JSON list of people (schema in the README)")
+    p.add_argument("--person", metavar="EMAIL", help="explain one person: the evidence behind every field")
+    p.add_argument("--now", metavar="ISO", help="compute as of this time (default: now)")
+
     p = sub.add_parser("inspect", help="show what the assistant understands of message files")
     p.add_argument("files", nargs="+", metavar="FILE", help=".eml files (RFC 5322 messages)")
     p.add_argument("--json", action="store_true", help="JSON Lines: one object per file")
@@ -113,6 +118,10 @@ def _dispatch(args: argparse.Namespace) -> int:
                                interactive=sys.stderr.isatty() and not args.quiet)
         print(report.summary())
         return 0
+    if args.command == "contacts":
+        settings = jobs.load(config_path(args.config))
+        return jobs.contacts(settings, now=parse_now(args.now), as_json=args.json, person=args.person,
+                             out=sys.stdout)
     raise UserError(f"unknown command {args.command!r}")
 
 

@@ -11,8 +11,10 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import IO, Any
 
+from . import contacts_view
 from .config import Owner, Settings, load_settings
-from .errors import MessageRefused
+from .contacts import Network, build_network
+from .errors import MessageRefused, UserError
 from .parsing import parse_message
 from .passwords import password_source
 from .pipeline import SyncReport, sync_once
@@ -91,8 +93,8 @@ def sync(settings: Settings, *, now: datetime, environ: Mapping[str, str], inter
     password = password_source(box.password_command, box.password_env, box.password_timeout, environ)
     source = make_source(box, password)
     with Store(settings.store.path) as store, source:
-        return sync_once(source, store, settings.owner, now, size_cap=box.size_cap,
-                         batch_size=box.batch_size, progress=_progress(interactive))
+        return sync_once(source, store, settings.owner, now, size_cap=box.size_cap, batch_size=box.batch_size,
+                         machine_days=box.bulk_body_days, progress=_progress(interactive))
 
 
 def _progress(interactive: bool) -> Any:
@@ -118,6 +120,33 @@ def demo(*, now: datetime | None, out: IO[str]) -> int:
             records = list(store.records())
     out.write(f"Sample mailbox of {SAMPLE_OWNER.name} <{SAMPLE_OWNER.email}>, as of {now:%Y-%m-%d}\n")
     out.write(f"Sync: {report.summary()}\n\n")
-    for line in summarize(records, SAMPLE_OWNER.identities, now):
+    for line in summarize(records, now):
         out.write(line + "\n")
+    net = build_network(records, SAMPLE_OWNER, now)
+    out.write("\nYour network (strongest first; `contacts --person EMAIL` explains one):\n")
+    out.write(contacts_view.table(net, now, limit=12) + "\n")
+    return 0
+
+
+def network(settings: Settings, now: datetime) -> Network:
+    if not settings.store.path.exists():
+        raise UserError(f"no state at {settings.store.path}: run `sync` first")
+    with Store(settings.store.path) as store:
+        return build_network(store.records(), settings.owner, now)
+
+
+def contacts(settings: Settings, *, now: datetime, as_json: bool, person: str | None, out: IO[str]) -> int:
+    return show_contacts(network(settings, now), now=now, as_json=as_json, person=person, out=out)
+
+
+def show_contacts(net: Network, *, now: datetime, as_json: bool, person: str | None, out: IO[str]) -> int:
+    if person:
+        found = net.find(person)
+        if found is None:
+            why = net.excluded.get(person.lower())
+            raise UserError(f"{person} is not a contact" + (f": {why}" if why else " (never seen in the mail)"))
+        out.write((json.dumps(found.to_json() | {"evidence": found.evidence}, ensure_ascii=False, indent=1,
+                              default=str) if as_json else contacts_view.explain(found, now)) + "\n")
+        return 0
+    out.write((contacts_view.as_json(net) if as_json else contacts_view.table(net, now)) + "\n")
     return 0

@@ -102,3 +102,102 @@ class Message:
             "forwarded": self.forwarded.to_json() if self.forwarded else None,
             "event": self.event.to_json() if self.event else None,
         }
+
+
+@dataclass(frozen=True)
+class Item:
+    """Something a person asked for, offered, celebrated or did for the owner, with its source."""
+
+    kind: str  # ask | offer | news | helped
+    text: str  # the sentence it came from
+    date: datetime | None
+    message_id: str
+    what: str | None = None  # normalized: a profession label for asks/offers, a short phrase for news
+    qualifiers: tuple[str, ...] = ()
+    confidential: bool = False
+    done: str | None = None  # ask answered: the message id of the owner's introduction
+
+    def to_json(self) -> dict[str, Any]:
+        out: dict[str, Any] = {"text": self.text, "date": self.date.isoformat() if self.date else None,
+                               "message_id": self.message_id, "what": self.what}
+        if self.qualifiers:
+            out["qualifiers"] = list(self.qualifiers)
+        if self.kind == "news":
+            out["confidential"] = self.confidential
+        if self.kind == "ask":
+            out["done"] = self.done is not None
+            if self.done:
+                out["done_by"] = self.done
+        return out
+
+
+@dataclass(frozen=True)
+class Person:
+    """One human the owner knows, with every address merged, and the evidence behind it."""
+
+    email: str
+    emails: tuple[str, ...]
+    name: str
+    organization: str | None
+    title: str | None
+    phone: str | None
+    city: str | None
+    roles: tuple[str, ...]
+    topics: tuple[str, ...]
+    strength: float
+    sent: int
+    received: int
+    first_contact: datetime | None
+    last_contact: datetime | None
+    asks: tuple[Item, ...] = ()
+    offers: tuple[Item, ...] = ()
+    news: tuple[Item, ...] = ()
+    helped: tuple[Item, ...] = ()
+    weak: bool = False  # known only through a CC on a thread the owner took part in
+    evidence: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "email": self.email, "emails": list(self.emails), "name": self.name,
+            "organization": self.organization, "title": self.title, "phone": self.phone, "city": self.city,
+            "roles": list(self.roles), "topics": list(self.topics), "strength": round(self.strength, 3),
+            "sent": self.sent, "received": self.received,
+            "first_contact": self.first_contact.isoformat() if self.first_contact else None,
+            "last_contact": self.last_contact.isoformat() if self.last_contact else None,
+            "weak": self.weak,
+            "asks": [i.to_json() for i in self.asks], "offers": [i.to_json() for i in self.offers],
+            "news": [i.to_json() for i in self.news], "helped": [i.to_json() for i in self.helped],
+        }
+
+
+SECTIONS = ("intros", "events", "stories", "gathering", "reconnect")
+
+
+@dataclass(frozen=True)
+class Draft:
+    """A message the user may send. Bodies come from the templates/draft_*.txt.j2 templates."""
+
+    to: tuple[Address, ...]
+    subject: str
+    body: str
+    cc: tuple[Address, ...] = ()
+    kind: str = ""  # which template made it: intro_ask, intro_connect, event_forward, ...
+
+    def to_json(self) -> dict[str, Any]:
+        return {"to": [a.to_json() for a in self.to], "cc": [a.to_json() for a in self.cc],
+                "subject": self.subject, "body": self.body, "kind": self.kind}
+
+
+@dataclass(frozen=True)
+class Suggestion:
+    """One numbered item of the digest: why, who, and ready-to-send drafts."""
+
+    section: str  # one of SECTIONS
+    key: str  # stable across weeks ("intro:a@x|b@y:patent attorney"): skip/snooze/done memory
+    reason: str
+    score: float
+    people: tuple[Address, ...]  # everyone the suggestion is about (rotation: one person, few sections)
+    drafts: tuple[Draft, ...] = ()
+    data: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)  # section-specific JSON
+    id: int = 0  # the number the user replies with, assigned when the digest is assembled
+

@@ -91,3 +91,29 @@ def test_demo_runs_on_the_bundled_sample_without_settings(tmp_path):
     assert proc.returncode == 0, proc.stderr
     assert "Sample mailbox of Alex Morgan" in proc.stdout
     assert "Upcoming events" in proc.stdout
+
+
+def test_contacts_after_a_sync_of_the_sample_maildir(tmp_path):
+    sample = ROOT / "assistant" / "sample" / "Maildir"
+    f = tmp_path / "s.toml"
+    f.write_text('[owner]\nname = "Alex Morgan"\nemail = "alex@morgan-advisory.example"\n'
+                 'aliases = ["alex.morgan@mail.example"]\n'
+                 f'[mailbox]\nurl = "maildir://{sample}"\n[store]\npath = "{tmp_path}/state.json"\n')
+    assert run("--config", str(f), "contacts").returncode == 2, "no state yet: says to sync first"
+    assert run("--config", str(f), "sync").returncode == 0
+    proc = run("--config", str(f), "contacts", "--json", "--now", "2026-11-25T17:00:00+00:00")
+    assert proc.returncode == 0, proc.stderr
+    people = json.loads(proc.stdout)
+    required = {"email", "emails", "name", "organization", "title", "roles", "topics", "strength", "sent",
+                "received", "last_contact", "asks", "offers", "news", "helped"}
+    assert people and all(required <= set(p) for p in people)
+    emails = {e for p in people for e in p["emails"]}
+    assert "alex@morgan-advisory.example" not in emails and "alex.morgan@mail.example" not in emails
+    assert not any(e.startswith(("noreply@", "newsletters@", "notifications@")) for e in emails)
+    for person in people:
+        for item in person["asks"] + person["offers"] + person["news"] + person["helped"]:
+            assert {"text", "date", "message_id"} <= set(item)
+    explain = run("--config", str(f), "contacts", "--person", people[0]["email"], "--now", "2026-11-25T17:00:00")
+    assert explain.returncode == 0 and "Strength" in explain.stdout and "Addresses:" in explain.stdout
+    stranger = run("--config", str(f), "contacts", "--person", "newsletters@pdxledger.example")
+    assert stranger.returncode == 2 and "is not a contact" in stranger.stderr

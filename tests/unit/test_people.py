@@ -1,0 +1,138 @@
+"""Who is a person and which addresses are one human: hand-built records in, verdicts out."""
+
+from datetime import UTC, datetime, timedelta
+
+import pytest
+
+from assistant.config import Owner
+from assistant.contacts import build_network, relationship_strength
+
+NOW = datetime(2026, 11, 25, 12, 0, tzinfo=UTC)
+OWNER = Owner("Alex Morgan", "alex@example.com", ("alex.morgan@gmail.com",))
+_n = iter(range(1, 10**6))
+
+
+def rec(sender, to, *, cc=(), days_ago=10, direction=None, signals=(), kind="personal", text="Hi there.",
+        reply_to_id=None, mid=None, signature=None):
+    def addr(a):
+        name, _, email = a.rpartition(" ")
+        return {"name": name, "email": email.strip("<>")}
+    frm = addr(sender)
+    return {
+        "message_id": mid or f"<m{next(_n)}@x>", "kind": kind, "from": frm,
+        "to": [addr(a) for a in to], "cc": [addr(a) for a in cc], "subject": "s",
+        "date": (NOW - timedelta(days=days_ago)).isoformat(),
+        "reply_text": text, "signature": signature, "forwarded": None, "event": None,
+        "direction": direction or ("sent" if frm["email"] in OWNER.identities else "received"),
+        "in_reply_to": reply_to_id, "references": [reply_to_id] if reply_to_id else [],
+        "signals": list(signals),
+    }
+
+
+ALEX = "Alex Morgan <alex@example.com>"
+
+
+def network(records):
+    return build_network(records, OWNER, NOW)
+
+
+def test_two_way_correspondent_is_a_contact_and_the_owner_never_is():
+    net = network([rec("Lena Fischer <lena@kestrel.example>", [ALEX]),
+                   rec(ALEX, ["Lena Fischer <lena@kestrel.example>"], cc=["Alex <alex.morgan@gmail.com>"])])
+    assert [p.email for p in net.people] == ["lena@kestrel.example"]
+    lena = net.people[0]
+    assert (lena.sent, lena.received, lena.name) == (1, 1, "Lena Fischer")
+
+
+@pytest.mark.parametrize("records, excluded, reason", [
+    ([rec("Weekly <news@brief.example>", [ALEX], signals=["list-unsubscribe", "esp"], kind="bulk")],
+     "news@brief.example", "role or machine"),
+    ([rec("Dana Poe <dana@brief.example>", [ALEX], signals=["list-id"], kind="bulk")],
+     "dana@brief.example", "only sends newsletters"),
+    ([rec("Sales Guy <rick@leadgen.example>", [ALEX], text="Quick question about your pipeline")],
+     "rick@leadgen.example", "stranger"),
+    ([rec("Omar Haddad <omar@law.example>", [ALEX], signals=["auto-submitted:auto-replied"], kind="automated")],
+     "omar@law.example", "only sends newsletters, lists or notifications"),
+    ([rec("Support <support@saas.example>", [ALEX]), rec(ALEX, ["support@saas.example"])],
+     "support@saas.example", "role or machine"),
+])
+def test_non_people_are_set_aside_with_a_reason(records, excluded, reason):
+    net = network(records)
+    assert net.find(excluded) is None
+    assert reason in net.excluded[excluded]
+
+
+def test_list_traffic_does_not_create_contacts_even_when_the_owner_posts_to_the_list():
+    posts = [rec(f"Poster {i} <p{i}@lists.example>", ["dev@lists.example"], signals=["list-id"], kind="bulk")
+             for i in range(5)]
+    mine = rec(ALEX, ["dev@lists.example"], text="I agree with the proposal.")
+    net = network([*posts, mine])
+    assert net.people == []
+    assert "mailing list" in net.excluded["dev@lists.example"]
+
+
+def test_someone_met_only_through_a_cc_is_a_weak_contact_not_a_stranger():
+    first = rec("Tom Henley <tom@ridgeline.example>", [ALEX], cc=["Wei Chen <wei@ridgeline.example>"], mid="<t1@x>")
+    reply = rec(ALEX, ["Tom Henley <tom@ridgeline.example>"], reply_to_id="<t1@x>")
+    net = network([first, reply])
+    wei = net.find("wei@ridgeline.example")
+    assert wei is not None and wei.weak and wei.strength <= 0.15
+
+
+def test_auto_reply_from_a_real_contact_is_not_an_interaction():
+    records = [rec("Omar Haddad <omar@law.example>", [ALEX], days_ago=40),
+               rec(ALEX, ["Omar Haddad <omar@law.example>"], days_ago=39),
+               rec("Omar Haddad <omar@law.example>", [ALEX], days_ago=1, kind="automated",
+                   signals=["auto-submitted:auto-replied", "auto-subject"])]
+    omar = network(records).find("omar@law.example")
+    assert omar.received == 1 and (NOW - omar.last_contact).days == 39
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Sam Lee <Sam.Lee@corp.example>", "Sam Lee <sam.lee+news@corp.example>"),  # case, plus-address
+    ("Sam Lee <samlee@gmail.com>", "Sam Lee <sam.lee@gmail.com>"),  # Gmail ignores dots
+])
+def test_one_mailbox_spelled_two_ways_is_one_person(a, b):
+    net = network([rec(a, [ALEX]), rec(ALEX, [a]), rec(b, [ALEX]), rec(ALEX, [b])])
+    assert len(net.people) == 1
+
+
+def test_same_name_on_two_addresses_merges_only_with_corroboration():
+    work, home = "Hannah Okafor <hannah@ledgerline.example>", "Hannah Okafor <hannah.okafor@gmail.com>"
+    thread = [rec(work, [ALEX], mid="<h1@x>"), rec(ALEX, [work], reply_to_id="<h1@x>", mid="<h2@x>"),
+              rec(home, [ALEX], reply_to_id="<h2@x>"), rec(ALEX, [home])]
+    merged = network(thread)
+    assert len(merged.people) == 1 and set(merged.people[0].emails) == {"hannah@ledgerline.example",
+                                                                       "hannah.okafor@gmail.com"}
+    two_johns = [rec("John Smith <john@acme.example>", [ALEX]), rec(ALEX, ["John Smith <john@acme.example>"]),
+                 rec("John Smith <jsmith@globex.example>", [ALEX]), rec(ALEX, ["John Smith <jsmith@globex.example>"])]
+    assert len(network(two_johns).people) == 2, "two companies, no shared thread: two people"
+
+
+def test_the_name_a_person_signs_with_wins_over_what_others_call_them():
+    records = [rec(ALEX, ["Bobby <robert@firm.example>"]), rec(ALEX, ["Bobby <robert@firm.example>"]),
+               rec("Robert Blake <robert@firm.example>", [ALEX]), rec("Robert Blake <robert@firm.example>", [ALEX])]
+    assert network(records).people[0].name == "Robert Blake"
+
+
+def test_latest_signature_wins_and_free_mail_says_nothing_about_the_organization():
+    old = {"name": "Ana Lima", "title": "Associate", "organization": "Old Firm LLP", "phone": None}
+    new = {"name": "Ana Lima", "title": "Partner", "organization": "New Firm LLP", "phone": "+1 503 555 0100"}
+    records = [rec("Ana Lima <ana@gmail.com>", [ALEX], days_ago=90, signature=old),
+               rec("Ana Lima <ana@gmail.com>", [ALEX], days_ago=5, signature=new),
+               rec(ALEX, ["Ana Lima <ana@gmail.com>"])]
+    ana = network(records).people[0]
+    assert (ana.title, ana.organization, ana.phone) == ("Partner", "New Firm LLP", "+1 503 555 0100")
+    bare = network([rec("Bo <bo@gmail.com>", [ALEX]), rec(ALEX, ["bo@gmail.com"])]).people[0]
+    assert bare.organization is None
+
+
+def test_strength_rewards_two_way_exchange_and_recency_against_the_persons_rhythm():
+    dates = [NOW - timedelta(days=d) for d in (70, 63, 56, 49, 42)]
+    one_way, _ = relationship_strength(10, 0, dates, NOW)
+    two_way, why = relationship_strength(5, 5, dates, NOW)
+    assert two_way > one_way
+    assert why["usual_gap_days"] == 7.0 and why["days_quiet"] == 42
+    recent, _ = relationship_strength(5, 5, [d + timedelta(days=40) for d in dates], NOW)
+    assert recent > two_way
+    assert 0 <= one_way <= 1 and 0 <= two_way <= 1
