@@ -89,7 +89,8 @@ def build_network(records: Iterable[dict[str, Any]], owner: Owner, now: datetime
         del bucket.texts[:-TEXTS_PER_PERSON]
     gathered = gatherer.finish()
     threads = owner_threads(gathered)
-    verdicts = {email: judge(ev, threads, gathered.thread_of) for email, ev in gathered.addresses.items()}
+    verdicts = {email: judge(ev, threads, gathered.thread_of, owner.name)
+                for email, ev in gathered.addresses.items()}
     kept = [gathered.addresses[e] for e, v in verdicts.items() if v.status != "excluded"]
     people = [_person(group, verdicts, extracted, intros, now) for group in merge(kept, gathered.thread_of)]
     people.sort(key=lambda p: (-p.strength, p.name.lower()))

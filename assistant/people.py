@@ -212,9 +212,14 @@ class Verdict:
     reason: str
 
 
-def judge(ev: AddressEvidence, owner_threads: set[str], thread_of: dict[str, str]) -> Verdict:
+def judge(ev: AddressEvidence, owner_threads: set[str], thread_of: dict[str, str],
+          owner_name: str = "") -> Verdict:
     """Is this address a person the owner knows? The reason is shown by `contacts --person`."""
     local = ev.email.split("@", 1)[0]
+    mine = name_key(owner_name)
+    if mine and ev.names and name_key(max(ev.names, key=ev.names.__getitem__)) == mine:
+        return Verdict("excluded", "carries your own name: probably another of your addresses "
+                                   "(add it to [owner] aliases)")
     if machine_sender(local):
         return Verdict("excluded", f"role or machine address ({local}@)")
     if ev.list_recipient and ev.list_recipient >= ev.received:

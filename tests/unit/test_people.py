@@ -136,3 +136,11 @@ def test_strength_rewards_two_way_exchange_and_recency_against_the_persons_rhyth
     recent, _ = relationship_strength(5, 5, [d + timedelta(days=40) for d in dates], NOW)
     assert recent > two_way
     assert 0 <= one_way <= 1 and 0 <= two_way <= 1
+
+
+def test_an_unlisted_address_with_the_owners_own_name_is_not_a_contact():
+    records = [rec("Alex Morgan <alex@old-job.example>", ["Lena <lena@kestrel.example>"], direction="received"),
+               rec(ALEX, ["Alex Morgan <alex@old-job.example>"])]
+    net = network(records)
+    assert net.find("alex@old-job.example") is None
+    assert "your own name" in net.excluded["alex@old-job.example"]

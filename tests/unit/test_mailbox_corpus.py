@@ -1,0 +1,55 @@
+"""A real 2002 mailing-list mailbox (../shared/corpora): its list traffic must not become contacts."""
+
+import logging
+import os
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from assistant.config import Owner
+from assistant.contacts import build_network
+from assistant.errors import MessageRefused
+from assistant.parsing import parse_message
+from assistant.pipeline import message_record
+
+CORPUS = Path(__file__).resolve().parents[2].parent / "shared" / "corpora" / "mailboxes" / "spamassassin-ham"
+# the mailbox's owner, as its sent mail shows
+OWNER = Owner("Justin Mason", "yyyy@spamassassin.taint.org", ("yyyyason@users.sourceforge.net",))
+LISTS = ("fork@spamassassin.taint.org", "rpm-zzzlist@freshrpms.net", "exmh-users@spamassassin.taint.org",
+         "spamassassin-talk@example.sourceforge.net", "zzzzteana@yahoogroups.com")
+
+
+@pytest.fixture(scope="module")
+def network():
+    if not CORPUS.is_dir():
+        if os.environ.get("CI") == "true":
+            pytest.fail(f"corpus missing: {CORPUS}")
+        pytest.skip("shared corpora not present")
+    logging.disable(logging.WARNING)
+    records = []
+    try:
+        for path in sorted(CORPUS.glob("*/*")):
+            try:
+                records.append(message_record(parse_message(path.read_bytes()), OWNER, "inbox:"))
+            except MessageRefused:
+                continue
+    finally:
+        logging.disable(logging.NOTSET)
+    return records, build_network(records, OWNER, datetime(2002, 12, 31, tzinfo=UTC))
+
+
+def test_list_traffic_does_not_turn_into_contacts(network):
+    records, net = network
+    senders = {r["from"]["email"] for r in records if r.get("from")}
+    assert len(senders) > 800
+    assert len(net.people) < 40, [p.email for p in net.people]
+    people = {e for p in net.people for e in p.emails}
+    assert not people & set(LISTS)
+    for person in net.people:
+        assert person.sent > 0 or person.weak, person.email
+
+
+def test_the_owner_is_never_a_contact_even_from_an_unlisted_address(network):
+    _, net = network
+    assert not any(p.name == "Justin Mason" for p in net.people)
