@@ -34,7 +34,7 @@ _DROPPED = frozenset("a an the our my your their his her its some any this these
 _KEEP_LETTER_AFTER = frozenset("series class type grade tier plan vitamin".split())  # "Series A"
 _DOMAIN = re.compile(r"(?<![\w.-])(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,}(?![\w-])")
 _SELF_START = re.compile(r"\b(?:i|im|we|my|our|as|for|one)\b")  # first words of data.SELF_DESCRIPTIONS
-_TITLE_ORG = re.compile(r"\s+(?:at|@)\s+|\s*@\s*", re.I)
+_TITLE_ORG = re.compile(r"\s+(?:at|@)\s+(?!large\b|law\b)|\s*@\s*", re.I)  # not "Editor at Large"
 _TITLE_PARTS = re.compile(r"\s*[,;|•·()]\s*|\s+[-–—]\s+")
 _ORG_NAME_TOKENS = 6  # a text this short is read as an organization name, where "Capital" means a fund
 _IDENTITY_REACH = 3  # "I'm a (small-town) fintech patent attorney": the profession starts within 3 words
@@ -48,8 +48,8 @@ class _Index(Generic[V]):
         self.phrases: dict[tuple[str, ...], list[V]] = {}
         self.longest: dict[str, int] = {}
 
-    def add(self, phrase: str, value: V, plurals: bool = True) -> None:
-        for key in _variants(phrase, plurals):
+    def add(self, phrase: str, value: V, plurals: bool = True, verb: bool = False) -> None:
+        for key in _variants(phrase, plurals, verb):
             values = self.phrases.setdefault(key, [])
             if value not in values:
                 values.append(value)
@@ -88,9 +88,6 @@ class _Vocabulary:
     mastheads: re.Pattern[str]
     self_descriptions: re.Pattern[str]
     self_roles: tuple[tuple[tuple[str, ...], bool], ...]  # per pattern: roles, needs a publication named
-    modifiers: frozenset[str]
-    media_words: frozenset[str]
-    job_nouns: frozenset[str]
 
 
 def _tokens(text: str) -> list[str]:
@@ -125,16 +122,32 @@ def _plural(word: str) -> str | None:
     return word + "s"
 
 
-def _variants(phrase: str, plurals: bool) -> set[tuple[str, ...]]:
-    """The phrase's tokens, with the last word pluralized and hyphens joined: "co-founders", "cofounder"."""
+def _inflections(verb: str) -> tuple[str, ...]:
+    """ "organize" -> organizes, organizing, organized; irregular verbs from the data."""
+    if verb in data.IRREGULAR_VERBS:
+        return tuple(data.IRREGULAR_VERBS[verb].split())
+    if not verb.isalpha() or len(verb) < 3:
+        return ()
+    stem = verb[:-1] if verb.endswith("e") else verb
+    if len(verb) <= 4 and verb[-1] not in "aeiouwxy" and verb[-2] in "aeiou" and verb[-3] not in "aeiou":
+        stem = verb + verb[-1]  # plan -> planning, ship -> shipped
+    return (_plural(verb) or verb + "s", stem + "ing", stem + ("d" if stem.endswith("e") else "ed"))
+
+
+def _variants(phrase: str, plurals: bool, verb: bool = False) -> set[tuple[str, ...]]:
+    """The phrase's tokens, with the last word pluralized, hyphens joined ("co-founders", "cofounder") and,
+    for a service that opens with a verb, that verb inflected ("planning our offsite")."""
     out: set[tuple[str, ...]] = set()
     for form in {phrase, phrase.replace("-", "")}:
         key = tuple(_tokens(form))
-        if key:
-            out.add(key)
-            plural = _plural(key[-1]) if plurals else None
+        if not key:
+            continue
+        keys = [key] + ([(v, *key[1:]) for v in _inflections(key[0])] if verb and len(key) > 1 else [])
+        for k in keys:
+            out.add(k)
+            plural = _plural(k[-1]) if plurals else None
             if plural:
-                out.add(key[:-1] + (plural,))
+                out.add(k[:-1] + (plural,))
     return out
 
 
@@ -159,21 +172,18 @@ def _vocabulary() -> _Vocabulary:
     ids = {entry.id: i for i, entry in enumerate(data.PROFESSIONS)}
     everything: _Index[int] = _Index()
     names: _Index[int] = _Index()
-    for phrase in _phrases(data.NON_PROFESSIONS):
-        everything.add(phrase, -1)
-        names.add(phrase, -1)
-    for i, entry in enumerate(data.PROFESSIONS):
-        for phrase in _phrases(entry.names):
+    named = [(phrase, -1) for phrase in _phrases(data.NON_PROFESSIONS)]
+    named += [(phrase, i) for i, entry in enumerate(data.PROFESSIONS) for phrase in _phrases(entry.names)]
+    # "science writer", "business editor": newsroom jobs, unless an entry lists them ("contributing writer")
+    named += [(f"{beat} {job}", ids[target]) for beat in data.BEATS
+              for job, target in (("writer", "reporter"), ("editor", "news_editor"))]
+    for phrase, i in named:
+        if not (i >= 0 and tuple(_tokens(phrase)) in names.phrases):
             names.add(phrase, i)
             everything.add(phrase, i)
-    for beat in data.BEATS:  # "science writer", "business editor": newsroom jobs unless listed otherwise
-        for phrase, target in ((f"{beat} writer", "reporter"), (f"{beat} editor", "news_editor")):
-            if tuple(_tokens(phrase)) not in names.phrases:
-                names.add(phrase, ids[target])
-                everything.add(phrase, ids[target])
     for i, entry in enumerate(data.PROFESSIONS):
         for phrase in _phrases(entry.services):
-            everything.add(phrase, i)
+            everything.add(phrase, i, verb=True)
     general = [(words, tag) for tag, words in data.INDUSTRIES]
     return _Vocabulary(
         professions=tuple(Profession(e.id, e.label, frozenset(e.roles.split()),
@@ -194,9 +204,6 @@ def _vocabulary() -> _Vocabulary:
         self_descriptions=_self_description_pattern(),
         self_roles=tuple((tuple(roles.rstrip("?").split()), roles.endswith("?"))
                          for roles, _ in data.SELF_DESCRIPTIONS),
-        modifiers=frozenset(_phrases(data.IDENTITY_MODIFIERS)),
-        media_words=frozenset(_phrases(data.MEDIA_WORDS)),
-        job_nouns=frozenset(_phrases(data.JOB_NOUNS)),
     )
 
 
@@ -237,7 +244,9 @@ def find_professions(text: str) -> list[Profession]:
 def _most_specific_first(found: list[int], broader: dict[int, int]) -> list[int]:
     direct = list(dict.fromkeys(found))
     implied = list(dict.fromkeys(parent for i in direct for parent in _ancestors(i, broader)))
-    return [i for i in direct if i not in implied] + implied
+    named = [i for i in direct if i not in implied]
+    weak = [i for i in named if data.PROFESSIONS[i].id in data.WEAK_ENTRIES]
+    return [i for i in named if i not in weak] + weak + implied
 
 
 def _ancestors(i: int, broader: dict[int, int]) -> Iterator[int]:
@@ -360,7 +369,7 @@ def _department_roles(vocab: _Vocabulary, tokens: list[str], hits: list[tuple[in
                       roles: dict[str, str]) -> None:
     """ "VP Engineering" -> engineer, but "Engineering Recruiter" is a recruiter: a department word counts
     when the title has a job noun and no specialist title follows the department."""
-    if not hits and not vocab.leaders.contains(tokens) and not any(t in vocab.job_nouns for t in tokens):
+    if not hits and not vocab.leaders.contains(tokens) and not any(t in data.JOB_NOUNS for t in tokens):
         return
     starts = {s: i for s, _, i in hits}
     for _, end, found in vocab.departments.scan(_masked(tokens, [(s, e) for s, e, _ in hits])):
@@ -383,7 +392,8 @@ def roles_from_text(text: str) -> dict[str, str]:
     for m in _self_descriptions(vocab.self_descriptions, lowered):
         if m.lastgroup == "me":
             snippet = source[m.start():m.end("rest")]
-            found = _claimed_roles(vocab, source[m.start("rest"):m.end("rest")], source[m.start():])
+            sentence = source[m.start():_sentence_end(source, m.end())]
+            found = _claimed_roles(vocab, source[m.start("rest"):m.end("rest")], sentence)
         else:
             found, needs_media = vocab.self_roles[int((m.lastgroup or "g0")[1:])]
             snippet = source[m.start():_sentence_end(source, m.end())]
@@ -413,7 +423,7 @@ def _claimed_roles(vocab: _Vocabulary, rest: str, sentence: str) -> tuple[str, .
     for start, _, values in vocab.names.scan(tokens[:_IDENTITY_REACH + 4]):
         if values[0] < 0 or start > _IDENTITY_REACH:
             return ()
-        if not all(tok in vocab.modifiers or tok in vocab.industries.longest for tok in tokens[:start]):
+        if not all(tok in data.IDENTITY_MODIFIERS or tok in vocab.industries.longest for tok in tokens[:start]):
             return ()
         prof = vocab.professions[values[0]]
         if prof.id in data.NEWSROOM_AMBIGUOUS and _mentions_media(vocab, sentence):
@@ -427,7 +437,7 @@ def _mentions_media(vocab: _Vocabulary, sentence: str) -> bool:
     if vocab.mastheads.search(sentence):
         return True
     tokens = _tokens(sentence[:200])
-    if any(tok in vocab.media_words for tok in tokens):
+    if any(tok in data.MEDIA_WORDS for tok in tokens):
         return True
     return any(tok in ("for", "at", "to", "with") and "media" in _tags(vocab.org_industries.scan(tokens[i + 1:i + 5]))
                for i, tok in enumerate(tokens))

@@ -83,11 +83,13 @@ PROFESSIONS: tuple[Entry, ...] = (
           "corporate attorney|startup lawyer|startup attorney|business lawyer|business attorney|contract lawyer|"
           "esq|attorney at law|law firm|law office|legal department|chief legal officer|head of legal",
           "legal advice|legal help|legal|contract review|review contract|incorporation|litigation|"
-          "lawsuit|legal question|term sheet review|operating agreement|partnership agreement", "legal"),
+          "lawsuit|legal question|term sheet review|operating agreement|partnership agreement|incorporate in delaware|"
+          "incorporate company|delaware c-corp|c-corp conversion|llc formation|form llc|set up llc|entity formation|"
+          "safe note|review safe", "legal"),
     Entry("patent_attorney", "patent attorney", "attorney",
           "patent attorney|patent lawyer|patent agent|patent counsel|ip attorney|ip lawyer|ip counsel|"
           "intellectual property attorney|intellectual property lawyer|intellectual property counsel|"
-          "trademark attorney|trademark lawyer|patent litigator",
+          "trademark attorney|trademark lawyer|patent litigator|ip people|ip person|ip firm|ip law firm",
           "patent|file patent|patent application|patent filing|patent prosecution|trademark|"
           "trademark registration|intellectual property|ip protection|ip strategy|freedom to operate",
           "legal", "attorney"),
@@ -124,7 +126,8 @@ PROFESSIONS: tuple[Entry, ...] = (
     # --- finance
     Entry("accountant", "accountant", "accountant",
           "accountant|accounting firm|staff accountant|senior accountant|auditor|chartered accountant|"
-          "accounting manager|head of accounting",
+          "accounting manager|head of accounting|tax manager|tax associate|tax senior|audit senior|"
+          "audit associate|audit manager|senior auditor",
           "accounting|audit|financial statements|accounting help|year-end close", "accounting finance"),
     Entry("cpa", "CPA", "accountant", "cpa|certified public accountant|cpa firm", "", "accounting finance",
           "accountant"),
@@ -169,7 +172,7 @@ PROFESSIONS: tuple[Entry, ...] = (
           "raise round|funding round|investor intro|investor introduction|pitch investors",
           "venture_capital finance"),
     Entry("seed_investor", "seed investor", "investor",
-          "seed investor|angel investor|business angel|pre-seed investor|seed fund|seed stage investor|"
+          "seed investor|angel investor|angels|business angel|pre-seed investor|seed fund|seed stage investor|"
           "angel group|angel network|super angel|micro vc|syndicate lead",
           "seed money|seed funding|seed round|seed capital|pre-seed|pre-seed round|angel check|angel investment|"
           "angel round|angel money|angel funding|angel investing|friends and family round|seed check|"
@@ -226,7 +229,7 @@ PROFESSIONS: tuple[Entry, ...] = (
     Entry("executive_recruiter", "executive recruiter", "recruiter",
           "executive recruiter|headhunter|executive search firm|search firm|retained search",
           "executive search|headhunting|ceo search|cfo search|board search", "hr", "recruiter"),
-    Entry("hr_consultant", "HR consultant", "hr consultant",
+    Entry("hr_consultant", "HR consultant", "hr",
           "hr consultant|hr manager|hr director|hr business partner|hrbp|human resources manager|"
           "human resources director|human resources consultant|people operations|people ops|head of people|"
           "chief people officer|hr generalist|hr|human resources|people partner|vp people|vp of people",
@@ -423,6 +426,11 @@ PROFESSIONS: tuple[Entry, ...] = (
           "cmo|chief marketing officer|head of marketing|vp marketing|vp of marketing|director of marketing|"
           "fractional cmo|outsourced cmo|interim cmo|fractional marketing leader",
           "", "marketing", "marketer"),
+    Entry("ecommerce_consultant", "e-commerce consultant", "consultant marketer",
+          "e-commerce consultant|ecommerce consultant|amazon consultant|amazon agency|etsy expert|shopify expert|"
+          "marketplace consultant|e-commerce manager|ecommerce manager|head of e-commerce",
+          "etsy|etsy shop|amazon listings|amazon store|selling on amazon|marketplace strategy|online sales",
+          "ecommerce retail", "marketer"),
     Entry("seo_specialist", "SEO specialist", "marketer",
           "seo specialist|seo consultant|seo expert|seo agency|seo manager|seo strategist",
           "seo|search engine optimization|google ranking|organic search|search ranking|search rankings|"
@@ -580,6 +588,12 @@ PROFESSIONS: tuple[Entry, ...] = (
           "resident physician|medical practice|concierge doctor|sports medicine doctor|sleep doctor|"
           "pulmonologist|rheumatologist|nephrologist|ent doctor|plastic surgeon",
           "medical advice|medical opinion|second opinion|checkup|physical exam|medical question|diagnosis",
+          "healthcare"),
+    Entry("hospital_administrator", "hospital administrator", "executive",
+          "hospital administrator|hospital executive|health system executive|healthcare administrator|"
+          "hospital system|health system|hospital innovation director|chief innovation officer at hospital|"
+          "practice manager|clinic manager",
+          "hospital pilot|hospital contract|clinical pilot|pilot at hospital|health system partnership",
           "healthcare"),
     Entry("pediatrician", "pediatrician", "doctor clinician", "pediatrician|pediatric doctor|children's doctor",
           "", "healthcare", "doctor"),
@@ -776,7 +790,8 @@ PROFESSIONS: tuple[Entry, ...] = (
     Entry("warehouse_space", "warehouse space", "real_estate",
           "warehouse space|warehouse|storage space|industrial space|distribution center|flex space|"
           "self storage|storage unit",
-          "warehousing|space to store inventory|place to store inventory|storage for inventory",
+          "warehousing|space to store inventory|place to store inventory|storage for inventory|cold storage|"
+          "refrigerated warehouse|cold chain storage",
           "real_estate logistics", "commercial_real_estate_broker"),
     Entry("office_space", "office space", "real_estate",
           "office space|coworking space|coworking|shared office|desk space|sublease|private office|"
@@ -839,7 +854,7 @@ PROFESSIONS: tuple[Entry, ...] = (
     Entry("bartender", "bartender", "hospitality vendor",
           "bartender|mixologist|bar service|mobile bar|beverage director|sommelier|wine director",
           "bartending|cocktails|bar for event|wine pairing|wine list", "food"),
-    Entry("food_distributor", "food distributor", "vendor",
+    Entry("distributor", "distributor", "vendor",
           "food distributor|food supplier|wholesaler|distributor|wholesale supplier|food broker|"
           "specialty food distributor|beverage distributor",
           "wholesale|food distribution|get into grocery stores|grocery distribution|retail placement",
@@ -1000,9 +1015,20 @@ LEADERS = ("chief|head|vp|svp|evp|vice president|president|director|managing dir
 NOT_LEADERS = ("head chef|art director|film director|director of photography|funeral director|casting director|"
                "music director|musical director|head coach|head teacher|lab director|head of school")
 
+# Verbs that open service phrases ("do our books", "build an app") and do not inflect by rule.
+IRREGULAR_VERBS = {"do": "does doing did done", "build": "builds building built", "write": "writes writing wrote",
+                   "find": "finds finding found", "sell": "sells selling sold", "buy": "buys buying bought",
+                   "run": "runs running ran", "make": "makes making made", "get": "gets getting got",
+                   "keep": "keeps keeping kept", "pay": "pays paying paid", "help": "helps helping helped",
+                   "set": "sets setting", "put": "puts putting", "cut": "cuts cutting"}
+
+# Entries too generic or ambiguous to head a list: "a kitchenware producer looking for a consultant".
+WEAK_ENTRIES = ("producer", "editor", "writer", "executive")
+
 # Words that make a department count in a title: "Marketing Coordinator", not "Marketing" alone.
-JOB_NOUNS = ("manager|lead|coordinator|specialist|associate|analyst|officer|assistant|administrator|representative|"
-             "strategist|intern|team|partner|principal|supervisor|advisor|consultant|generalist")
+JOB_NOUNS = frozenset((
+    "manager lead coordinator specialist associate analyst officer assistant administrator representative "
+    "strategist intern team partner principal supervisor advisor consultant generalist").split())
 # Titles that name no specialty, so a firm's kind still decides: "Managing Director, Ridgeline Ventures".
 GENERIC_TITLES = ("ceo", "executive", "founder", "owner")
 # Media jobs that are a reporter's at a publication; True: also when the title names a desk or show.
@@ -1082,7 +1108,7 @@ INDUSTRIES: tuple[tuple[str, str], ...] = (
                     "apartment|apartments|rental property|landlord|mortgage|multifamily|property management"),
     ("construction", "construction|building trades|renovation|remodeling|architecture|home improvement|"
                      "built environment"),
-    ("food", "food|restaurant|bakery|cafe|café|coffee|coffee shop|catering|beverage|food and beverage|f&b|"
+    ("food", "food|restaurant|bakery|cafe|café|coffee shop|coffee roaster|catering|beverage|food and beverage|f&b|"
              "grocery|specialty food|brewery|winery|distillery|wine|beer|food truck|foodservice|culinary|"
              "chef|kitchen|farm to table|food business|food service|cpg food|packaged food|"
              "plant-based|foodtech|food tech"),
@@ -1226,13 +1252,14 @@ EVENT_NOUNS = ("meetup|meetups|breakfast|breakfasts|dinner|dinners|dinner series
                "founders breakfast|founder dinners|community|meet-up|meet-ups|coffee|coffees|potluck|brunch")
 
 # Words a sentence about journalism uses: "I cover retail" is a reporter's only with one of these.
-MEDIA_WORDS = ("story|stories|beat|newsroom|readers|article|articles|piece|column|publication|outlet|magazine|"
-               "newspaper|paper|station|show|segment|editor|editors|reporting")
+MEDIA_WORDS = frozenset((
+    "story stories beat newsroom readers article articles piece column publication outlet magazine newspaper "
+    "paper station show segment editor editors reporting").split())
 # What may stand before the profession in "I'm a <...> patent attorney".
-IDENTITY_MODIFIERS = ("freelance|independent|senior|junior|small|startup|full|time|part|local|certified|licensed|"
-                      "serial|first|second|solo|self|employed|proud|longtime|long|professional|two|three|multi|"
-                      "repeat|active|new|young|busy|one|boutique|early|stage|seed|angel|also|now|currently|lead|"
-                      "staff|contributing")
+IDENTITY_MODIFIERS = frozenset((
+    "freelance independent senior junior small startup full time part local certified licensed serial first "
+    "second solo self employed proud longtime long professional two three multi repeat active new young busy "
+    "one boutique early stage seed angel also now currently lead staff contributing").split())
 # "I"/"we" with the helpers that may follow ("I'm", "we also"): stands for {I} below.
 SUBJECT = (r"\b(?:i|we)(?:'m|'re|'ve|\s+am|\s+are|\s+have|\s+also|\s+now|\s+currently|\s+just|\s+still|"
            r"\s+actually|\s+really|\s+mostly|\s+mainly|\s+primarily|\s+regularly|\s+often|\s+usually|"
@@ -1285,6 +1312,8 @@ SELF_DESCRIPTIONS: tuple[tuple[str, str], ...] = (
     ("founder", r"{I}(?:raise|raising|raised)\s+(?:a\s+|our\s+|my\s+)?(?:pre-seed\s+|seed\s+|series\s+\w\s+|"
                 r"first\s+|new\s+)?(?:round|money|capital|funding)\b|raised\s+\$"),
     ("founder", r"\b(?:my|our)\s+co-?founders?\b(?!')"),
+    ("founder owner", r"\bwe(?:'re|\s+are)\s+(?:a|an)\s+(?:[\w'&-]+\s+){0,3}?(?:{BUSINESS})(?=\s*(?:[.,;:!?)]|$)|"
+                      r"\s+(?:in|based|that|with|for|and|from|on|here|out|of|called|named|since|run)\b)"),
     ("founder owner", r"\bmy\s+(?:own\s+)?(?:small\s+business|business|bakery|restaurant|cafe|"
                       r"café|shop|store|salon|boutique|food\s+truck|brewery|agency)\b(?!')"),
     ("event_organizer", r"{I}(?:organi[sz](?:e|es|ed|ing)|co-?organi[sz](?:e|es|ed|ing)|host(?:s|ed|ing)?|"

@@ -136,8 +136,27 @@ def test_coverage_of_each_area(area, members):
     ("a commercial kitchen", "kitchen_space"),
     ("someone who does M&A", "investment_banker"),
     ("a data warehouse", "data_engineer"),
+    ("help incorporating in Delaware", "attorney"),
+    ("intro to angels", "seed_investor"),
+    ("someone at a hospital system", "hospital_administrator"),
+    ("an Etsy expert", "ecommerce_consultant"),
+    ("someone who knows cold storage", "warehouse_space"),
+    ("a kitchenware producer looking for a consultant", "consultant"),  # "producer" is too vague to lead
 ])
 def test_normalize(phrase, expected):
+    assert normalize(phrase).id == expected
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    ("someone for planning our offsite", "event_planner"),
+    ("organizing events", "event_planner"),
+    ("building an app", "software_engineer"),
+    ("doing my books", "bookkeeper"),
+    ("who catered our party", "caterer"),
+    ("filing a patent", "patent_attorney"),
+    ("angel investing", "seed_investor"),
+])
+def test_normalize_reads_inflected_verbs_of_a_service(phrase, expected):
     assert normalize(phrase).id == expected
 
 
@@ -305,6 +324,12 @@ PROFILE_CASES = [
     ("Realtor", None, None, {"real_estate"}, set()),
     ("Family Physician", None, None, {"doctor"}, set()),
     ("Executive Assistant", None, None, {"admin"}, {"executive"}),
+    ("Editor at Large", "The Courier", None, {"reporter"}, set()),
+    ("Tax Manager", None, None, {"accountant"}, set()),
+    ("Founder & Principal", "Cole & Quill Communications", "colequillpr.com", {"founder", "pr"}, {"reporter"}),
+    ("Principal Broker", "Thompson Commercial Realty", None, {"real_estate"}, {"investor"}),
+    ("Chief Marketing Officer (from Oct 1)", "Northwind Ledger", None, {"marketer", "executive"}, {"reporter"}),
+    ("editor", "Cascadia Stack (the PNW tech newsletter)", None, {"reporter"}, set()),
 ]
 
 
@@ -354,6 +379,7 @@ def test_roles_from_profile_without_a_title_is_empty(title):
     ("I’m currently a freelance data scientist.", {"data"}),
     ("I've been a recruiter for 10 years.", {"recruiter"}),
     ("I'm the editor of the Courier's newsletter.", {"reporter"}),
+    ("We're a small bakery in Portland.", {"founder", "owner"}),
 ])
 def test_roles_from_text(text, expected):
     assert expected <= set(roles_from_text(text))
@@ -366,6 +392,7 @@ def test_roles_from_text(text, expected):
     "I'm a client of a patent attorney.", "I was a lawyer.", "We invest in our people.", "I backed up the files.",
     "I run the numbers every Monday.", "I'm meeting a reporter tomorrow.", "She is an angel investor.",
     "We're recruiting for a head of sales.", "I consulted with my lawyer.", "I'm covering for Jane this week.",
+    "Kenji is one of my Startup Oregon mentees.", "We're a team of five.", "I'm a retired lawyer.",
 ])
 def test_roles_from_text_ignores_what_is_not_a_self_description(text):
     assert roles_from_text(text) == {}
