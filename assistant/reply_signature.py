@@ -86,7 +86,8 @@ def parse_signature(block: list[str], sender: Address | None) -> Signature | Non
         if line and len(line) <= 200:
             parts.extend(p.strip(" *_") for p in _SPLIT.split(line) if p.strip(" *_"))
     name = title = org = phone = None
-    named = [p for p in parts if _matches_sender(_clean_name(p), sender)]
+    # "Berg Finance Partners" shares a word with Hannah Berg but is her firm, not her name
+    named = [p for p in parts if _matches_sender(_clean_name(p), sender) and not lab.COMPANY_SUFFIX.search(p)]
     if named:
         name = _clean_name(max(named, key=len))  # "Anika Sharma" over the "Anika" of the sign-off
     for part in parts:
