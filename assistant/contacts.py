@@ -154,7 +154,8 @@ def _person(group: list[AddressEvidence], verdicts: dict[str, Verdict], extracte
     texts = [t for ev in group for t in extracted.get(ev.email, _Extracted()).texts]
     domain = next((e.split("@")[1] for e in emails if e.split("@")[1] not in FREEMAIL), None)
     organization = sig.get("organization") or (_org_from_domain(domain) if domain else None)
-    roles = taxonomy.roles_from_profile(sig.get("title"), sig.get("organization"), domain)
+    roles = taxonomy.roles_from_profile(sig.get("title") or _credentials(sig.get("name")),
+                                        sig.get("organization"), domain)
     for text in texts:
         for role, because in taxonomy.roles_from_text(text).items():
             roles.setdefault(role, because)
@@ -229,6 +230,13 @@ def relationship_strength(sent: int, received: int, dates: list[datetime], now: 
            "reciprocity": round(reciprocity, 3), "volume": round(volume, 3), "recency": round(recency, 3),
            "weak": weak}
     return round(score, 3), why
+
+
+def _credentials(name: str | None) -> str | None:
+    """"Dr. Amara Nwosu, DMD" -> "DMD": the letters after a name say what a person does."""
+    if not name or "," not in name:
+        return None
+    return name.split(",", 1)[1].strip() or None
 
 
 def _name_from(email: str) -> str:

@@ -605,7 +605,7 @@ PROFESSIONS: tuple[Entry, ...] = (
           "medication management|adhd evaluation", "healthcare", "doctor"),
     Entry("dentist", "dentist", "doctor clinician",
           "dentist|orthodontist|dental practice|dental office|oral surgeon|periodontist|endodontist|"
-          "pediatric dentist|dental hygienist",
+          "pediatric dentist|dental hygienist|dds|dmd",
           "dental|teeth cleaning|dental work|root canal|braces|invisalign|toothache", "healthcare"),
     Entry("physical_therapist", "physical therapist", "clinician",
           "physical therapist|physiotherapist|physical therapy clinic|sports physio|physio",

@@ -144,3 +144,11 @@ def test_an_unlisted_address_with_the_owners_own_name_is_not_a_contact():
     net = network(records)
     assert net.find("alex@old-job.example") is None
     assert "your own name" in net.excluded["alex@old-job.example"]
+
+
+def test_credentials_after_the_name_give_a_role_when_there_is_no_title():
+    sig = {"name": "Dr. Amara Nwosu, DMD", "title": None, "organization": "Hawthorne Family Dental",
+           "phone": None}
+    records = [rec("Amara Nwosu <amara@dental.example>", [ALEX], signature=sig),
+               rec(ALEX, ["Amara Nwosu <amara@dental.example>"])]
+    assert "doctor" in network(records).people[0].roles
