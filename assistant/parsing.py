@@ -119,6 +119,10 @@ def _understand(msg: EmailMessage, raw: bytes, size: int, truncated: bool) -> Me
         links = html_links(body.html) if body.html else []
         zone = sent_at.tzinfo if sent_at else UTC
         event = _safely("event", lambda: event_from_text(text, sent_at, subject, links, tz=zone))
+        if event is None and forwarded is not None and forwarded.body:
+            # a forwarded announcement: the event is in the original, not in the note above it
+            event = _safely("event", lambda: event_from_text(forwarded.body, sent_at, forwarded.subject,
+                                                             links, tz=zone))
     kind = classify.kind_of(tags, forwarded is not None, event is not None, bool(events))
     return Message(
         message_id=message_id(msg, raw),
@@ -294,6 +298,7 @@ class _Body:
             if ctype in ("message/rfc822", "message/global"):
                 if body.attached_forward is None:
                     body.attached_forward = _safely("attached forward", lambda p=part: _inner_forward(p))
+                    body.calendars += _inner_calendars(part)
             elif _is_calendar(part):
                 data = part.get_payload(decode=True)
                 if isinstance(data, bytes) and data.strip():
@@ -338,6 +343,13 @@ def _leaves(part: EmailMessage, depth: int) -> Iterator[EmailMessage]:
                 yield from _leaves(sub, depth + 1)
         return
     yield part
+
+
+def _inner_calendars(part: EmailMessage) -> list[bytes]:
+    """Invitations inside a forwarded message/rfc822 part are the forward's event too."""
+    payload = part.get_payload()
+    inner = payload[0] if isinstance(payload, list) and payload else None
+    return _Body.collect(inner).calendars if isinstance(inner, EmailMessage) else []
 
 
 def _inner_forward(part: EmailMessage) -> Forwarded | None:
