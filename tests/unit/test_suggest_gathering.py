@@ -1,0 +1,46 @@
+"""A gathering now and then with the people who help, answer and give: one draft, everyone in To."""
+
+from datetime import timedelta
+
+from assistant.models import Item
+
+from .test_suggest_support import NOW, ago, network, offer, person, plan, section
+
+
+def helper(name, email, **kw):
+    return person(name, email, helped=(Item("helped", "Meet Kenji.", ago(30), f"<h-{email}>", "introduction"),), **kw)
+
+
+def crowd():
+    return (helper("Ben Adeyemi", "ben@a.example", strength=0.6),
+            helper("Olivia Brennan", "olivia@b.example", strength=0.7),
+            person("Grace Liu", "grace@c.example", offers=(offer("seed investor"),), strength=0.6),
+            person("Sam Whitaker", "sam@d.example", reciprocity=0.9, strength=0.7),
+            person("Quiet Quinn", "quinn@e.example", reciprocity=0.1, strength=0.7),
+            helper("Chris Cc", "chris@f.example", weak=True, strength=0.15))
+
+
+def test_a_gathering_is_due_without_a_previous_one_and_invites_the_most_helpful():
+    [gathering] = section(plan(network(*crowd())), "gathering")
+    invited = [i["email"] for i in gathering.data["invitees"]]
+    assert invited[:2] == ["olivia@b.example", "ben@a.example"]
+    assert set(invited) == {"olivia@b.example", "ben@a.example", "grace@c.example", "sam@d.example"}
+    [draft] = gathering.drafts
+    assert [a.email for a in draft.to] == invited and draft.cc == ()
+    assert draft.kind == "gathering" and "Hi Olivia, Ben, Grace and Sam," in draft.body
+    assert "helped: introduction" in gathering.reason
+
+
+def test_no_gathering_within_the_interval_and_one_again_after_it():
+    assert section(plan(network(*crowd()), last_gathering=NOW - timedelta(days=10)), "gathering") == ()
+    assert len(section(plan(network(*crowd()), last_gathering=NOW - timedelta(days=31)), "gathering")) == 1
+
+
+def test_too_few_helpful_people_make_no_gathering():
+    assert section(plan(network(*crowd()[:2])), "gathering") == ()
+
+
+def test_the_gathering_key_is_stable_within_its_period():
+    first = section(plan(network(*crowd())), "gathering")[0].key
+    later = section(plan(network(*crowd()), NOW + timedelta(days=1)), "gathering")[0].key
+    assert first.startswith("gathering:") and first == later

@@ -1,0 +1,98 @@
+"""Introductions: asks meet offers, titles or trades; never people who know each other, never a done ask."""
+
+from assistant.suggest import intros
+
+from .test_suggest_support import NOW, ask, generous, network, offer, person, plan, section
+
+LENA = dict(name="Lena Fischer", email="lena@kestrel.example", title="CEO", organization="Kestrel Medical",
+            topics=("medtech", "startups"))
+
+
+def lena(**kw):
+    return person(**{**LENA, "asks": (ask("patent attorney", "Do you know a patent attorney who knows medical "
+                                                 "devices?", days_ago=7, qualifiers=("medtech",)),), **kw})
+
+
+def omar(**kw):
+    return person("Omar Haddad", "omar@haddad-ip.example", title="Partner", organization="Haddad IP",
+                  topics=("legal", "medtech"), roles=("attorney",),
+                  offers=(offer("patent attorney", "I take on patent work for medtech startups, flat fee."),), **kw)
+
+
+def test_ask_meets_offer_cites_both_sides_and_drafts_double_opt_in():
+    digest = plan(network(lena(), omar()))
+    [intro] = section(digest, "intros")
+    assert intro.data == {"people": [{"name": "Lena Fischer", "email": "lena@kestrel.example"},
+                                     {"name": "Omar Haddad", "email": "omar@haddad-ip.example"}]}
+    assert intro.reason.startswith("Lena asked on Mar 3 for a patent attorney")
+    assert "Omar offered on Feb 18" in intro.reason and "patent work for medtech startups" in intro.reason
+    first, second = intro.drafts
+    assert [a.email for a in first.to] == ["omar@haddad-ip.example"]
+    assert "open to an intro" in first.body.lower() and first.body.startswith("Hi Omar,")
+    assert {a.email for a in second.to} == {"lena@kestrel.example", "omar@haddad-ip.example"}
+    assert second.subject == "Intro: Lena, meet Omar"
+    assert first.body.rstrip().endswith("Alex") and second.body.rstrip().endswith("Alex")
+
+
+def test_people_who_already_know_each_other_are_not_introduced():
+    net = network(lena(), omar(), acquainted=[("lena@kestrel.example", "omar@haddad-ip.example")])
+    assert section(plan(net), "intros") == ()
+
+
+def test_an_ask_already_answered_is_not_suggested_again():
+    done = ask("patent attorney", qualifiers=("medtech",), done="<intro@alex>")
+    assert section(plan(network(lena(asks=(done,)), omar())), "intros") == ()
+
+
+def test_excluded_addresses_never_appear_even_if_listed_as_people():
+    bulk = person("Deals Team", "deals@vendor.example", offers=(offer("patent attorney"),), strength=0.9)
+    net = network(lena(), bulk, excluded={"deals@vendor.example": "only sends newsletters"})
+    assert section(plan(net), "intros") == ()
+
+
+def test_a_trade_without_an_offer_fits_when_the_industry_matches():
+    daniel = person("Daniel Okafor", "daniel@brightline.example", title="Partner", organization="Brightline IP",
+                    roles=("attorney",), topics=("legal", "medtech"), strength=0.4)
+    [intro] = section(plan(network(lena(), daniel)), "intros")
+    assert "Daniel (Partner, Brightline IP) is in the trade (attorney) and works in medtech" in intro.reason
+
+
+def test_a_trade_in_another_industry_is_not_enough():
+    tax = person("Tina Marsh", "tina@marshlaw.example", roles=("attorney",), topics=("real_estate",))
+    assert section(plan(network(lena(), tax)), "intros") == ()
+
+
+def test_a_weak_cc_only_contact_is_not_vouched_for_by_role():
+    cc = person("Chris Doe", "chris@ip.example", roles=("attorney",), topics=("medtech",), weak=True, strength=0.15)
+    assert section(plan(network(lena(), cc)), "intros") == ()
+
+
+def test_broader_offer_answers_a_narrower_ask_but_a_sibling_does_not():
+    rachel = person("Rachel Stein", "rachel@fernway.example", asks=(ask("react developer"),))
+    kofi = person("Kofi Mensah", "kofi@mensah.example", offers=(offer("frontend developer"),))
+    backend = person("Vera Lind", "vera@lind.example", offers=(offer("backend developer"),))
+    found = [s.data["people"][1]["email"] for s in section(plan(network(rachel, kofi, backend), settings=generous()),
+                                                            "intros")]
+    assert found == ["kofi@mensah.example"]
+
+
+def test_the_stronger_and_fresher_match_ranks_first():
+    old = person("Old Asker", "old@a.example", asks=(ask("caterer", days_ago=200),), strength=0.3)
+    new = person("Nadia Haddad", "nadia@hp.example", asks=(ask("caterer", days_ago=5),), strength=0.7)
+    chef = person("Marisol Vega", "marisol@maiz.example", offers=(offer("caterer"),), strength=0.7)
+    found = section(plan(network(old, new, chef), settings=generous()), "intros")
+    assert [s.data["people"][0]["email"] for s in found] == ["nadia@hp.example", "old@a.example"]
+    assert found[0].score > found[1].score
+
+
+def test_one_suggestion_per_pair_even_with_several_matching_asks():
+    kenji = person("Kenji Watanabe", "kenji@stack.example", asks=(ask("seed investor"), ask("investor")))
+    grace = person("Grace Liu", "grace@liu.example", offers=(offer("seed investor"),))
+    found = section(plan(network(kenji, grace), settings=generous()), "intros")
+    assert len(found) == 1 and found[0].key == "intro:grace@liu.example|kenji@stack.example:seed investor"
+
+
+def test_candidates_come_from_the_index_not_from_every_pair():
+    askers = [person(f"Asker {i}", f"a{i}@x.example", asks=(ask("caterer"),)) for i in range(50)]
+    others = [person(f"Other {i}", f"o{i}@y.example", offers=(offer("dentist"),)) for i in range(200)]
+    assert intros.candidates(askers + others, frozenset(), NOW) == []

@@ -1,0 +1,35 @@
+"""Reconnect: strong ties gone quiet against their own rhythm, with a note about the last thing discussed."""
+
+from .test_suggest_support import network, person, plan, section
+
+
+def test_a_strong_tie_gone_quiet_gets_a_specific_note():
+    sam = person("Sam Whitaker", "sam@mail.example", strength=0.7, quiet=83, usual_gap=4.0,
+                 last_subject="Re: Fwd: the cabin trip")
+    [found] = section(plan(network(sam)), "reconnect")
+    assert found.data == {"person": {"name": "Sam Whitaker", "email": "sam@mail.example",
+                                     "last_contact": "2025-12-17T17:00:00+00:00"}}
+    assert "quiet for 83 days" in found.reason and "the cabin trip" in found.reason
+    [draft] = found.drafts
+    assert draft.subject == "Thinking of you (the cabin trip)"
+    assert '"the cabin trip" from Dec 17' in draft.body and "nearly three months" in draft.body
+    assert draft.body.rstrip().endswith("Alex")
+
+
+def test_the_recent_are_left_alone():
+    assert section(plan(network(person("Recent Rita", "rita@x.example", strength=0.8, quiet=12))), "reconnect") == ()
+
+
+def test_quiet_is_measured_against_the_persons_own_rhythm():
+    twice_a_year = person("Tara Slow", "tara@x.example", strength=0.8, quiet=90, usual_gap=180.0)
+    assert section(plan(network(twice_a_year)), "reconnect") == ()
+
+
+def test_weak_relationships_are_not_reconnected():
+    assert section(plan(network(person("Dev Patel", "dev@x.example", strength=0.2, quiet=200))), "reconnect") == ()
+
+
+def test_the_key_follows_the_last_contact_so_a_new_silence_can_come_back():
+    before = section(plan(network(person("Meera Iyer", "meera@t.example", strength=0.7, quiet=80))), "reconnect")
+    after = section(plan(network(person("Meera Iyer", "meera@t.example", strength=0.7, quiet=70))), "reconnect")
+    assert before[0].key != after[0].key and before[0].key.startswith("reconnect:meera@t.example:")
