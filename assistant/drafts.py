@@ -29,11 +29,11 @@ class DraftWriter(Protocol):
               cc: Sequence[Address] = ()) -> Draft: ...
 
 
-def make_text_environment(template_dir: Path = TEMPLATE_DIR) -> jinja2.Environment:
+def make_text_environment(template_dir: Path | Sequence[Path] = TEMPLATE_DIR) -> jinja2.Environment:
     """A plain-text environment: no autoescaping (these are emails, not HTML), and a typo in a template
     fails loudly rather than leaving a blank where a name should be."""
     return jinja2.Environment(
-        loader=jinja2.FileSystemLoader(str(template_dir)),
+        loader=jinja2.FileSystemLoader(_search_path(template_dir)),
         autoescape=False,
         undefined=jinja2.StrictUndefined,
         trim_blocks=True,
@@ -57,3 +57,9 @@ class TemplateDraftWriter:
             raise UserError(f"template {name}: the first line must be '{SUBJECT_PREFIX} ...'")
         return Draft(to=tuple(to), cc=tuple(cc), subject=clean_text(first[len(SUBJECT_PREFIX):]),
                      body=body.strip("\n") + "\n", kind=kind)
+
+
+def _search_path(template_dir: Path | Sequence[Path]) -> list[str]:
+    """One folder, or several searched in order: the user's overrides first, the bundled ones last."""
+    dirs = [template_dir] if isinstance(template_dir, (str, Path)) else list(template_dir)
+    return [str(d) for d in dirs]

@@ -1,0 +1,299 @@
+"""Delivery against a real aiosmtpd on 127.0.0.1: STARTTLS and implicit TLS with a throwaway CA, AUTH.
+
+The envelope must name the owner only, TLS must be verified and up before any password is fetched,
+and no failure may echo the password. Under CI=true a server that cannot start fails the test.
+"""
+
+from __future__ import annotations
+
+import email
+import os
+import ssl
+import subprocess
+import tempfile
+import threading
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from email.message import EmailMessage
+from email.policy import default
+from pathlib import Path
+from typing import Any
+
+import pytest
+from aiosmtpd.controller import Controller
+from aiosmtpd.smtp import AuthResult, Envelope, LoginPassword
+
+from assistant.errors import DeliveryError, MailboxError
+from assistant.models import SECTIONS, Address, Draft, Suggestion
+from assistant.render import make_environments, render_digest
+from assistant.sent_copy import SentCopySettings, provider_saves_sent, save_to_sent
+from assistant.smtp import Mailer, SmtpMailer
+from assistant.tokens import message_id_for, new_digest_id, verify
+from tests.integration.dovecot import Dovecot, free_port, make_certificates
+
+pytestmark = [
+    pytest.mark.integration,
+    # the "plain" and "implicit" servers offer AUTH outside STARTTLS on purpose
+    pytest.mark.filterwarnings("ignore:Requiring AUTH while not requiring TLS:UserWarning"),
+]
+
+TEMPLATES = Path(__file__).resolve().parents[2] / "templates"
+NOW = datetime(2026, 3, 2, 8, 0, tzinfo=UTC)
+KEY = b"s" * 32
+DIGEST_ID = new_digest_id(NOW, b"\x07" * 16)
+OWNER = Address("Ana Owner", "ana@owner.example")
+USER, PASSWORD = "ana", "correct horse battery staple"
+
+
+def unavailable(reason: str) -> None:
+    if os.environ.get("CI") == "true":
+        pytest.fail(f"SMTP test server did not start: {reason}")
+    pytest.skip(f"SMTP test server unavailable: {reason}")
+
+
+@dataclass
+class Handler:
+    """Keeps every envelope the server accepted and every AUTH attempt it saw."""
+
+    envelopes: list[Envelope] = field(default_factory=list)
+    logins: list[bytes] = field(default_factory=list)
+    lock: threading.Lock = field(default_factory=threading.Lock)
+
+    async def handle_DATA(self, server: Any, session: Any, envelope: Envelope) -> str:  # noqa: N802
+        with self.lock:
+            self.envelopes.append(envelope)
+        return "250 OK"
+
+    def authenticate(self, server: Any, session: Any, envelope: Any, mechanism: str, data: Any) -> AuthResult:
+        if not isinstance(data, LoginPassword):
+            return AuthResult(success=False, handled=False)
+        with self.lock:
+            self.logins.append(data.login)
+        # handled=False: aiosmtpd sends the 235/535 reply itself
+        return AuthResult(success=data.login == USER.encode() and data.password == PASSWORD.encode(),
+                          handled=False)
+
+
+@dataclass
+class Server:
+    port: int
+    handler: Handler
+    ca_file: str
+
+
+class Password:
+    """Stands in for the password command; counts how often the secret was asked for."""
+
+    def __init__(self, secret: str = PASSWORD) -> None:
+        self.secret, self.calls = secret, 0
+
+    def __call__(self) -> str:
+        self.calls += 1
+        return self.secret
+
+
+@pytest.fixture(scope="module")
+def certificates() -> Iterator[Path]:
+    directory = Path(tempfile.mkdtemp(prefix="smtp-test-"))
+    try:
+        make_certificates(directory)
+    except (OSError, subprocess.CalledProcessError) as exc:
+        unavailable(f"openssl could not make a test CA: {exc}")
+    yield directory
+    for child in directory.iterdir():
+        child.unlink()
+    directory.rmdir()
+
+
+def server_context(certificates: Path) -> ssl.SSLContext:
+    context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    context.load_cert_chain(certificates / "server.crt", certificates / "server.key")
+    return context
+
+
+@pytest.fixture
+def start_server(certificates: Path) -> Iterator[Callable[..., Server]]:
+    """Starts an aiosmtpd Controller on a free loopback port; stopped after the test."""
+    running: list[Controller] = []
+
+    def start(mode: str = "starttls") -> Server:
+        handler = Handler()
+        port = free_port()  # Controller cannot take port 0
+        options: dict[str, Any] = {"authenticator": handler.authenticate, "auth_required": True}
+        if mode == "starttls":
+            options.update(tls_context=server_context(certificates), require_starttls=True)
+        elif mode == "implicit":
+            # aiosmtpd counts only STARTTLS as TLS for AUTH; this whole connection is TLS
+            options.update(ssl_context=server_context(certificates), auth_require_tls=False)
+        else:  # "plain": offers AUTH without any TLS, which the client must refuse to use
+            options.update(auth_require_tls=False)
+        controller = Controller(handler, hostname="127.0.0.1", port=port, ready_timeout=10, **options)
+        try:
+            controller.start()
+        except (OSError, RuntimeError, TimeoutError) as exc:
+            unavailable(f"aiosmtpd on 127.0.0.1:{port}: {exc}")
+        running.append(controller)
+        return Server(port, handler, str(certificates / "ca.crt"))
+
+    yield start
+    for controller in running:
+        controller.stop()
+
+
+def mailer(server: Server, security: str = "starttls", *, password: Callable[[], str] | None = None,
+           ca_file: str | None | bool = True, username: str = USER) -> SmtpMailer:
+    return SmtpMailer("127.0.0.1", server.port, security, username, password or Password(),  # type: ignore[arg-type]
+                      ca_file=server.ca_file if ca_file is True else ca_file or None, timeout=10)
+
+
+@dataclass(frozen=True)
+class FakeDigest:
+    generated_at: datetime
+    sections: dict[str, tuple[Suggestion, ...]]
+
+
+def digest_message(name: str = "Lena Park") -> EmailMessage:
+    person = Address(name, "lena@park.example")
+    helper = Address("Kofi Mensah", "kofi@mensah.example")
+    draft = Draft((person,), f"Meet {name}", "Hi Lena,\n\nMeet Kofi.\n\nAna", (helper,), "intro_connect")
+    item = Suggestion("intros", "intro:x", f"{name} needs a developer; Kofi is one.", 1.0, (person, helper),
+                      (draft,), {"people": []}, id=1)
+    digest = FakeDigest(NOW, {s: (item,) if s == "intros" else () for s in SECTIONS})
+    html_env, text_env = make_environments(TEMPLATES)
+    return render_digest(digest, owner=OWNER, sender_name="Networking assistant", html_env=html_env,
+                         text_env=text_env, message_id=message_id_for(DIGEST_ID, KEY, "owner.example"), now=NOW)
+
+
+def received(server: Server) -> tuple[Envelope, EmailMessage]:
+    assert len(server.handler.envelopes) == 1
+    envelope = server.handler.envelopes[0]
+    content = envelope.original_content or envelope.content
+    assert isinstance(content, bytes)
+    return envelope, email.message_from_bytes(content, policy=default)  # type: ignore[return-value]
+
+
+def assert_digest_for_the_owner_only(server: Server) -> None:
+    envelope, message = received(server)
+    assert envelope.rcpt_tos == [OWNER.email]
+    assert envelope.mail_from == OWNER.email
+    assert [a.addr_spec for a in message["To"].addresses] == [OWNER.email]
+    assert message["Cc"] is None and message["Bcc"] is None
+    assert message["Auto-Submitted"] == "auto-generated"
+    assert message.get_content_type() == "multipart/alternative"
+    assert verify(message["Message-ID"], KEY) == DIGEST_ID
+    assert "Kofi Mensah" in message.get_body(("plain",)).get_content()  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize("mode, security", [("starttls", "starttls"), ("implicit", "ssl")])
+def test_digest_is_delivered_to_the_owner_only(start_server, mode, security):
+    server = start_server(mode)
+    mailer(server, security).send(digest_message(), [OWNER.email])
+    assert_digest_for_the_owner_only(server)
+    assert server.handler.logins == [USER.encode()]
+
+
+def test_envelope_comes_from_the_argument_never_from_the_headers(start_server):
+    server = start_server()
+    message = digest_message()
+    message["Cc"] = "Mallory <mallory@evil.example>"
+    message["Bcc"] = "eve@evil.example"
+    mailer(server).send(message, [OWNER.email])
+    envelope, _ = received(server)
+    assert envelope.rcpt_tos == [OWNER.email]
+
+
+def test_hostile_contact_name_does_not_reach_the_envelope_or_headers(start_server):
+    server = start_server()
+    mailer(server).send(digest_message("Lena\r\nBcc: x@evil.com"), [OWNER.email])
+    envelope, message = received(server)
+    assert envelope.rcpt_tos == [OWNER.email] and message["Bcc"] is None
+
+
+def test_untrusted_certificate_is_refused_before_auth(start_server):
+    server = start_server()
+    password = Password()
+    with pytest.raises(DeliveryError, match=rf"127\.0\.0\.1:{server.port}: certificate not trusted"):
+        mailer(server, password=password, ca_file=None).send(digest_message(), [OWNER.email])
+    assert password.calls == 0 and server.handler.logins == [] and server.handler.envelopes == []
+
+
+def test_untrusted_certificate_is_refused_with_implicit_tls(start_server):
+    server = start_server("implicit")
+    password = Password()
+    with pytest.raises(DeliveryError, match="certificate not trusted"):
+        mailer(server, "ssl", password=password, ca_file=None).send(digest_message(), [OWNER.email])
+    assert password.calls == 0 and server.handler.envelopes == []
+
+
+def test_server_without_starttls_is_refused_before_auth(start_server):
+    server = start_server("plain")
+    password = Password()
+    with pytest.raises(DeliveryError, match="does not offer STARTTLS"):
+        mailer(server, password=password).send(digest_message(), [OWNER.email])
+    assert password.calls == 0 and server.handler.logins == [] and server.handler.envelopes == []
+
+
+def test_wrong_password_is_one_line_without_the_password(start_server):
+    server = start_server()
+    wrong = "hunter2-wrong-secret"
+    with pytest.raises(DeliveryError) as info:
+        mailer(server, password=Password(wrong)).send(digest_message(), [OWNER.email])
+    text = str(info.value)
+    assert wrong not in text and PASSWORD not in text and "\n" not in text
+    assert f"127.0.0.1:{server.port}" in text and "login failed" in text
+    assert info.value.__cause__ is None and server.handler.envelopes == []
+
+
+def test_nothing_listening_is_one_line_naming_host_and_port():
+    port = free_port()
+    with pytest.raises(DeliveryError, match=rf"^127\.0\.0\.1:{port}: connection refused$"):
+        SmtpMailer("127.0.0.1", port, "starttls", USER, Password(), None, 5).send(digest_message(), [OWNER.email])
+
+
+def test_invalid_envelope_recipient_is_refused_before_connecting():
+    with pytest.raises(DeliveryError, match="invalid or missing recipients"):
+        SmtpMailer("127.0.0.1", 1, "ssl", USER, Password(), None, 5).send(digest_message(), ["a@b\r\nRCPT TO:<x@y>"])
+    with pytest.raises(DeliveryError):
+        SmtpMailer("127.0.0.1", 1, "ssl", USER, Password(), None, 5).send(digest_message(), [])
+
+
+def test_smtp_mailer_is_a_mailer():
+    def takes(m: Mailer) -> Mailer:
+        return m
+
+    assert takes(SmtpMailer("h", 1, "ssl", "", Password(), None, 1)) is not None
+
+
+# -- the Sent copy (real Dovecot) ----------------------------------------------------------------
+
+def test_provider_that_files_sent_mail_itself_gets_no_append():
+    assert provider_saves_sent("smtp.gmail.com") and provider_saves_sent("imap.googlemail.com.")
+    assert not provider_saves_sent("notgmail.com", "mail.example.org")
+    settings = SentCopySettings("imap.gmail.com", 1, "tls", USER, Password())  # port 1: would fail if dialled
+    assert save_to_sent(digest_message(), settings, smtp_host="smtp.gmail.com", now=NOW) is False
+
+
+def test_digest_is_appended_to_sent_with_seen(dovecot: Dovecot):
+    user = dovecot.add_user(sent="Sent")
+    settings = SentCopySettings(dovecot.host, dovecot.imaps_port, "tls", user.name, Password(user.password),
+                                ca_file=dovecot.ca_file, timeout=10)
+    message = digest_message()
+    assert save_to_sent(message, settings, smtp_host="smtp.owner.example", now=NOW) is True
+    with dovecot.client(user) as client:
+        client.select_folder("Sent", readonly=True)
+        uids = client.search("ALL")
+        fetched = client.fetch(uids, ["FLAGS", "BODY.PEEK[]"])
+    assert len(uids) == 1
+    data = fetched[uids[0]]
+    assert b"\\Seen" in data[b"FLAGS"]
+    assert verify(email.message_from_bytes(data[b"BODY[]"], policy=default)["Message-ID"], KEY) == DIGEST_ID
+
+
+def test_sent_copy_refuses_an_untrusted_certificate_before_login(dovecot: Dovecot):
+    user = dovecot.add_user(sent="Sent")
+    password = Password(user.password)
+    settings = SentCopySettings(dovecot.host, dovecot.imap_port, "starttls", user.name, password, timeout=10)
+    with pytest.raises(MailboxError, match="certificate not trusted"):
+        save_to_sent(digest_message(), settings, smtp_host="smtp.owner.example", now=NOW)
+    assert password.calls == 0
