@@ -39,6 +39,17 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--person", metavar="EMAIL", help="explain one person: the evidence behind every field")
     p.add_argument("--now", metavar="ISO", help="compute as of this time (default: now)")
 
+    p = sub.add_parser("digest", help="this week's digest: ways to help, with ready-to-send drafts")
+    p.add_argument("--now", metavar="ISO", help="build it as of this time (reproducible; default: now)")
+    out = p.add_mutually_exclusive_group()
+    out.add_argument("--json", action="store_true", help="the digest as JSON (schema in the README)")
+    out.add_argument("--html", metavar="FILE", type=Path, help="write the HTML version to FILE")
+    out.add_argument("--eml", metavar="FILE", type=Path, help="write the whole email (.eml) to FILE")
+    out.add_argument("--text", action="store_true", help="the plain-text version on stdout (the default)")
+    out.add_argument("--send", action="store_true", help="send it to yourself now over [smtp]")
+
+    p = sub.add_parser("daemon", help="run continuously: sync regularly, send the digest when it is due")
+
     p = sub.add_parser("inspect", help="show what the assistant understands of message files")
     p.add_argument("files", nargs="+", metavar="FILE", help=".eml files (RFC 5322 messages)")
     p.add_argument("--json", action="store_true", help="JSON Lines: one object per file")
@@ -118,6 +129,14 @@ def _dispatch(args: argparse.Namespace) -> int:
                                interactive=sys.stderr.isatty() and not args.quiet)
         print(report.summary())
         return 0
+    if args.command == "digest":
+        settings = jobs.load(config_path(args.config))
+        return jobs.digest(settings, now=parse_now(args.now), as_json=args.json, html=args.html, eml=args.eml,
+                           text=args.text, send=args.send, environ=os.environ, out=sys.stdout)
+    if args.command == "daemon":
+        from .daemon import run_daemon
+
+        return run_daemon(jobs.load(config_path(args.config)), environ=os.environ)
     if args.command == "contacts":
         settings = jobs.load(config_path(args.config))
         return jobs.contacts(settings, now=parse_now(args.now), as_json=args.json, person=args.person,

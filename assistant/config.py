@@ -5,14 +5,17 @@ from __future__ import annotations
 import os
 import tomllib
 from dataclasses import dataclass, field
+from datetime import time as dt_time
 from pathlib import Path
 from typing import Any
 from urllib.parse import unquote, urlsplit
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from .addresses import is_valid_email
 from .errors import UserError
 
 DEFAULT_PASSWORD_ENV = "ASSISTANT_MAILBOX_PASSWORD"
+DEFAULT_SMTP_PASSWORD_ENV = "ASSISTANT_SMTP_PASSWORD"
 DEFAULT_STORE = "~/.local/share/assistant/state.json"
 
 
@@ -58,10 +61,51 @@ class StoreSettings:
 
 
 @dataclass(frozen=True)
+class DigestConfig:
+    day: str = "monday"
+    time: dt_time = dt_time(8, 0)
+    timezone: str = "UTC"
+    sender_name: str = "Networking assistant"
+    caps: dict[str, int] = field(default_factory=dict)
+    horizon_days: int = 60
+    gathering_every_days: int = 30
+    templates: Path | None = None  # a folder whose templates override the bundled ones
+
+    @property
+    def zone(self) -> ZoneInfo:
+        return ZoneInfo(self.timezone)
+
+
+@dataclass(frozen=True)
+class SmtpSettings:
+    url: str = ""
+    security: str = ""  # ssl | starttls
+    host: str = ""
+    port: int = 0
+    username: str = ""
+    password_command: tuple[str, ...] = ()
+    password_env: str = DEFAULT_SMTP_PASSWORD_ENV
+    password_timeout: float = 20.0
+    ca_file: str | None = None
+    timeout: float = 30.0
+    save_to_sent: str = "auto"  # auto (not on Gmail, which saves it itself) | always | never
+
+    @property
+    def configured(self) -> bool:
+        return bool(self.host)
+
+    @property
+    def where(self) -> str:
+        return f"{self.host}:{self.port}"
+
+
+@dataclass(frozen=True)
 class Settings:
     owner: Owner
     mailbox: MailboxSettings
     store: StoreSettings
+    digest: DigestConfig = field(default_factory=DigestConfig)
+    smtp: SmtpSettings = field(default_factory=SmtpSettings)
     warnings: tuple[str, ...] = ()
 
 
@@ -70,7 +114,12 @@ _KNOWN = {
     "mailbox": {"url", "password_command", "password_env", "password_timeout", "ca_file", "timeout",
                 "sent_folder", "folders", "batch_size", "size_cap", "bulk_body_days"},
     "store": {"path"},
+    "digest": {"day", "time", "timezone", "sender_name", "caps", "horizon_days", "gathering_every_days",
+               "templates"},
+    "smtp": {"url", "password_command", "password_env", "password_timeout", "ca_file", "timeout", "save_to_sent"},
 }
+_DAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_SECTIONS = ("intros", "events", "stories", "gathering", "reconnect")
 _SCHEMES = {"imaps": 993, "imap": 143, "maildir": 0, "mbox": 0}
 
 
@@ -133,10 +182,12 @@ def parse_settings(data: dict[str, Any], base: Path = Path("."),
     owner = _owner(sections["owner"], p)
     mailbox = _mailbox(sections["mailbox"], p, base, env)
     store = _store(sections["store"], p, base)
+    digest = _digest(sections["digest"], p, base)
+    smtp = _smtp(sections["smtp"], p, base)
     if p.errors:
         raise UserError(p.errors)
     assert owner and mailbox
-    return Settings(owner, mailbox, store, tuple(p.warnings))
+    return Settings(owner, mailbox, store, digest, smtp, tuple(p.warnings))
 
 
 def _owner(t: dict[str, Any], p: _Problems) -> Owner | None:
@@ -219,6 +270,92 @@ def parse_mailbox_url(url: str, p: _Problems, base: Path, common: dict[str, Any]
         p.errors.append(f"[mailbox] url {url!r} names no user (imaps://USER@{parts.hostname})")
     return MailboxSettings(url=url, scheme=scheme, host=parts.hostname, port=port or _SCHEMES[scheme],
                            username=unquote(parts.username or ""), **common)
+
+
+def _digest(t: dict[str, Any], p: _Problems, base: Path) -> DigestConfig:
+    day = str(p.get(t, "digest", "day", str, "monday")).strip().lower()
+    if day not in _DAYS:
+        p.errors.append(f"[digest] day must be one of {', '.join(_DAYS)}, not {day!r}")
+        day = "monday"
+    raw_time = p.get(t, "digest", "time", str, "08:00")
+    try:
+        at = dt_time.fromisoformat(raw_time)
+    except ValueError:
+        p.errors.append(f"[digest] time must be HH:MM (24-hour), not {raw_time!r}")
+        at = dt_time(8, 0)
+    zone = p.get(t, "digest", "timezone", str, "UTC")
+    try:
+        ZoneInfo(zone)
+    except (ZoneInfoNotFoundError, ValueError):
+        p.errors.append(f"[digest] timezone {zone!r} is not an IANA time zone (e.g. Europe/Berlin)")
+        zone = "UTC"
+    caps = p.get(t, "digest", "caps", dict, {})
+    for section, cap in caps.items():
+        if section not in _SECTIONS:
+            p.errors.append(f"[digest] caps: unknown section {section!r} (one of {', '.join(_SECTIONS)})")
+        elif isinstance(cap, bool) or not isinstance(cap, int) or cap < 0:
+            p.errors.append(f"[digest] caps.{section} must be a whole number of at least 0")
+    templates = p.get(t, "digest", "templates", str, "") or None
+    template_dir = None
+    if templates:
+        template_dir = (base / os.path.expanduser(templates)).resolve()
+        if not template_dir.is_dir():
+            p.errors.append(f"[digest] templates folder {template_dir} does not exist")
+    numbers = {}
+    for key, default in (("horizon_days", 60), ("gathering_every_days", 30)):
+        value = p.get(t, "digest", key, int, default)
+        if value < 1:
+            p.errors.append(f"[digest] {key} must be at least 1")
+        numbers[key] = value
+    return DigestConfig(day=day, time=at, timezone=zone,
+                        sender_name=p.get(t, "digest", "sender_name", str, "Networking assistant"),
+                        caps={k: v for k, v in caps.items() if k in _SECTIONS and isinstance(v, int)},
+                        horizon_days=numbers["horizon_days"], gathering_every_days=numbers["gathering_every_days"],
+                        templates=template_dir)
+
+
+def _smtp(t: dict[str, Any], p: _Problems, base: Path) -> SmtpSettings:
+    url = p.get(t, "smtp", "url", str, "")
+    command = p.get(t, "smtp", "password_command", list, [])
+    if any(not isinstance(a, str) or not a for a in command):
+        p.errors.append("[smtp] password_command must be a list of non-empty strings (argv)")
+        command = []
+    ca_file = p.get(t, "smtp", "ca_file", str, "") or None
+    if ca_file:
+        ca_path = (base / os.path.expanduser(ca_file)).resolve()
+        if not ca_path.is_file():
+            p.errors.append(f"[smtp] ca_file {ca_path} does not exist")
+        ca_file = str(ca_path)
+    save = p.get(t, "smtp", "save_to_sent", str, "auto")
+    if save not in ("auto", "always", "never"):
+        p.errors.append(f"[smtp] save_to_sent must be auto, always or never, not {save!r}")
+    common = dict(password_command=tuple(command),
+                  password_env=p.get(t, "smtp", "password_env", str, DEFAULT_SMTP_PASSWORD_ENV)
+                  or DEFAULT_SMTP_PASSWORD_ENV,
+                  password_timeout=float(p.get(t, "smtp", "password_timeout", (int, float), 20.0)),
+                  ca_file=ca_file, timeout=float(p.get(t, "smtp", "timeout", (int, float), 30.0)),
+                  save_to_sent=save)
+    if not url:
+        return SmtpSettings(**common)
+    try:
+        parts = urlsplit(url)
+        port = parts.port
+    except ValueError as exc:
+        p.errors.append(f"[smtp] url {url!r} is not a valid URL ({exc})")
+        return SmtpSettings(**common)
+    scheme = parts.scheme.lower()
+    if scheme not in ("smtps", "smtp"):
+        p.errors.append(f"[smtp] url must start with smtps:// (implicit TLS) or smtp:// (STARTTLS), not {scheme!r}")
+        return SmtpSettings(**common)
+    if parts.password is not None:
+        p.errors.append("[smtp] url must not contain a password: use password_command or an environment variable")
+        return SmtpSettings(**common)
+    if not parts.hostname:
+        p.errors.append(f"[smtp] url {url!r} names no host")
+        return SmtpSettings(**common)
+    return SmtpSettings(url=url, security="ssl" if scheme == "smtps" else "starttls", host=parts.hostname,
+                        port=port or (465 if scheme == "smtps" else 587), username=unquote(parts.username or ""),
+                        **common)
 
 
 def _store(t: dict[str, Any], p: _Problems, base: Path) -> StoreSettings:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 import sys
 import tempfile
 from collections.abc import Mapping
@@ -11,10 +12,11 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import IO, Any
 
-from . import contacts_view
+from . import contacts_view, digest_job
 from .config import Owner, Settings, load_settings
 from .contacts import Network, build_network
 from .errors import MessageRefused, UserError
+from .keys import load_or_create_key
 from .parsing import parse_message
 from .passwords import password_source
 from .pipeline import SyncReport, sync_once
@@ -112,7 +114,7 @@ def _progress(interactive: bool) -> Any:
     return bar if interactive else lines
 
 
-def demo(*, now: datetime | None, out: IO[str]) -> int:
+def demo(*, now: datetime | None, out: IO[str], outbox: Path = Path("outbox")) -> int:
     now = now or SAMPLE_NOW
     with tempfile.TemporaryDirectory(prefix="assistant-demo-") as tmp:
         with Store(Path(tmp) / "state.json") as store, MaildirSource(str(SAMPLE_MAILDIR)) as source:
@@ -125,6 +127,30 @@ def demo(*, now: datetime | None, out: IO[str]) -> int:
     net = build_network(records, SAMPLE_OWNER, now)
     out.write("\nYour network (strongest first; `contacts --person EMAIL` explains one):\n")
     out.write(contacts_view.table(net, now, limit=12) + "\n")
+    # a throw-away signing key: the demo's digest is never replied to
+    prepared = digest_job.prepare(net, SAMPLE_OWNER, now, settings=None, key=os.urandom(32), history={},
+                                  last_gathering=None)
+    outbox.mkdir(parents=True, exist_ok=True)
+    eml, html = outbox / f"digest-{now:%Y-%m-%d}.eml", outbox / f"digest-{now:%Y-%m-%d}.html"
+    digest_job.write(prepared, as_json=False, html=html, eml=eml, text=False, out=out)
+    out.write(f"\nThis week's digest ({len(prepared.digest.items())} suggestions, "
+              f"subject \"{prepared.message['Subject']}\"):\n  {eml}\n  {html}\n")
+    return 0
+
+
+def digest(settings: Settings, *, now: datetime, as_json: bool, html: Path | None, eml: Path | None,
+           text: bool, send: bool, environ: Mapping[str, str], out: IO[str]) -> int:
+    if not settings.store.path.exists():
+        raise UserError(f"no state at {settings.store.path}: run `sync` first")
+    outgoing = digest_job.mailer(settings, environ) if send else None  # bad [smtp] fails before any work
+    key = load_or_create_key(digest_job.key_path(settings))
+    with Store(settings.store.path) as store:
+        prepared = digest_job.from_store(store, settings, now, key)
+        if outgoing is not None:
+            digest_job.send(prepared, store, settings, now, outgoing, environ)
+            out.write(f"digest sent to {settings.owner.email}: {prepared.message['Subject']}\n")
+            return 0
+    digest_job.write(prepared, as_json=as_json, html=html, eml=eml, text=text, out=out)
     return 0
 
 

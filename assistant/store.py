@@ -252,6 +252,30 @@ class Store:
         except OSError as exc:
             raise StoreError(f"state file {self.path} could not be written: {exc.strerror}") from None
 
+    # -- digests ---------------------------------------------------------------------------
+    def history(self) -> dict[str, dict[str, Any]]:
+        """What happened to each suggestion key: shown (how often), skipped, snoozed, done, sent."""
+        return {d["key"]: {k: v for k, v in d.items() if k != "key"} for d in self._table("history").all()}
+
+    def record_digest(self, digest_id: str, message_id: str, items: list[dict[str, Any]], now: datetime,
+                      gathering: bool) -> None:
+        """A digest went out: remember its numbers (for replies) and that its items were shown."""
+        self._table("digests").insert({"digest_id": digest_id, "message_id": message_id,
+                                       "sent_at": now.isoformat(), "items": items})
+        q = Query()
+        history = self._table("history")
+        for item in items:
+            doc = history.get(q.key == item["key"])
+            if doc is None:
+                history.insert({"key": item["key"], "status": "shown", "times": 1, "at": now.isoformat()})
+            elif doc.get("status") == "shown":
+                history.update({"times": int(doc.get("times", 0)) + 1, "at": now.isoformat()},
+                               doc_ids=[doc.doc_id])
+        values: dict[str, Any] = {"last_digest_sent": now.isoformat()}
+        if gathering:
+            values["last_gathering"] = now.isoformat()
+        self.set_meta(values, now)
+
     def set_meta(self, values: dict[str, Any], now: datetime) -> None:
         self._table("meta").update({**values, "updated": now.isoformat()}, doc_ids=[1])
         assert self._storage is not None

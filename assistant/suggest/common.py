@@ -125,4 +125,12 @@ def remembered(entry: Mapping[str, Any] | None, now: datetime) -> bool:
         until = parse_when(entry.get("until"))
         # a snooze without a readable end is honoured rather than ignored
         return until is None or now.date() < as_date(until)
+    if status == "shown" and int(entry.get("times", 0)) >= SHOWN_BEFORE_REST:
+        # shown in several digests and never acted on: let it rest so the digest rotates
+        last = parse_when(entry.get("at"))
+        return last is not None and (now.date() - as_date(last)).days < REST_DAYS
     return False
+
+
+SHOWN_BEFORE_REST = 2
+REST_DAYS = 28

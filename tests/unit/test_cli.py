@@ -1,5 +1,7 @@
 """The error boundary: one clear line per problem, non-zero exit, no traceback, no secret."""
 
+import email
+import email.policy
 import json
 import os
 import subprocess
@@ -91,6 +93,8 @@ def test_demo_runs_on_the_bundled_sample_without_settings(tmp_path):
     assert proc.returncode == 0, proc.stderr
     assert "Sample mailbox of Alex Morgan" in proc.stdout
     assert "Upcoming events" in proc.stdout
+    assert (tmp_path / "outbox" / "digest-2026-11-25.eml").exists()
+    assert (tmp_path / "outbox" / "digest-2026-11-25.html").exists()
 
 
 def test_contacts_after_a_sync_of_the_sample_maildir(tmp_path):
@@ -117,3 +121,29 @@ def test_contacts_after_a_sync_of_the_sample_maildir(tmp_path):
     assert explain.returncode == 0 and "Strength" in explain.stdout and "Addresses:" in explain.stdout
     stranger = run("--config", str(f), "contacts", "--person", "newsletters@pdxledger.example")
     assert stranger.returncode == 2 and "is not a contact" in stranger.stderr
+
+
+def test_digest_formats_and_the_demo_outbox(tmp_path):
+    sample = ROOT / "assistant" / "sample" / "Maildir"
+    f = tmp_path / "s.toml"
+    f.write_text('[owner]\nname = "Alex Morgan"\nemail = "alex@morgan-advisory.example"\n'
+                 'aliases = ["alex.morgan@mail.example"]\n'
+                 f'[mailbox]\nurl = "maildir://{sample}"\n[store]\npath = "{tmp_path}/state.json"\n'
+                 '[digest]\ntimezone = "America/Los_Angeles"\n')
+    assert run("--config", str(f), "sync").returncode == 0
+    now = "2026-11-25T17:00:00+00:00"
+    text = run("--config", str(f), "digest", "--now", now)
+    assert text.returncode == 0, text.stderr
+    assert "Reply with: send" in text.stdout and "== Introductions ==" in text.stdout
+    again = run("--config", str(f), "digest", "--json", "--now", now)
+    twice = run("--config", str(f), "digest", "--json", "--now", now)
+    assert json.loads(again.stdout) == json.loads(twice.stdout), "--now makes the digest reproducible"
+    eml, html = tmp_path / "d.eml", tmp_path / "d.html"
+    assert run("--config", str(f), "digest", "--eml", str(eml), "--now", now).returncode == 0
+    assert run("--config", str(f), "digest", "--html", str(html), "--now", now).returncode == 0
+    parsed = email.message_from_bytes(eml.read_bytes(), policy=email.policy.default)
+    assert parsed.get_content_type() == "multipart/alternative"
+    assert [a.addr_spec for a in parsed["To"].addresses] == ["alex@morgan-advisory.example"]
+    assert "<script" not in html.read_text().lower()
+    bad = run("--config", str(f), "digest", "--now", "next tuesday")
+    assert bad.returncode == 2 and "--now" in bad.stderr

@@ -1,0 +1,84 @@
+"""The daemon: a private schedule.Scheduler that syncs regularly and sends the digest when due.
+
+The `schedule` package never catches up and does not catch job exceptions, so the digest job
+runs every minute and asks "is one due?" (the answer is persisted in the state), and every job
+is wrapped: one failing run is logged and the daemon goes on.
+"""
+
+from __future__ import annotations
+
+import logging
+import signal
+import time
+from collections.abc import Callable, Mapping
+from datetime import UTC, datetime
+from types import FrameType
+
+import schedule
+
+from . import digest_job
+from .config import Settings
+from .errors import AssistantError
+from .keys import load_or_create_key
+from .store import Store
+
+logger = logging.getLogger(__name__)
+
+SYNC_EVERY_MINUTES = 15
+
+
+def guarded(name: str, job: Callable[[], None]) -> Callable[[], None]:
+    def run() -> None:
+        try:
+            job()
+        except AssistantError as exc:
+            logger.error("%s failed: %s", name, exc)
+        except Exception:  # noqa: BLE001 - one failing run must never kill the daemon
+            logger.exception("%s failed unexpectedly", name)
+    return run
+
+
+def digest_tick(settings: Settings, environ: Mapping[str, str], now: datetime) -> bool:
+    """Called every minute: sync and send the digest if one is due. True when one was sent."""
+    from .jobs import sync  # the sync job opens the store itself
+
+    if settings.store.path.exists():
+        with Store(settings.store.path) as store:
+            if not digest_job.due(store, settings, now):
+                return False
+    sync(settings, now=now, environ=environ, interactive=False)
+    key = load_or_create_key(digest_job.key_path(settings))
+    with Store(settings.store.path) as store:
+        if not digest_job.due(store, settings, now):
+            return False
+        prepared = digest_job.from_store(store, settings, now, key)
+        digest_job.send(prepared, store, settings, now, digest_job.mailer(settings, environ), environ)
+    return True
+
+
+def run_daemon(settings: Settings, environ: Mapping[str, str],
+               clock: Callable[[], datetime] = lambda: datetime.now(UTC),
+               sleep: Callable[[float], None] = time.sleep) -> int:
+    from .jobs import sync
+
+    stopping: list[int] = []
+
+    def stop(signum: int, frame: FrameType | None) -> None:
+        stopping.append(signum)
+
+    signal.signal(signal.SIGTERM, stop)
+    signal.signal(signal.SIGINT, stop)
+    scheduler = schedule.Scheduler()
+    scheduler.every(SYNC_EVERY_MINUTES).minutes.do(
+        guarded("sync", lambda: logger.info("%s", sync(settings, now=clock(), environ=environ,
+                                                        interactive=False).summary())))
+    scheduler.every(1).minutes.do(guarded("digest", lambda: digest_tick(settings, environ, clock()) and None))
+    logger.info("daemon started: digest every %s at %s (%s); sync every %d minutes",
+                settings.digest.day, settings.digest.time.strftime("%H:%M"), settings.digest.timezone,
+                SYNC_EVERY_MINUTES)
+    scheduler.run_all()
+    while not stopping:
+        scheduler.run_pending()
+        sleep(1)
+    logger.info("daemon stopped")
+    return 0
