@@ -19,12 +19,15 @@ def table(network: Network, now: datetime, limit: int | None = None) -> str:
     widths = [min(max(len(r[i]) for r in rows), cap) for i, cap in enumerate((26, 36, 8, 4, 4, 9, 28, 28))]
     lines = ["  ".join(cell[:w].ljust(w) for cell, w in zip(row, widths, strict=True)).rstrip() for row in rows]
     lines.insert(1, "  ".join("-" * w for w in widths))
-    open_asks = sum(1 for p in people for a in p.asks if a.done is None)
+    everyone = network.people
+    open_asks = sum(1 for p in everyone for a in p.asks if a.done is None)
     lines.append("")
+    if limit and len(network.people) > limit:
+        lines.append(f"... and {len(network.people) - limit} more (`contacts` lists everyone)")
     lines.append(f"{len(network.people)} people ({sum(p.weak for p in network.people)} known only through a CC), "
                  f"{len(network.excluded)} addresses set aside (newsletters, notifications, strangers); "
-                 f"{open_asks} open asks, {sum(len(p.offers) for p in people)} offers, "
-                 f"{sum(len(p.news) for p in people)} pieces of news")
+                 f"{open_asks} open asks, {sum(len(p.offers) for p in everyone)} offers, "
+                 f"{sum(len(p.news) for p in everyone)} pieces of news")
     return "\n".join(lines)
 
 

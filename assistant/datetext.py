@@ -63,32 +63,70 @@ _ZONES = {
 
 
 def _alternation(words: dict[str, int] | dict[str, str]) -> str:
-    return "|".join(sorted(map(re.escape, words), key=len, reverse=True))
+    """Longest first, as a prefix tree: "sep(?:t(?:ember)?)?" reads as "september|sept|sep".
+
+    The tree matches exactly what the flat longest-first alternation matches, with the same
+    preference (the longer word wins), but tries a handful of first letters at each position
+    instead of every word in turn: the flat form cost a millisecond per pattern per page.
+    """
+    tree: dict[str, dict] = {}
+    for word in words:
+        node = tree
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return _branches(tree)
+
+
+def _branches(node: dict[str, dict]) -> str:
+    alternatives = [re.escape(ch) + _branches(child) for ch, child in node.items() if ch]
+    if not alternatives:
+        return ""
+    body = alternatives[0] if len(alternatives) == 1 else "(?:" + "|".join(alternatives) + ")"
+    if "" in node:  # a word ends here: a longer one is tried first, then the word itself
+        return body + "?" if len(alternatives) == 1 and len(alternatives[0]) == 1 else f"(?:{body})?"
+    return body
+
+
+def _initials(*groups: Iterable[str], digits: bool = False) -> str:
+    """A character class of the first letters of words (and digits): a cheap guard before an
+    alternation, read with the pattern's own flags so it admits what the words admit."""
+    return "[" + "".join(sorted({re.escape(w[0]) for words in groups for w in words})) + \
+        (r"\d" if digits else "") + "]"
 
 
 _MON = rf"(?P<mon>{_alternation(_MONTHS)})\.?"
 _WDAY = rf"(?:(?P<wd>{_alternation(_WEEKDAYS)})\.?,?\s+)?"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|er|º)?"
 _YEAR = r"(?:,?\s+(?:de\s+)?(?P<year>(?:19|20)\d\d))?"
+# Each pattern may only start with these (case-insensitively, as the pattern reads): the guard
+# after \b lets the scan pass over every other word start and every word end at once.
+_WM_FIRST = _initials(_WEEKDAYS, _MONTHS)
+_WD_DIGIT_FIRST = _initials(_WEEKDAYS, digits=True)
+_WD_ARTICLE_DIGIT_FIRST = _initials(_WEEKDAYS, ("the", "le", "el"), digits=True)
 
 _DATE_RES = (
     # 2026-12-10
     re.compile(r"(?<![\d-])(?P<year>20\d\d)-(?P<mnum>[01]\d)-(?P<day>[0-3]\d)(?![\d])"),
     # Thursday, December 10(-12), 2026 / Dec 10th
-    re.compile(rf"\b{_WDAY}{_MON}\s+{_DAY}(?:\s*[-–]\s*(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?)?"
+    re.compile(rf"\b(?={_WM_FIRST}){_WDAY}{_MON}\s+{_DAY}(?:\s*[-–]\s*(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?)?"
                rf"(?![\d:]){_YEAR}\b", re.I),
     # Thursday, 10 December 2026 / 10. Dezember / 10 de diciembre de 2026 / the 10th of Dec
-    re.compile(rf"\b{_WDAY}(?:the\s+|le\s+|el\s+)?{_DAY}\.?\s+(?:of\s+|de\s+)?{_MON}{_YEAR}\b",
-               re.I),
+    re.compile(rf"\b(?={_WD_ARTICLE_DIGIT_FIRST}){_WDAY}(?:the\s+|le\s+|el\s+)?{_DAY}\.?\s+(?:of\s+|de\s+)?"
+               rf"{_MON}{_YEAR}\b", re.I),
     # 12/10/2026 (US order unless the first number cannot be a month) and 10.12.2026
-    re.compile(rf"\b{_WDAY}(?P<a>[0-3]?\d)(?P<sep>[/.])(?P<b>[0-3]?\d)(?P=sep)"
+    re.compile(rf"\b(?={_WD_DIGIT_FIRST}){_WDAY}(?P<a>[0-3]?\d)(?P<sep>[/.])(?P<b>[0-3]?\d)(?P=sep)"
                r"(?P<year>(?:19|20)?\d\d)(?![\d/.]\d)", re.I),
 )
 
+_REL_WORDS = ("next", "this", "coming", "on", "nächsten", "kommenden", "diesen", "am", "ce", "el", "este")
+_DAY_WORDS = ("today", "tonight", "tomorrow", "this", "heute", "aujourd'hui", "demain", "mañana")
 _RELATIVE_RE = re.compile(
-    rf"\b(?:(?P<rel>next|this|coming|this\s+coming|on|nächsten|kommenden|diesen|am|ce|el\s+próximo"
+    rf"\b(?={_initials(_REL_WORDS, _FULL_WEEKDAYS)})"
+    rf"(?:(?P<rel>next|this|coming|this\s+coming|on|nächsten|kommenden|diesen|am|ce|el\s+próximo"
     rf"|este)\s+)?(?P<wd>{_alternation(_FULL_WEEKDAYS)})(?:\s+(?P<post>prochain))?\b"
-    r"|\b(?P<word>today|tonight|tomorrow|this\s+evening|heute|aujourd'hui|demain|mañana)\b",
+    rf"|\b(?={_initials(_DAY_WORDS)})(?P<word>today|tonight|tomorrow|this\s+evening|heute|aujourd'hui|demain"
+    r"|mañana)\b",
     re.I,
 )
 
