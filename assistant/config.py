@@ -241,22 +241,40 @@ def _mailbox(t: dict[str, Any], p: _Problems, base: Path, env: Any) -> MailboxSe
     return parse_mailbox_url(url, p, base, common)
 
 
-def parse_mailbox_url(url: str, p: _Problems, base: Path, common: dict[str, Any]) -> MailboxSettings | None:
+def _split_url(url: str, section: str, schemes: tuple[str, ...], p: _Problems) -> tuple[Any, int | None] | None:
+    """urlsplit with the checks both URLs need. A URL is never echoed whole: it may hold a password."""
     try:
         parts = urlsplit(url)
-        port = parts.port
-    except ValueError as exc:
-        p.errors.append(f"[mailbox] url {url!r} is not a valid URL ({exc})")
+    except ValueError:
+        p.errors.append(f"[{section}] url is not a valid URL")
+        return None
+    try:
+        has_password = parts.password is not None
+    except ValueError:
+        has_password = ":" in parts.netloc.rpartition("@")[0]
+    if has_password:
+        p.errors.append(f"[{section}] url must not contain a password: use password_command or an environment "
+                        "variable")
         return None
     scheme = parts.scheme.lower()
-    if scheme not in _SCHEMES:
-        p.errors.append("[mailbox] url must start with imaps://, imap://, maildir:// or mbox://, "
-                        f"not {scheme or url!r}")
+    if scheme not in schemes:
+        shown = f"{scheme}://" if scheme else "no scheme"
+        p.errors.append(f"[{section}] url must start with {', '.join(s + '://' for s in schemes)}; it has {shown}")
         return None
-    if parts.password is not None:
-        # never echo the URL here: it holds a secret
-        p.errors.append("[mailbox] url must not contain a password: use password_command or an environment variable")
+    try:
+        port = parts.port
+    except ValueError as exc:
+        p.errors.append(f"[{section}] url has a bad port ({exc})")
         return None
+    return parts, port
+
+
+def parse_mailbox_url(url: str, p: _Problems, base: Path, common: dict[str, Any]) -> MailboxSettings | None:
+    split = _split_url(url, "mailbox", tuple(_SCHEMES), p)
+    if split is None:
+        return None
+    parts, port = split
+    scheme = parts.scheme.lower()
     if scheme in ("maildir", "mbox"):
         raw = unquote((parts.netloc or "") + parts.path)
         path = Path(os.path.expanduser(raw))
@@ -264,10 +282,10 @@ def parse_mailbox_url(url: str, p: _Problems, base: Path, common: dict[str, Any]
             path = (base / path).resolve()
         return MailboxSettings(url=url, scheme=scheme, path=str(path), **common)
     if not parts.hostname:
-        p.errors.append(f"[mailbox] url {url!r} names no host")
+        p.errors.append(f"[mailbox] url names no host ({scheme}://USER@HOST)")
         return None
     if not parts.username:
-        p.errors.append(f"[mailbox] url {url!r} names no user (imaps://USER@{parts.hostname})")
+        p.errors.append(f"[mailbox] url names no user ({scheme}://USER@{parts.hostname})")
     return MailboxSettings(url=url, scheme=scheme, host=parts.hostname, port=port or _SCHEMES[scheme],
                            username=unquote(parts.username or ""), **common)
 
@@ -337,21 +355,13 @@ def _smtp(t: dict[str, Any], p: _Problems, base: Path) -> SmtpSettings:
                   save_to_sent=save)
     if not url:
         return SmtpSettings(**common)
-    try:
-        parts = urlsplit(url)
-        port = parts.port
-    except ValueError as exc:
-        p.errors.append(f"[smtp] url {url!r} is not a valid URL ({exc})")
+    split = _split_url(url, "smtp", ("smtps", "smtp"), p)
+    if split is None:
         return SmtpSettings(**common)
+    parts, port = split
     scheme = parts.scheme.lower()
-    if scheme not in ("smtps", "smtp"):
-        p.errors.append(f"[smtp] url must start with smtps:// (implicit TLS) or smtp:// (STARTTLS), not {scheme!r}")
-        return SmtpSettings(**common)
-    if parts.password is not None:
-        p.errors.append("[smtp] url must not contain a password: use password_command or an environment variable")
-        return SmtpSettings(**common)
     if not parts.hostname:
-        p.errors.append(f"[smtp] url {url!r} names no host")
+        p.errors.append(f"[smtp] url names no host ({scheme}://USER@HOST)")
         return SmtpSettings(**common)
     return SmtpSettings(url=url, security="ssl" if scheme == "smtps" else "starttls", host=parts.hostname,
                         port=port or (465 if scheme == "smtps" else 587), username=unquote(parts.username or ""),

@@ -99,3 +99,13 @@ def test_relative_paths_resolve_against_the_settings_file(tmp_path):
 def test_the_shipped_example_settings_file_is_valid():
     s = load_settings(Path(__file__).resolve().parents[2] / "settings.toml")
     assert s.warnings == ()
+
+
+@pytest.mark.parametrize("url", ["imaps://alex:hunter2@imap.example.com:99999", "//alex:hunter2@imap.example.com",
+                                 "imaps://alex:hunter2@imap.example.com", "smtp://alex:hunter2@[::1"])
+@pytest.mark.parametrize("section", ["mailbox", "smtp"])
+def test_a_password_in_any_url_is_never_echoed(url, section):
+    data = {**MINIMAL, section: {"url": url}}
+    with pytest.raises(UserError) as err:
+        parse_settings(data)
+    assert "hunter2" not in str(err.value)
