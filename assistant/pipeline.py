@@ -36,7 +36,7 @@ class SyncReport:
     duplicates: int = 0  # already known (another folder, or re-mapped after UIDVALIDITY changed)
     headers_only: int = 0  # old newsletters/notifications and oversized mail: headers are enough
     refused: int = 0  # not understood; kept out, reported, never retried
-    internal_errors: int = 0  # refusals caused by the assistant's own code
+    retry_later: int = 0  # could not be read this time (server refused, file unreadable, our bug)
     seconds: float = 0.0
     folders: list[str] = field(default_factory=list)
     resets: list[str] = field(default_factory=list)
@@ -44,6 +44,8 @@ class SyncReport:
     def summary(self) -> str:
         text = (f"{self.read} messages read, {self.new} new, {self.duplicates} already known, "
                 f"{self.refused} refused, in {self.seconds:.1f} s")
+        if self.retry_later:
+            text += f"; {self.retry_later} to retry on the next sync"
         if self.headers_only:
             text += f"; {self.headers_only} old newsletters/notifications or oversized messages kept as headers only"
         if self.resets:
@@ -86,26 +88,66 @@ def _sync_folder(source: MailSource, folder: Folder, store: Store, owner: Owner,
         report.resets.append(folder.name or "INBOX")
         logger.info("%s: validity changed, re-mapping %d messages by Message-ID", key, len(listing.keys))
     total, done = len(listing.keys), 0
+    attempts = store.retries(key)
+    blocked: Any = None  # the first key still to be read: the cursor stays below it
     for batch in _chunks(listing.keys, batch_size):
         plan = _triage(source.fetch_headers(folder, batch), store, now - timedelta(days=machine_days), size_cap)
-        report.duplicates += len(batch) - len(plan.bodies) - len(plan.headers_only)
+        report.duplicates += len(plan.present) - len(plan.bodies) - len(plan.headers_only)
         report.headers_only += len(plan.headers_only)
         raws = [RawMessage(i.key, i.header, i.size, truncated=True) for i in plan.headers_only]
         raws += source.fetch_messages(folder, plan.bodies, size_cap)
-        internal_before = report.internal_errors
-        records = list(_ingest(raws, parsing.parse(raws), store, owner, key, report))
-        failed = report.internal_errors - internal_before
-        if failed and failed >= min(3, len(raws)) and failed * 2 > len(raws):
+        outcomes = parsing.parse(raws)
+        internal = [raw.key for raw, (_, _, bug) in zip(raws, outcomes, strict=True) if bug]
+        if len(internal) >= min(3, len(raws)) and len(internal) * 2 > len(raws) > 0:
             # a bug of ours, not bad mail: recording them as refused would lose them for good
-            raise AssistantError(f"{failed} of {len(raws)} messages in {folder.name or 'INBOX'} hit an internal "
-                                 "error; this batch was not committed (run with --debug for details)")
-        cursor = source.advance(cursor, batch)
-        store.commit(records, {key: cursor}, now)
+            raise AssistantError(f"{len(internal)} of {len(raws)} messages in {folder.name or 'INBOX'} hit an "
+                                 "internal error; this batch was not committed (run with --debug for details)")
+        records = list(_ingest(raws, outcomes, store, owner, key, report))
+        fetched = {raw.key for raw in raws}
+        failed = [k for k in plan.bodies if k not in fetched] + internal
+        for k in fetched.difference(internal):
+            attempts.pop(str(k), None)
+        held, given_up = _retry(failed, attempts, key, report)
+        records += given_up
+        if held:
+            blocked = min(held) if blocked is None else min(blocked, *held)
+        # the cursor never passes a message that is still to be read: next time starts there again;
+        # what came after it is recognised by Message-ID then
+        finished = [k for k in batch if blocked is None or k < blocked]
+        cursor = source.advance(cursor, finished) if finished else cursor
+        store.commit(records, {key: cursor}, now, retries={key: attempts})
         done += len(batch)
         if progress:
             progress(folder.name or "INBOX", done, total)
+        if held:
+            logger.warning("%s: %d message(s) could not be read this time; the next sync tries again",
+                           key, len(held))
+            report.retry_later += len(held)
     if not listing.keys and listing.reset:
         store.commit([], {key: cursor}, now)
+
+
+MAX_ATTEMPTS = 3
+
+
+def _retry(failed: list[Any], attempts: dict[str, int], folder: str,
+           report: SyncReport) -> tuple[list[Any], list[dict[str, Any]]]:
+    """Messages that could not be read (or hit a bug of ours) are retried on later syncs, up to
+    MAX_ATTEMPTS; then they are recorded as refused so one message cannot block a folder forever."""
+    held, given_up = [], []
+    for k in failed:
+        count = attempts.get(str(k), 0) + 1
+        if count < MAX_ATTEMPTS:
+            attempts[str(k)] = count
+            held.append(k)
+            continue
+        attempts.pop(str(k), None)
+        report.refused += 1
+        logger.warning("%s: message %s could not be read after %d attempts; skipped", folder, k, MAX_ATTEMPTS)
+        given_up.append({"message_id": f"<{hashlib.sha256(f'{folder}/{k}'.encode()).hexdigest()[:32]}"
+                                       "@unreadable.invalid>",
+                         "folder": folder, "refused": f"could not be read after {MAX_ATTEMPTS} attempts"})
+    return held, given_up
 
 
 def _chunks(keys: list[Any], size: int) -> Iterator[list[Any]]:
@@ -115,6 +157,7 @@ def _chunks(keys: list[Any], size: int) -> Iterator[list[Any]]:
 
 @dataclass
 class _Plan:
+    present: list[Any] = field(default_factory=list)  # keys the source still has
     bodies: list[Any] = field(default_factory=list)  # keys whose full message is needed
     headers_only: list[HeaderInfo] = field(default_factory=list)  # kept from the header block alone
 
@@ -127,6 +170,7 @@ def _triage(infos: Iterable[HeaderInfo], store: Store, cutoff: datetime, size_ca
     """
     plan, seen = _Plan(), set()
     for info in infos:
+        plan.present.append(info.key)
         found = _MSGID_HEADER.search(info.header)
         if found:
             mid = found.group(1).decode("ascii", "replace")
@@ -182,6 +226,8 @@ def _ingest(raws: list[RawMessage], outcomes: list[Outcome], store: Store, owner
             report: SyncReport) -> Iterator[dict[str, Any]]:
     seen_here: set[str] = set()
     for raw, (message, refusal, internal) in zip(raws, outcomes, strict=True):
+        if internal:
+            continue  # retried later (see _retry), never recorded as the message's fault
         report.read += 1
         if message is None:
             quick = _MSGID_HEADER.search(header_block(raw.raw))
@@ -191,7 +237,6 @@ def _ingest(raws: list[RawMessage], outcomes: list[Outcome], store: Store, owner
                 report.duplicates += 1
                 continue
             report.refused += 1
-            report.internal_errors += internal
             seen_here.add(mid)
             logger.warning("%s: message %s refused: %s", key, raw.key, refusal)
             yield {"message_id": mid, "folder": key, "refused": refusal, "size": raw.size}

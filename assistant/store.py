@@ -228,8 +228,13 @@ class Store:
         for line in gzip.decompress(raw).splitlines():
             yield json.loads(line)
 
+    def retries(self, key: str) -> dict[str, int]:
+        """Attempts so far per message key of a folder that could not be read yet."""
+        doc = self._table("retries").get(Query().key == key)
+        return dict(doc["attempts"]) if doc else {}
+
     def commit(self, records: list[dict[str, Any]], cursors: dict[str, dict[str, Any]],
-               now: datetime) -> None:
+               now: datetime, retries: dict[str, dict[str, int]] | None = None) -> None:
         """Make a batch durable: its segment first, then the state file that references it."""
         table = self._table("segments")
         if records:
@@ -246,6 +251,8 @@ class Store:
         q = Query()
         for key, cursor in cursors.items():
             self._table("cursors").upsert({"key": key, "cursor": cursor}, q.key == key)
+        for key, attempts in (retries or {}).items():
+            self._table("retries").upsert({"key": key, "attempts": attempts}, q.key == key)
         assert self._storage is not None
         try:
             self._storage.flush()

@@ -133,18 +133,21 @@ class MaildirSource(MailSource):
 
     def fetch_headers(self, folder: Folder, keys: Iterable[Any]) -> Iterator[HeaderInfo]:
         for key, _path, size, header in self._read_each(folder, keys, lambda handle, _size: _read_header(handle)):
-            yield HeaderInfo(key, header, size)
+            # an unreadable file is still present: an empty header makes the pipeline ask for it (and fail)
+            yield HeaderInfo(key, header or b"", size)
 
     def fetch_messages(self, folder: Folder, keys: Iterable[Any], size_cap: int) -> Iterator[RawMessage]:
         def read(handle: BinaryIO, size: int) -> bytes:
             return _read_header(handle) if size > size_cap else handle.read()
 
         for key, path, size, raw in self._read_each(folder, keys, read):
-            yield RawMessage(key, raw, size, truncated=size > size_cap, flags=_flags(path))
+            if raw is not None:
+                yield RawMessage(key, raw, size, truncated=size > size_cap, flags=_flags(path))
 
     def _read_each(self, folder: Folder, keys: Iterable[Any],
-                   read: Callable[[BinaryIO, int], bytes]) -> Iterator[tuple[str, Path, int, bytes]]:
-        """(key, path, size, read(file, size)) per key still present; renamed files are found again."""
+                   read: Callable[[BinaryIO, int], bytes]) -> Iterator[tuple[str, Path, int, bytes | None]]:
+        """(key, path, size, read(file, size)) per key still present, data None when unreadable;
+        renamed files are found again."""
         paths = self._scan(folder)
         for key in map(str, keys):
             for attempt in range(2):
@@ -160,7 +163,10 @@ class MaildirSource(MailSource):
                         paths = self._scan(folder)
                     continue
                 except OSError as exc:
-                    raise MailboxError(f"{path}: cannot read ({exc.strerror})") from None
+                    # one unreadable file must not stop every sync: the pipeline retries it later
+                    logger.warning("%s: cannot read (%s)", path, exc.strerror)
+                    yield key, path, 0, None
+                    break
                 yield key, path, size, data
                 break
 

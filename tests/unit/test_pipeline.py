@@ -28,6 +28,7 @@ class MemorySource(MailSource):
         self.boxes = boxes  # {Folder: {uid: bytes}}
         self.validity = 1
         self.fetched = 0
+        self.refuse = set()  # keys the "server" will not return
 
     def open(self):
         pass
@@ -52,7 +53,7 @@ class MemorySource(MailSource):
 
     def fetch_messages(self, folder, keys, size_cap):
         for k in keys:
-            if k in self.boxes[folder]:
+            if k in self.boxes[folder] and k not in self.refuse:
                 self.fetched += 1
                 yield RawMessage(k, self.boxes[folder][k], len(self.boxes[folder][k]))
 
@@ -144,3 +145,44 @@ def test_worker_processes_give_the_same_result_as_inline_parsing(tmp_path):
                             sorted((r["message_id"], r.get("subject")) for r in store.records())))
     assert results[0] == results[1]
     assert results[0][0] == (90, 89, 1)
+
+
+def test_a_message_the_server_will_not_return_is_retried_not_skipped(tmp_path):
+    inbox = Folder("", INBOX)
+    source = MemorySource({inbox: {1: mail(1), 2: mail(2), 3: mail(3)}})
+    source.refuse = {2}
+    first = run(source, tmp_path / "s.json")
+    assert (first.new, first.retry_later, first.refused) == (2, 1, 0)
+    source.refuse = set()  # the server recovers
+    second = run(source, tmp_path / "s.json")
+    assert (second.new, second.refused) == (1, 0)
+    with Store(tmp_path / "s.json") as store:
+        assert store.message_count() == 3
+
+
+def test_a_message_that_never_comes_back_is_given_up_after_three_attempts(tmp_path):
+    inbox = Folder("", INBOX)
+    source = MemorySource({inbox: {1: mail(1), 2: mail(2), 3: mail(3)}})
+    source.refuse = {2}
+    reports = [run(source, tmp_path / "s.json") for _ in range(3)]
+    assert [r.retry_later for r in reports] == [1, 1, 0]
+    assert reports[2].refused == 1
+    fourth = run(source, tmp_path / "s.json")
+    assert (fourth.read, fourth.new, fourth.refused) == (0, 0, 0), "the folder is not blocked for good"
+
+
+def test_a_single_internal_error_is_retried_and_never_recorded_as_refused(tmp_path, monkeypatch):
+    from assistant import pipeline
+
+    inbox = Folder("", INBOX)
+    source = MemorySource({inbox: {1: mail(1), 2: mail(2), 3: mail(3)}})
+    real = pipeline.parse_outcome
+
+    def flaky(raw):
+        return (None, "boom", True) if raw.key == 2 else real(raw)
+
+    monkeypatch.setattr(pipeline, "parse_outcome", flaky)
+    first = run(source, tmp_path / "s.json")
+    assert (first.new, first.refused, first.retry_later) == (2, 0, 1)
+    monkeypatch.setattr(pipeline, "parse_outcome", real)  # the bug is fixed
+    assert run(source, tmp_path / "s.json").new == 1
