@@ -27,14 +27,26 @@ logger = logging.getLogger(__name__)
 SYNC_EVERY_MINUTES = 15
 
 
-def guarded(name: str, job: Callable[[], None]) -> Callable[[], None]:
+def guarded(name: str, job: Callable[[], None], clock: Callable[[], float] = time.monotonic) -> Callable[[], None]:
+    """Logs a failing run instead of dying, and backs off (1, 2, 4 ... 60 minutes) so a broken
+    password or server is not hammered every minute."""
+    state = {"failures": 0, "resume": 0.0}
+
     def run() -> None:
+        if clock() < state["resume"]:
+            return
         try:
             job()
-        except AssistantError as exc:
-            logger.error("%s failed: %s", name, exc)
-        except Exception:  # noqa: BLE001 - one failing run must never kill the daemon
-            logger.exception("%s failed unexpectedly", name)
+        except Exception as exc:  # noqa: BLE001 - one failing run must never kill the daemon
+            state["failures"] += 1
+            wait = 60 * min(60, 2 ** (state["failures"] - 1))
+            state["resume"] = clock() + wait
+            if isinstance(exc, AssistantError):
+                logger.error("%s failed: %s (next try in %d min)", name, exc, wait // 60)
+            else:
+                logger.exception("%s failed unexpectedly (next try in %d min)", name, wait // 60)
+        else:
+            state["failures"], state["resume"] = 0, 0.0
     return run
 
 
@@ -46,13 +58,14 @@ def digest_tick(settings: Settings, environ: Mapping[str, str], now: datetime) -
         with Store(settings.store.path) as store:
             if not digest_job.due(store, settings, now):
                 return False
+    outgoing = digest_job.mailer(settings, environ)  # a broken [smtp] fails before any sync
     sync(settings, now=now, environ=environ, interactive=False)
     key = load_or_create_key(digest_job.key_path(settings))
     with Store(settings.store.path) as store:
         if not digest_job.due(store, settings, now):
             return False
         prepared = digest_job.from_store(store, settings, now, key)
-        digest_job.send(prepared, store, settings, now, digest_job.mailer(settings, environ), environ)
+        digest_job.send(prepared, store, settings, now, outgoing, environ)
     return True
 
 
@@ -61,6 +74,7 @@ def run_daemon(settings: Settings, environ: Mapping[str, str],
                sleep: Callable[[float], None] = time.sleep) -> int:
     from .jobs import sync
 
+    digest_job.mailer(settings, environ)  # refuse to start without a way to deliver the digest
     stopping: list[int] = []
 
     def stop(signum: int, frame: FrameType | None) -> None:

@@ -15,7 +15,7 @@ from typing import IO, Any
 from .config import Owner, Settings
 from .contacts import Network, build_network
 from .drafts import TemplateDraftWriter, make_text_environment
-from .errors import MailboxError, UserError
+from .errors import AssistantError, UserError
 from .models import Address
 from .passwords import password_source
 from .render import digest_json, make_environments, render_digest
@@ -137,8 +137,8 @@ def _sent_copy(message: EmailMessage, settings: Settings, now: datetime, environ
     copy = SentCopySettings(box.host, box.port, "tls" if box.scheme == "imaps" else "starttls", box.username,
                             password, ca_file=box.ca_file, timeout=box.timeout, folder=box.sent_folder)
     try:
-        save_to_sent(message, copy, smtp_host=smtp.host, now=now)
-    except MailboxError as exc:
+        save_to_sent(message, copy, smtp_host=smtp.host, now=now, force=smtp.save_to_sent == "always")
+    except AssistantError as exc:
         # delivered already: a missing Sent copy is worth a warning, not a failure
         logger.warning("digest delivered, but no copy was saved to Sent: %s", exc)
 

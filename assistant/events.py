@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from datetime import UTC, date, datetime, timedelta, tzinfo
 from typing import Any
 
@@ -201,6 +201,21 @@ _CUE_WORDS = (
     "bootcamp", "masterclass", "roundtable", "forum", "tasting", "vernissage", "veranstaltung", "vortrag",
     "konferenz", "stammtisch", "abendessen", "fest", "soir", "atelier", "rencontre", "dîner", "diner", "evento",
     "taller", "cena", "charla")
+# The same, split by the pattern they stand for, for a cheaper decision further on: when neither
+# kind of cue (nor a label) is anywhere in the own text, no date in it can reach the score bar.
+_STRONG_CUES = ("invit", "save the date", "join us", "rsvp", "r.s.v.p", "regist", "sign up", "ticket", "your seat",
+                "your spot", "your place", "einladung", "laden", "acomp")
+_NOUN_CUES = (
+    "meetup", "meet-up", "webinar", "conf", "workshop", "summit", "hackathon", "symposi", "seminar", "lecture",
+    "tech talk", "panel", "keynote", "fireside chat", "happy hour", "mixer", "networking", "reception", "gala",
+    "fundraiser", "party", "parties", "dinner", "brunch", "breakfast", "luncheon", "launch", "demo day", "open house",
+    "concert", "festival", "exhibition", "screening", "meet and greet", "meet & greet", "celebration", "ceremon",
+    "retreat", "expo", "bootcamp", "masterclass", "roundtable", "forum", "tasting", "vernissage", "veranstaltung",
+    "vortrag", "konferenz", "stammtisch", "abendessen", "fest", "soir", "atelier", "rencontre", "dîner", "diner",
+    "evento", "taller", "cena", "charla")
+# Characters that re.IGNORECASE matches to an ASCII letter although str.lower() does not turn
+# them into it: with one of them about, the cue words prove nothing and the full path runs.
+_FOLD_EXOTIC = re.compile("[\u0130\u0131\u017f]")
 _STRONG = re.compile(
     r"you(?:'|’)?re\s+(?:cordially\s+)?invited|you\s+are\s+(?:cordially\s+)?invited|\binvitation\b|\binvite\s+you\b"
     r"|save\s+the\s+date|join\s+us\b|\brsvp\b|r\.s\.v\.p|register\s+(?:now|here|today|online|at|for\s+free)"
@@ -273,13 +288,18 @@ _JUNK_LINK = re.compile(
     r"|facebook\.com/(?!events)|/track/|list-manage\.com/track|manage\s+subscription", re.I)
 
 
-def event_from_text(text: str, sent: datetime | None, subject: str = "", links: Sequence[tuple[str, str]] = (),
-                    *, tz: tzinfo = UTC) -> Event | None:
+Links = Sequence[tuple[str, str]]
+
+
+def event_from_text(text: str, sent: datetime | None, subject: str = "",
+                    links: Links | Callable[[], Links] = (), *, tz: tzinfo = UTC) -> Event | None:
     """The event a message announces or invites to, or None when it is not an announcement.
 
     sent is the reference for yearless and relative dates ("Dec 10", "next Thursday"; without
     it only dates with a year count) and dates before it are ignored; tz is the zone of clock
-    times that name none; links are the message's (text, href) pairs.
+    times that name none; links are the message's (text, href) pairs, or a function without
+    arguments that returns them: it is called at most once, and only when a link could matter
+    (most messages are decided before that, so an HTML part need not be parsed for its links).
     """
     if _REPLY_SUBJECT.match(subject) or _SUBJECT_VETO.search(subject):
         return None
@@ -294,23 +314,54 @@ def event_from_text(text: str, sent: datetime | None, subject: str = "", links: 
         subject = inner_subject
     # a "Date:" whose value has seconds is a mail header left in the text, not the event's
     labels = [m for m in _LABEL.finditer(body) if not _SECONDS.search(m.group("value"))]
-    url = _best_url(body, links)
-    base = (3 if _STRONG.search(subject) else 0) + bool(_NOUN.search(subject)) + (url is not None)
+    base = (3 if _STRONG.search(subject) else 0) + bool(_NOUN.search(subject))
+    # a date scores base + its link (1) + cues near it (up to 5) and needs 3: when the own text
+    # holds too few cues for any date to get there, its dates need not be looked for at all
+    if base < 2 and not _cues_may_reach(body, labels, 2 - base):
+        return None
+    resolved: list[Links] = []
+
+    def get_links() -> Links:
+        if not callable(links):
+            return links
+        if not resolved:
+            resolved.append(links())
+        return resolved[0]
+
+    url: str | None = None
+    url_known = False
     ref = sent.astimezone(tz).date() if sent is not None else None
     for hit in _candidate_dates(body, labels, ref):
         # the cues must stand near the date: newsletters mention events and dates far apart
         near = body[max(0, hit.start - NEAR_BEFORE):hit.end + NEAR_AFTER]
         near_labels = {_label_kind(m) for m in labels if hit.start - NEAR_BEFORE <= m.start() <= hit.end + NEAR_AFTER}
         score = base + (2 if _STRONG.search(near) else 0) + bool(_NOUN.search(near)) + min(2, len(near_labels))
-        if score < 3:
+        if score < 2:
+            continue  # not even the link could lift it to 3
+        if not url_known:
+            url, url_known = _best_url(body, get_links()), True
+        if score + (url is not None) < 3:
             continue
         start, end = _moment(body, hit, labels, tz)
         title = _title(subject, body, hit)
         if title is None or isinstance(start, datetime) and sent is not None and start < sent:
             continue
         return Event(title=title, start=start, end=end,
-                     location=_location(body, labels, hit, links), url=url, source="text")
+                     location=_location(body, labels, hit, get_links()), url=url, source="text")
     return None
+
+
+def _cues_may_reach(body: str, labels: list[re.Match[str]], need: int) -> bool:
+    """Could the cues near some date in body add up to need (_STRONG 2, _NOUN 1, each label
+    kind 1, at most 2)? False only when certain: every _STRONG or _NOUN match, in any slice of
+    body, holds one of the cue words once its whitespace is collapsed and its case folded."""
+    kinds = min(2, len({_label_kind(m) for m in labels}))
+    if kinds >= need or _FOLD_EXOTIC.search(body):
+        return True
+    folded = " ".join(body.split()).lower()
+    if any(word in folded for word in _STRONG_CUES):
+        return True
+    return kinds + 1 >= need and any(word in folded for word in _NOUN_CUES)
 
 
 def _own_text(text: str) -> tuple[str, str]:
@@ -447,13 +498,20 @@ def _location(body: str, labels: list[re.Match[str]], hit: DateHit, links: Itera
 
 def _best_url(body: str, links: Iterable[tuple[str, str]]) -> str | None:
     """The registration, RSVP or meeting link, if one stands out."""
-    candidates = [(_url_score(label, href), order, href.strip()) for order, (label, href) in enumerate(links)]
+    candidates = [(_link_score(label, href), order, href.strip()) for order, (label, href) in enumerate(links)]
     for m in _URL.finditer(body):
         context = body[max(body.rfind("\n", 0, m.start()) + 1, m.start() - 60):m.start()]
         href = m.group().rstrip(".,;:!?")
-        candidates.append((_url_score(context, href), 10_000 + m.start(), href))
+        candidates.append((_link_score(context, href), 10_000 + m.start(), href))
     good = [c for c in candidates if c[0] >= 2]
     return min(good, key=lambda c: (-c[0], c[1]))[2] if good else None
+
+
+def _link_score(label: str, href: str) -> int:
+    """_url_score where it is 2 or more, else 0: the costly junk test only for such links."""
+    strong = _LINK_STRONG.search(label)
+    host = _EVENT_HOST.match(href.strip())
+    return _url_score(label, href) if strong or host else 0
 
 
 def _url_score(label: str, href: str) -> int:

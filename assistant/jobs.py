@@ -19,6 +19,7 @@ from .errors import MessageRefused, UserError
 from .keys import load_or_create_key
 from .parsing import parse_message
 from .passwords import password_source
+from .people import canonical
 from .pipeline import SyncReport, sync_once
 from .sources import make_source
 from .sources.maildir import MaildirSource
@@ -169,7 +170,7 @@ def show_contacts(net: Network, *, now: datetime, as_json: bool, person: str | N
     if person:
         found = net.find(person)
         if found is None:
-            why = net.excluded.get(person.lower())
+            why = net.excluded.get(canonical(person))
             raise UserError(f"{person} is not a contact" + (f": {why}" if why else " (never seen in the mail)"))
         out.write((json.dumps(found.to_json() | {"evidence": found.evidence}, ensure_ascii=False, indent=1,
                               default=str) if as_json else contacts_view.explain(found, now)) + "\n")

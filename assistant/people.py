@@ -123,11 +123,15 @@ class Gatherer:
         when = _parse_when(r.get("date"))
         people = r.get("to", []) + r.get("cc", [])
         refs = tuple(x for x in (r.get("in_reply_to"), *r.get("references", ())) if x)
-        info = MessageInfo(r["message_id"], when, canonical(r["from"]["email"]), r["direction"],
+        sender = canonical(r["from"]["email"])
+        # from today's identities, not the stored direction: an alias added later counts too
+        direction = "sent" if sender in self.owners else "received"
+        info = MessageInfo(r["message_id"], when, sender, direction,
                            tuple(canonical(a["email"]) for a in people), machine, refs)
         self.messages[r["message_id"]] = info
-        if r["direction"] == "sent":
-            self._sent(r, when)
+        if direction == "sent":
+            if not machine:  # the owner's out-of-office reply is not writing to someone
+                self._sent(r, when)
         else:
             self._received(r, signals, machine, auto, when)
         return info

@@ -58,14 +58,15 @@ def provider_saves_sent(*hosts: str) -> bool:
     return False
 
 
-def save_to_sent(message: EmailMessage, settings: SentCopySettings, *, smtp_host: str, now: datetime) -> bool:
+def save_to_sent(message: EmailMessage, settings: SentCopySettings, *, smtp_host: str, now: datetime,
+                 force: bool = False) -> bool:
     """APPEND the delivered digest to Sent with \\Seen; False when skipped (disabled or provider does it).
 
     Raises MailboxError (host:port, never the password) if the copy could not be stored.
     """
     if not settings.enabled:
         return False
-    if provider_saves_sent(smtp_host, settings.host):
+    if not force and provider_saves_sent(smtp_host, settings.host):
         logger.debug("%s files sent mail itself; no copy appended", smtp_host)
         return False
     try:

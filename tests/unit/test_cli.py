@@ -147,3 +147,28 @@ def test_digest_formats_and_the_demo_outbox(tmp_path):
     assert "<script" not in html.read_text().lower()
     bad = run("--config", str(f), "digest", "--now", "next tuesday")
     assert bad.returncode == 2 and "--now" in bad.stderr
+
+
+def test_daemon_refuses_to_start_without_smtp(tmp_path):
+    f = tmp_path / "s.toml"
+    f.write_text(f'[owner]\nname = "A"\nemail = "a@example.com"\n[mailbox]\nurl = "maildir://{tmp_path}/M"\n'
+                 f'[store]\npath = "{tmp_path}/s.json"\n')
+    proc = run("--config", str(f), "daemon")
+    assert proc.returncode == 2 and "[smtp] url is not set" in proc.stderr
+
+
+def test_a_failing_daemon_job_backs_off_instead_of_retrying_every_minute():
+    from assistant.daemon import guarded
+
+    now = [0.0]
+    calls = []
+
+    def job():
+        calls.append(now[0])
+        raise RuntimeError("server down")
+
+    tick = guarded("sync", job, clock=lambda: now[0])
+    for minute in range(10):
+        now[0] = minute * 60.0
+        tick()
+    assert calls == [0.0, 60.0, 180.0, 420.0]  # after 1, 2, 4 minutes

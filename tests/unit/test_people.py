@@ -152,3 +152,17 @@ def test_credentials_after_the_name_give_a_role_when_there_is_no_title():
     records = [rec("Amara Nwosu <amara@dental.example>", [ALEX], signature=sig),
                rec(ALEX, ["Amara Nwosu <amara@dental.example>"])]
     assert "doctor" in network(records).people[0].roles
+
+
+def test_an_alias_added_later_still_makes_that_mail_sent():
+    records = [rec("Bob Ray <bob@firm.example>", [ALEX]),
+               rec("Alex <alex+old@example.com>", ["Bob Ray <bob@firm.example>"], direction="received")]
+    bob = network(records).find("bob@firm.example")
+    assert bob is not None and bob.sent == 1 and not bob.weak
+
+
+def test_the_owners_auto_reply_does_not_turn_a_stranger_into_a_contact():
+    records = [rec("Sales <rick@leadgen.example>", [ALEX], text="We need a patent attorney - any leads?"),
+               rec(ALEX, ["rick@leadgen.example"], kind="automated", signals=["auto-submitted:auto-replied"])]
+    net = network(records)
+    assert net.find("rick@leadgen.example") is None
