@@ -20,7 +20,8 @@ from .config import Owner
 from .models import Item, Person
 from .people import FREEMAIL, AddressEvidence, Gatherer, Verdict, canonical, judge, merge, owner_threads
 
-TEXTS_PER_PERSON = 30  # recent messages kept per address for roles and topics
+TEXTS_PER_PERSON = 30  # recent messages kept per address for roles
+TOPIC_TEXTS = 10
 ASK_DONE_WINDOW_DAYS = 120
 
 
@@ -92,7 +93,11 @@ def build_network(records: Iterable[dict[str, Any]], owner: Owner, now: datetime
     verdicts = {email: judge(ev, threads, gathered.thread_of, owner.name)
                 for email, ev in gathered.addresses.items()}
     kept = [gathered.addresses[e] for e, v in verdicts.items() if v.status != "excluded"]
-    people = [_person(group, verdicts, extracted, intros, now) for group in merge(kept, gathered.thread_of)]
+    intros_of: dict[str, list[Introduction]] = defaultdict(list)  # by person: asks x intros would not scale
+    for intro in intros:
+        for email in intro.people:
+            intros_of[email].append(intro)
+    people = [_person(group, verdicts, extracted, intros_of, now) for group in merge(kept, gathered.thread_of)]
     people.sort(key=lambda p: (-p.strength, p.name.lower()))
     excluded = {e: v.reason for e, v in verdicts.items() if v.status == "excluded"}
     return Network(people, excluded, _acquainted(people, gathered), events)
@@ -131,7 +136,7 @@ def _extract(record: dict[str, Any], text: str, owner_names: list[str], when: da
 
 
 def _person(group: list[AddressEvidence], verdicts: dict[str, Verdict], extracted: dict[str, _Extracted],
-            intros: list[Introduction], now: datetime) -> Person:
+            intros: dict[str, list[Introduction]], now: datetime) -> Person:
     group = sorted(group, key=lambda ev: (-(ev.sent_to + ev.received), ev.email))
     spellings: dict[str, int] = defaultdict(int)
     for ev in group:
@@ -163,7 +168,9 @@ def _person(group: list[AddressEvidence], verdicts: dict[str, Verdict], extracte
         profession = taxonomy.normalize(offer.what)
         for role in profession.roles if profession else ():
             roles.setdefault(role, f"offers {offer.what} ({offer.message_id})")
-    topics = taxonomy.industries_of(" ".join([organization or "", sig.get("title") or "", domain or "", *texts]))
+    # the latest few messages say enough about what someone works on; all 30 cost a lot at 5,000 people
+    topics = taxonomy.industries_of(" ".join([organization or "", sig.get("title") or "", domain or "",
+                                              *(t[:1000] for t in texts[-TOPIC_TEXTS:])]))
     asks = _mark_done([i for i in items if i.kind == "ask"], set(emails), intros)
     latest = max(group, key=lambda ev: ev.last_subject_date or datetime.min.replace(tzinfo=now.tzinfo))
     evidence = {
@@ -195,10 +202,11 @@ def _dedupe(items: Iterable[Item]) -> list[Item]:
     return list(latest.values())
 
 
-def _mark_done(asks: list[Item], emails: set[str], intros: list[Introduction]) -> list[Item]:
+def _mark_done(asks: list[Item], emails: set[str], intros: dict[str, list[Introduction]]) -> list[Item]:
+    mine = [i for e in emails for i in intros.get(canonical(e), ())]
     out = []
     for ask in asks:
-        answer = next((i for i in intros if emails & i.people and ask.date and i.date and
+        answer = next((i for i in mine if ask.date and i.date and
                        0 <= (i.date - ask.date).days <= ASK_DONE_WINDOW_DAYS), None)
         out.append(Item(**{**ask.__dict__, "done": answer.message_id}) if answer else ask)
     return out

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from assistant import needs_cues as cues
 from assistant import taxonomy
@@ -31,10 +32,15 @@ class Found:
 
 def sentences(text: str) -> list[str]:
     """Split email prose into one-line sentences: paragraphs, bullets and wrapped lines, then end marks."""
+    return list(_sentences(text))
+
+
+@lru_cache(maxsize=8)  # the four finders split the same message one after the other
+def _sentences(text: str) -> tuple[str, ...]:
     out: list[str] = []
     for block in _blocks(text[:MAX_INPUT].replace("\u2019", "'").replace("\u2018", "'").replace("\r", "")):
         out.extend(piece for piece in _split(block) if any(c.isalpha() for c in piece))
-    return out
+    return tuple(out)
 
 
 def _blocks(text: str) -> Iterable[str]:
@@ -194,6 +200,7 @@ def _asks_in(sentence: str) -> list[Found]:
     return [ask] + [Found("ask", sentence, label, ask.qualifiers) for label in more if label and label != ask.what]
 
 
+@lru_cache(maxsize=256)  # the offer finder asks again about sentences the ask finder just read
 def _ask_in(sentence: str) -> Found | None:
     if not cues.ASK_PREFILTER.search(sentence) or cues.ASK_VETO.search(sentence) or cues.JOB_SEEKER.search(sentence):
         return None
