@@ -96,10 +96,32 @@ def _upcoming(seen: Sequence[SeenEvent], now: datetime, horizon_days: int, tz: t
         title = TITLE_TAIL.sub("", clean_text(sighting.event.get("title")))
         if sighting.from_owner or start is None or not title or not now < _moment(start, tz) <= horizon:
             continue
+        if not shareable(title, sighting.bulk):
+            continue
         key = f"event:{_slug(title)}:{as_date(start).isoformat()}"
         merged[key].append(sighting)
         starts[key] = start
     return [_merge(key, starts[key], merged[key]) for key in sorted(merged)]
+
+
+# A meeting someone invited the owner to is not theirs to pass around; an announcement is.
+PRIVATE_EVENT = re.compile(
+    r"\b(?:confidential|private|internal|1:1|one[- ]on[- ]one|interview|review|sync|stand-?up|check[- ]?in|"
+    r"catch[- ]?up|call|meeting|coffee|lunch|dinner|appointment|consultation|onboarding|kick-?off)\b"
+    r"|\b[A-Z][\w'-]+(?: [A-Z][\w'-]+)? ?(?:/|<>| x | & ) ?[A-Z][\w'-]+(?: [A-Z][\w'-]+)?$", re.I)
+PUBLIC_EVENT = re.compile(
+    r"\b(?:meetups?|breakfast|gala|conference|summit|panel|webinar|workshop|night|day|festival|fair|open house|"
+    r"party|mixer|happy hour|launch|talks?|lecture|class|seminar|expo|forum|fundraiser|networking|celebration|"
+    r"awards?|showcase|hackathon|roundtable|reception|tour|screening|pitch|demo|salon|symposium|bootcamp|"
+    r"retreat|gathering|social|picnic|potluck|brunch|concert|show|exhibition|training|course|camp|"
+    r"info session|open studio|book signing)\b", re.I)
+
+
+def shareable(title: str, bulk: bool) -> bool:
+    """An event the owner could forward or bring a guest to: announcements yes, private meetings never."""
+    if PRIVATE_EVENT.search(title):
+        return False
+    return bulk or bool(PUBLIC_EVENT.search(title))
 
 
 def _local(when: datetime | date | None, tz: tzinfo) -> datetime | date | None:

@@ -2,6 +2,8 @@
 
 from datetime import timedelta
 
+import pytest
+
 from .test_suggest_support import NOW, ask, event, generous, network, person, plan, section
 
 ROSA = "rosa@club.example"
@@ -83,3 +85,21 @@ def test_a_list_announcement_can_be_shared_but_the_list_never_appears():
     digest = plan(net)
     assert titles(digest) == ["Founder Meetup"]
     assert "list@lists.example" not in str(digest.to_json())
+
+
+@pytest.mark.parametrize("title, bulk, expected", [
+    ("Ridgeline Q4 growth review", False, False),  # a client meeting the owner was invited to
+    ("Coffee: Jonas / Alex", False, False),
+    ("Quarterly board meeting", True, False),
+    ("Project sync (confidential)", False, False),
+    ("Founder Breakfast", False, True),
+    ("Panel: Growth on a Shoestring", False, True),
+    ("Member Appreciation Day", False, True),
+    ("Cascadia Growth Summit 2027", True, True),
+    ("Tuesday session", True, True),  # an announcement in a newsletter
+    ("Tuesday session", False, False),  # the same words in a personal invitation: a private meeting
+])
+def test_only_announcements_are_shared_never_private_meetings(title, bulk, expected):
+    from assistant.suggest.events import shareable
+
+    assert shareable(title, bulk) is expected
