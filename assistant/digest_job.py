@@ -89,10 +89,13 @@ def write(prepared: Prepared, *, as_json: bool, html: Path | None, eml: Path | N
           out: IO[str]) -> None:
     if as_json:
         out.write(json.dumps(digest_json(prepared.digest), ensure_ascii=False, indent=1) + "\n")
-    if html:
-        html.write_text(html_part(prepared.message), encoding="utf-8")
-    if eml:
-        eml.write_bytes(prepared.message.as_bytes())
+    try:
+        if html:
+            html.write_text(html_part(prepared.message), encoding="utf-8")
+        if eml:
+            eml.write_bytes(prepared.message.as_bytes())
+    except OSError as exc:
+        raise UserError(f"cannot write {exc.filename}: {exc.strerror}") from None
     if text or not (as_json or html or eml):
         out.write(text_part(prepared.message))
 

@@ -240,13 +240,18 @@ _PLACE_LABELS = frozenset("where location venue place address wo ort lieu où d�
 _TIME_LABELS = frozenset("time uhrzeit zeit heure hora".split())
 # Transactions, account notices and collaboration invites: never announcements
 _VETO = re.compile(
+    r"(?=[bcfhioprstvwy])(?:"  # the first letters of what follows: most positions fail on this
     r"\breceipt\b|\binvoice\b|\border\s+(?:#|no\.|number|confirm)|\byour\s+order\b|has\s+shipped|out\s+for\s+delivery"
     r"|tracking\s+(?:number|#|link)|\brefund\b|verify\s+your\s+(?:e-?mail|account)|reset\s+your\s+password"
     r"|invitation\s+to\s+connect|wants\s+to\s+connect|connection\s+request|invited\s+you\s+to\s+(?:edit|view|comment"
     r"|collaborate|join\s+(?:the\s+|a\s+|their\s+|your\s+)?(?:team|workspace|channel|organi[sz]ation|project|board"
     r"|repository|document|folder))|shared\s+(?:a|the)\s+(?:document|file|folder|calendar)|has\s+been\s+(?:cancel"
     r"|postponed)|\bis\s+(?:cancel+ed|postponed)\b|\bbestellung\b|\brechnung\b|\bcommande\b|\bfacture\b|\bpedido\b"
-    r"|\bfactura\b", re.I)
+    r"|\bfactura\b)", re.I)
+# Substrings at least one of which every _VETO match contains, folded as for _CUE_WORDS
+_VETO_CUES = ("invoice", "order", "connect", "delivery", "factur", "shared", "password", "cancel", "tracking",
+              "invited", "verify", "commande", "receipt", "shipped", "postponed", "refund", "bestellung", "rechnung",
+              "pedido")
 _SUBJECT_VETO = re.compile(
     r"\b(?:deliver(?:y|ed)|shipp(?:ed|ing)|package|parcel|payment|statement|password|security\s+alert|lieferung"
     r"|livraison|env[íi]o|cancel+ed|postponed|abgesagt|annul[ée]e?|cancelad[oa])\b"
@@ -307,7 +312,8 @@ def event_from_text(text: str, sent: datetime | None, subject: str = "",
     lowered = " ".join(f"{subject} {head}".split()).lower()
     if not any(word in lowered for word in _CUE_WORDS):
         return None
-    if _VETO.search(subject) or _VETO.search(head):
+    if (any(word in lowered for word in _VETO_CUES) or _FOLD_EXOTIC.search(subject) or _FOLD_EXOTIC.search(head)) \
+            and (_VETO.search(subject) or _VETO.search(head)):
         return None
     body, inner_subject = _own_text(head)
     if inner_subject and _FORWARD_SUBJECT.match(subject):

@@ -243,7 +243,11 @@ class Store:
             lines = b"\n".join(json.dumps(r, separators=(",", ":"), ensure_ascii=False).encode()
                                for r in records)
             blob = gzip.compress(lines, compresslevel=1, mtime=0)  # level 6 took most of the commit time
-            atomic_write(self.segments_dir / name, blob)
+            try:
+                atomic_write(self.segments_dir / name, blob)
+            except OSError as exc:
+                raise StoreError(f"message segment {self.segments_dir / name} could not be written: "
+                                 f"{exc.strerror}") from None
             table.insert({"file": name, "count": len(records),
                           "sha256": hashlib.sha256(blob).hexdigest(), "created": now.isoformat()})
             if self._ids is not None:
@@ -286,7 +290,10 @@ class Store:
     def set_meta(self, values: dict[str, Any], now: datetime) -> None:
         self._table("meta").update({**values, "updated": now.isoformat()}, doc_ids=[1])
         assert self._storage is not None
-        self._storage.flush()
+        try:
+            self._storage.flush()
+        except OSError as exc:
+            raise StoreError(f"state file {self.path} could not be written: {exc.strerror}") from None
 
     def meta(self) -> dict[str, Any]:
         return dict(self._table("meta").get(doc_id=1) or {})
