@@ -116,7 +116,10 @@ def _understand(msg: EmailMessage, raw: bytes, size: int, truncated: bool) -> Me
     events = body.calendar_events()
     event = events[0] if events else None
     if event is None and not classify.is_automated(tags) and text:
-        links = html_links(body.html) if body.html else []
+        html = body.html
+
+        def links() -> list[tuple[str, str]]:  # parsed only when an announcement needs its URL
+            return html_links(html) if html else []
         zone = sent_at.tzinfo if sent_at else UTC
         event = _safely("event", lambda: event_from_text(text, sent_at, subject, links, tz=zone))
         if event is None and forwarded is not None and forwarded.body:
