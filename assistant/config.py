@@ -207,20 +207,11 @@ def _owner(t: dict[str, Any], p: _Problems) -> Owner | None:
 
 def _mailbox(t: dict[str, Any], p: _Problems, base: Path, env: Any) -> MailboxSettings | None:
     url = p.get(t, "mailbox", "url", str, "", required=True)
-    command = p.get(t, "mailbox", "password_command", list, [])
-    if any(not isinstance(a, str) or not a for a in command):
-        p.errors.append("[mailbox] password_command must be a list of non-empty strings (argv)")
-        command = []
+    command, ca_file = _login_files(t, "mailbox", p, base)
     extra = p.get(t, "mailbox", "folders", list, [])
     if any(not isinstance(f, str) or not f for f in extra):
         p.errors.append("[mailbox] folders must be a list of folder names")
         extra = []
-    ca_file = p.get(t, "mailbox", "ca_file", str, "") or None
-    if ca_file:
-        ca_path = (base / os.path.expanduser(ca_file)).resolve()
-        if not ca_path.is_file():
-            p.errors.append(f"[mailbox] ca_file {ca_path} does not exist")
-        ca_file = str(ca_path)
     numbers = {}
     for key, default, low in (("timeout", 30.0, 1), ("password_timeout", 20.0, 1),
                               ("batch_size", 500, 1), ("size_cap", 5_000_000, 10_000),
@@ -239,6 +230,21 @@ def _mailbox(t: dict[str, Any], p: _Problems, base: Path, env: Any) -> MailboxSe
     if not url:
         return MailboxSettings(url="", scheme="", **common)
     return parse_mailbox_url(url, p, base, common)
+
+
+def _login_files(t: dict[str, Any], section: str, p: _Problems, base: Path) -> tuple[list[str], str | None]:
+    """password_command (an argv list) and ca_file (must exist), as both servers take them."""
+    command = p.get(t, section, "password_command", list, [])
+    if any(not isinstance(a, str) or not a for a in command):
+        p.errors.append(f"[{section}] password_command must be a list of non-empty strings (argv)")
+        command = []
+    ca_file = p.get(t, section, "ca_file", str, "") or None
+    if ca_file:
+        ca_path = (base / os.path.expanduser(ca_file)).resolve()
+        if not ca_path.is_file():
+            p.errors.append(f"[{section}] ca_file {ca_path} does not exist")
+        ca_file = str(ca_path)
+    return command, ca_file
 
 
 def _split_url(url: str, section: str, schemes: tuple[str, ...], p: _Problems) -> tuple[Any, int | None] | None:
@@ -334,16 +340,7 @@ def _digest(t: dict[str, Any], p: _Problems, base: Path) -> DigestConfig:
 
 def _smtp(t: dict[str, Any], p: _Problems, base: Path) -> SmtpSettings:
     url = p.get(t, "smtp", "url", str, "")
-    command = p.get(t, "smtp", "password_command", list, [])
-    if any(not isinstance(a, str) or not a for a in command):
-        p.errors.append("[smtp] password_command must be a list of non-empty strings (argv)")
-        command = []
-    ca_file = p.get(t, "smtp", "ca_file", str, "") or None
-    if ca_file:
-        ca_path = (base / os.path.expanduser(ca_file)).resolve()
-        if not ca_path.is_file():
-            p.errors.append(f"[smtp] ca_file {ca_path} does not exist")
-        ca_file = str(ca_path)
+    command, ca_file = _login_files(t, "smtp", p, base)
     save = p.get(t, "smtp", "save_to_sent", str, "auto")
     if save not in ("auto", "always", "never"):
         p.errors.append(f"[smtp] save_to_sent must be auto, always or never, not {save!r}")

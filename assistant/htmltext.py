@@ -156,4 +156,53 @@ def html_to_text(html: str) -> str:
 
 def html_links(html: str) -> list[tuple[str, str]]:
     """(link text, href) for every <a> in the document, in order."""
-    return _build(html).links
+    if not html or not _LINK_TAG.search(html):
+        return []  # html.parser reports an <a> start tag only for "<a" or "<A" ended like this
+    collector = _LinkCollector()
+    try:
+        collector.feed(html)
+    except _PARSE_ERRORS:
+        pass  # keep whatever was read before the markup became unreadable
+    try:
+        collector.close()
+    except _PARSE_ERRORS:
+        pass
+    return collector.links
+
+
+_LINK_TAG = re.compile(r"<[aA](?![^\t\n\r\f />\x00])")
+
+
+class _LinkCollector(HTMLParser):
+    """What _TextBuilder gathers into .links, without building the text: the same parser and
+    the same handling of <a> and of dropped elements, nothing else."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.links: list[tuple[str, str]] = []
+        self._dropped = 0
+        self._href: str | None = None
+        self._link_text: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in _DROPPED:
+            self._dropped += 1
+        elif tag == "a":
+            self._href = dict(attrs).get("href") or ""
+            self._link_text = []
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        pass  # _TextBuilder only acts on void and block tags here, and neither is <a> or dropped
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in _DROPPED:
+            self._dropped = max(0, self._dropped - 1)
+        elif tag == "a" and self._href is not None:
+            text = _SPACES.sub(" ", "".join(self._link_text)).strip()
+            if self._href or text:
+                self.links.append((text, self._href))
+            self._href = None
+
+    def handle_data(self, data: str) -> None:
+        if not self._dropped and self._href is not None:
+            self._link_text.append(data)

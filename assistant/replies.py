@@ -8,6 +8,7 @@ that starts someone else's words or the sender's sign-off block. Pure: no IO, no
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from . import reply_labels as lab
 from .models import Address, Signature
@@ -29,13 +30,18 @@ EMPTY, JUNK, TEXT, QUOTE, ATTRIBUTION, CONTINUATION = "E", "J", "T", "Q", "B", "
 SEPARATOR, HEADER, DELIMITER, UNDERSCORES, MOBILE, DISCLAIMER = "X", "H", "D", "U", "M", "L"
 BANNER = "N"
 _NEUTRAL = (EMPTY, JUNK)
+# Every match of lab.DISCLAIMER holds one of these once lower-cased; with one of the characters
+# that re.IGNORECASE reads as an ASCII letter although str.lower() does not, the pattern decides.
+_DISCLAIMER_WORDS = ("intended", "if you", "confidenti", "disclaimer", "privileged", "important notice",
+                     "vertrauliche", "strictement")
+_FOLD_EXOTIC = re.compile("[\u0130\u0131\u017f]")
 _HISTORY = (QUOTE, ATTRIBUTION, SEPARATOR, HEADER)
 
 
 def split_reply(text: str, sender: Address | None = None) -> tuple[str, Signature | None]:
     """(reply_text, signature) of a plain-text body; ``sender`` helps to read the signature."""
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
-    kinds = classify(lines)
+    kinds = _Kinds(lines)
     kept, stop = _walk(kinds)
     if stop is not None and kinds[stop] == QUOTE and TEXT not in (kinds[i] for i in kept):
         if not _quotes_a_message(lines[stop:]):
@@ -54,34 +60,69 @@ def split_reply(text: str, sender: Address | None = None) -> tuple[str, Signatur
 
 def classify(lines: list[str]) -> list[str]:
     """One kind letter per line; an attribution wrapped over lines is B followed by Cs."""
-    n = len(lines)
-    kinds = [EMPTY] * n
-    in_code = False
-    i = 0
-    while i < n:
-        stripped = lines[i].strip()
-        if stripped.startswith("```"):
-            in_code = not in_code
-        if in_code or stripped.startswith("```"):
-            kinds[i] = TEXT if stripped else EMPTY  # code is never a header or a footer
-            i += 1
-            continue
-        if not stripped:
-            i += 1
-            continue
-        span = _attribution_span(lines, i)
-        if span:
-            kinds[i] = ATTRIBUTION
-            for j in range(i + 1, i + span):
-                kinds[j] = CONTINUATION
-            i += span
-            continue
-        kinds[i] = _kind_of(lines, i, stripped)
-        i += 1
-    for i in range(1, n - 1):
-        if kinds[i] == TEXT and kinds[i - 1] == QUOTE == kinds[i + 1] and _is_wrapped(lines[i - 1], lines[i]):
-            kinds[i] = QUOTE
-    return kinds
+    kinds = _Kinds(lines)
+    return [kinds[i] for i in range(len(lines))]
+
+
+class _Kinds:
+    """classify()'s letters, worked out from the top only as far as they are asked for.
+
+    The walk stops where someone else's words begin, and below that only a few questions are
+    asked; the quoted history, most of a long thread, then need not be classified at all.
+    """
+
+    def __init__(self, lines: list[str]) -> None:
+        self.lines = lines
+        self.stripped = [line.strip() for line in lines]
+        self._raw: list[str] = []  # before the wrapped-quote pass
+        self._final: list[str] = []
+        self._in_code = False
+
+    def __len__(self) -> int:
+        return len(self.lines)
+
+    def __getitem__(self, i: int) -> str:
+        if not 0 <= i < len(self.lines):
+            raise IndexError(i)
+        final = self._final
+        if i >= len(final):
+            raw, lines, n = self._raw, self.lines, len(self.lines)
+            self._classify_to(min(i + 1, n - 1))
+            for k in range(len(final), i + 1):
+                kind = raw[k]
+                # a quoted line the client wrapped without repeating ">"
+                if kind == TEXT and 0 < k < n - 1 and final[k - 1] == QUOTE == raw[k + 1] \
+                        and _is_wrapped(lines[k - 1], lines[k]):
+                    kind = QUOTE
+                final.append(kind)
+        return final[i]
+
+    def next_is_quote(self, j: int) -> bool:
+        """Is the first non-blank line from j on quoted?"""
+        stripped = self.stripped
+        while j < len(stripped) and not stripped[j]:
+            j += 1
+        return j < len(stripped) and bool(_QUOTE.match(stripped[j]))
+
+    def _classify_to(self, j: int) -> None:
+        raw, stripped = self._raw, self.stripped
+        while len(raw) <= j:
+            i = len(raw)
+            line = stripped[i]
+            if line.startswith("```"):
+                self._in_code = not self._in_code
+                raw.append(TEXT)  # code is never a header or a footer
+            elif self._in_code:
+                raw.append(TEXT if line else EMPTY)
+            elif not line:
+                raw.append(EMPTY)
+            elif line[0] == ">" or line.startswith("&gt;"):
+                raw.append(QUOTE)  # what _attribution_span and _kind_of would both say
+            elif span := _attribution_span(self, i):
+                raw.append(ATTRIBUTION)
+                raw.extend([CONTINUATION] * (span - 1))
+            else:
+                raw.append(_kind_of(self.lines, i, line))
 
 
 def _is_wrapped(previous: str, line: str) -> bool:
@@ -108,11 +149,25 @@ def _kind_of(lines: list[str], i: int, stripped: str) -> str:
         return SEPARATOR
     if _header_block_at(lines, i):
         return HEADER
-    if len(stripped) <= 120 and lab.MOBILE_FOOTER.search(_unlink(stripped)):
+    if len(stripped) <= 120 and _mobile_footer(_unlink(stripped)):
         return MOBILE
-    if lab.DISCLAIMER.search(stripped[:300]):
+    if _may_be_disclaimer(stripped[:300]) and lab.DISCLAIMER.search(stripped[:300]):
         return DISCLAIMER
     return TEXT
+
+
+def _mobile_footer(line: str) -> bool:
+    """lab.MOBILE_FOOTER.search(line), in its two cheaper halves."""
+    return bool(lab.MOBILE_FOOTER_START.match(line)
+                or lab.MOBILE_FOOTER_END_TEXT in line and lab.MOBILE_FOOTER_END.search(line))
+
+
+def _may_be_disclaimer(text: str) -> bool:
+    """False only when lab.DISCLAIMER cannot match: each of its matches holds one of these words."""
+    if _FOLD_EXOTIC.search(text):
+        return True
+    folded = text.lower()
+    return any(word in folded for word in _DISCLAIMER_WORDS)
 
 
 def _after_sign_off(lines: list[str], i: int) -> bool:
@@ -138,8 +193,11 @@ def _header_block_at(lines: list[str], i: int) -> bool:
     start = i
     while start < len(lines) and not lines[start].strip():
         start += 1
-    if start >= len(lines) or start - i > 2 or not lab.HEADER_ANY.match(lines[start]):
+    if start >= len(lines) or start - i > 2:
         return False
+    first = lines[start]
+    if ":" not in first and "：" not in first or not lab.HEADER_ANY.match(first):
+        return False  # a field label ends with a colon
     fields, has_from = 0, False
     for line in lines[start:start + _HEADER_WINDOW]:
         if lab.HEADER_ANY.match(line):
@@ -148,16 +206,17 @@ def _header_block_at(lines: list[str], i: int) -> bool:
     return has_from and fields >= 2
 
 
-def _attribution_span(lines: list[str], i: int) -> int:
+def _attribution_span(kinds: _Kinds, i: int) -> int:
     """How many lines the "On <date>, X wrote:" header starting at line i takes (0: none)."""
-    first = lines[i].strip()
+    lines, stripped = kinds.lines, kinds.stripped
+    first = stripped[i]
     if len(first) > 300 or first.startswith((">", "&gt;")):
         return 0
-    if is_attribution(first, _next_is_quote(lines, i + 1)):
+    if _is_attribution(first, lambda: kinds.next_is_quote(i + 1)):
         return 1
     if len(first) > 200:
         return 0
-    window = [line.strip() for line in lines[i + 1:i + _MAX_SPAN]]
+    window = stripped[i + 1:i + _MAX_SPAN]
     if not any(part.endswith((":", "：")) for part in window) and not lab.DATE_FIRST.match(_bare(first)):
         return 0  # wrapped headers end with a colon; only the date-first form may omit it
     if not _can_start(_bare(first)):
@@ -176,7 +235,7 @@ def _attribution_span(lines: list[str], i: int) -> int:
         joined = f"{joined} {part}"
         if len(joined) > 300:
             return 0
-        if is_attribution(joined, _next_is_quote(lines, j + 1)):
+        if _is_attribution(joined, lambda j=j: kinds.next_is_quote(j + 1)):
             return j - i + 1
     return 0
 
@@ -194,14 +253,13 @@ def _bare(line: str) -> str:
     return line.strip().lstrip(">*- \t").rstrip("* \t")
 
 
-def _next_is_quote(lines: list[str], j: int) -> bool:
-    while j < len(lines) and not lines[j].strip():
-        j += 1
-    return j < len(lines) and bool(_QUOTE.match(lines[j].strip()))
-
-
 def is_attribution(line: str, before_quote: bool = False) -> bool:
     """True for a quote header such as "On Mon, 2 Apr 2012, Bob <b@x.org> wrote:"."""
+    return _is_attribution(line, before_quote)
+
+
+def _is_attribution(line: str, before_quote: bool | Callable[[], bool]) -> bool:
+    """is_attribution, with before_quote worked out (by calling it) only if it matters."""
     text = _bare(line)
     if not text or len(text) > 300:
         return False
@@ -213,7 +271,8 @@ def is_attribution(line: str, before_quote: bool = False) -> bool:
             if lab.HAS_DIGIT.search(before) or lab.EMAIL_IN_TEXT.search(before) or lab.ON_WORDS.match(text):
                 return True
             # "Bob Smith wrote:" just above a quote; a sentence never looks like that
-            if before_quote and len(before) <= 60 and not re.search(r"[.!?;]\s", before):
+            if (before_quote() if callable(before_quote) else before_quote) and len(before) <= 60 \
+                    and not re.search(r"[.!?;]\s", before):
                 return True
     # Gmail's older "2016-10-24 15:36 GMT+02:00 Bob <b@x.org>:" may lack the colon
     if lab.DATE_FIRST.match(text) and (lab.ENDS_WITH_ADDRESS.search(text)
@@ -309,7 +368,8 @@ def _after_header_block(kinds: list[str], i: int) -> int:
 def _short_tail(kinds: list[str], i: int) -> bool:
     """A row of underscores followed by a few lines and then nothing of the sender's."""
     lines = 0
-    for kind in kinds[i + 1:]:
+    for j in range(i + 1, len(kinds)):
+        kind = kinds[j]
         if kind in _HISTORY:
             return lines == 0
         if kind not in _NEUTRAL:
@@ -325,16 +385,20 @@ def _history_start(kinds: list[str], i: int) -> int:
     return i
 
 
-def _bottom_signature(lines: list[str], kinds: list[str], stop: int, sender: Address | None) -> Signature | None:
+def _bottom_signature(lines: list[str], kinds: _Kinds, stop: int, sender: Address | None) -> Signature | None:
     """A "-- " signature placed below a fully quoted history is still the sender's own."""
-    tail = kinds[stop:]
-    if DELIMITER not in tail:
+    # a delimiter line is all dashes or underscores: without one below stop there is none to
+    # find, and the history need not be classified to learn that
+    if not any(map(_JUNK.match, kinds.stripped[stop:])):
         return None
-    delimiter = stop + tail.index(DELIMITER)
-    if any(k not in (QUOTE, ATTRIBUTION, CONTINUATION, EMPTY, JUNK) for k in kinds[stop:delimiter]):
-        return None
-    rest = kinds[delimiter + 1:]
-    if any(k in _HISTORY for k in rest):
+    delimiter = stop
+    while kinds[delimiter] != DELIMITER:
+        if kinds[delimiter] not in (QUOTE, ATTRIBUTION, CONTINUATION, EMPTY, JUNK):
+            return None  # something else stands between the stop and the delimiter (if any)
+        delimiter += 1
+        if delimiter == len(kinds):
+            return None
+    if any(kinds[j] in _HISTORY for j in range(delimiter + 1, len(kinds))):
         return None
     return parse_signature(lines[delimiter + 1:], sender)
 

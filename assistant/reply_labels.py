@@ -89,7 +89,7 @@ _DEVICES = (
     r"tablet|app|sparrow|superhuman|spark|newton|proton|tutanota|fastmail|yahoo|gmail|windows|huawei|"
     r"xiaomi|pixel|nokia|htc|motorola|sony|oneplus|cell|k-9|bluemail|edison|hey"
 )
-MOBILE_FOOTER = re.compile(
+_MOBILE_START = (
     r"^[\W_]*(?:"
     r"sent (?:from|on) my\b|sent (?:from|via|with|by|using|on) .{0,40}?\b(?:" + _DEVICES + r")\b|"
     r"\w+ from (?:my )?(?:mobile|phone|iphone|ipad|android)\b|from my (?:iphone|ipad|android|mobile|phone|"
@@ -104,7 +104,15 @@ MOBILE_FOOTER = re.compile(
     r"wysłane z |wysłano z |отправлено (?:с|из) |надіслано з |odesláno z |lähetetty .{0,30}(?:iphone|"
     r"laitteesta|puhelimesta)|(?:iphone|ipad)['’]?(?:umdan|dan|den) gönderildi|"
     r"從我的|从我的|發自我的|发自我的|由我的"
-    r")|から送信\s*$", re.I)
+    r")"
+)
+_MOBILE_END = r"から送信\s*$"
+MOBILE_FOOTER = re.compile(f"{_MOBILE_START}|{_MOBILE_END}", re.I)
+# Its two halves, for a cheaper test of the same thing: the first may only match at the start
+# of the line (it begins with ^), the second only where its literal text stands.
+MOBILE_FOOTER_START = re.compile(_MOBILE_START, re.I)
+MOBILE_FOOTER_END = re.compile(_MOBILE_END, re.I)
+MOBILE_FOOTER_END_TEXT = "から送信"
 
 # Sign-offs that end the message proper; a name and maybe a contact block follow them.
 SIGN_OFF = re.compile(
