@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from itertools import pairwise
+from typing import NamedTuple
 
 from dateutil import parser as date_parser
 
@@ -26,19 +27,26 @@ def _alternation(words: Iterable[str]) -> str:
     return "|".join(sorted(escaped, key=len, reverse=True))
 
 
+def _initials(words: Iterable[str]) -> str:
+    """A lookahead for the first letters of words: read with the pattern's own flags, it admits
+    what the alternation after it admits, and spares trying every word where none can start."""
+    return "(?=[" + "".join(sorted({re.escape(w[0]) for w in words})) + "])"
+
+
 _ALL_LABELS = [label for _, labels in vocab.FIELD_LABELS for label in labels]
 _FIELD_OF = {label.casefold(): field for field, labels in vocab.FIELD_LABELS for label in labels}
 _LABEL_LINE = re.compile(
-    rf"^\s*\**\s*(?P<label>{_alternation(_ALL_LABELS)})\s*\**\s*[:：]\**\s*(?P<value>.*)$",
+    rf"^\s*\**\s*{_initials(_ALL_LABELS)}(?P<label>{_alternation(_ALL_LABELS)})\s*\**\s*[:：]\**\s*(?P<value>.*)$",
     re.IGNORECASE)
 # Yahoo writes the whole header block on one line: "From: a <a@x>To: b <b@x>Subject: ..."
 _INLINE_LABEL = re.compile(
     rf"(?:{_alternation(_ALL_LABELS + [label.upper() for label in _ALL_LABELS])})\s?[:：]")
 _PHRASES = _alternation(vocab.FORWARD_PHRASES + vocab.ORIGINAL_PHRASES)
-_SEPARATOR = re.compile(rf"^(?P<phrase>{_PHRASES})(?:\s*[-/]+\s*[\w .'-]{{0,40}})?\s*:?$",
+_PHRASE_START = _initials(vocab.FORWARD_PHRASES + vocab.ORIGINAL_PHRASES)
+_SEPARATOR = re.compile(rf"^{_PHRASE_START}(?P<phrase>{_PHRASES})(?:\s*[-/]+\s*[\w .'-]{{0,40}})?\s*:?$",
                         re.IGNORECASE)
 _DASHED_SEPARATOR = re.compile(
-    rf"^\s*[-_=]{{2,}}\s*(?P<phrase>{_PHRASES})(?:\s*[-/|]+\s*(?:{_PHRASES}|[\w.]{{1,12}}))?"
+    rf"^\s*[-_=]{{2,}}\s*{_PHRASE_START}(?P<phrase>{_PHRASES})(?:\s*[-/|]+\s*(?:{_PHRASES}|[\w.]{{1,12}}))?"
     rf"\s*[-_=]{{2,}}(?P<rest>.*)$", re.IGNORECASE)
 _WROTE = re.compile(_alternation(vocab.WROTE_WORDS))
 _DIVIDER = re.compile(r"^\s*[-_=*]{5,}\s*$")
@@ -48,8 +56,7 @@ _SUBJECT_PREFIX = re.compile(r"^\s*(?:\[[^\]]{0,40}\]\s*)*(?P<p>[^\s:：\[\]]{1,
 _INVISIBLE = re.compile("[\ufeff\u200b\u200c\u200d\u2060\u00ad]")
 
 
-@dataclass(frozen=True)
-class _Line:
+class _Line(NamedTuple):  # a tuple: one is made per line of every message
     raw: str
     depth: int  # how many '>' quote markers lead the line
     text: str  # the line without its quote markers or trailing space
@@ -126,7 +133,7 @@ def _at_top(lines: list[_Line], index: int) -> bool:
 
 def _separator_candidate(lines: list[_Line], i: int) -> _Candidate | None:
     text = lines[i].text.strip()
-    dashed = _DASHED_SEPARATOR.match(text)
+    dashed = _DASHED_SEPARATOR.match(text) if text.startswith(("-", "_", "=")) else None
     m = dashed or _SEPARATOR.match(text.strip("-_=*> \t"))
     if not m:
         return None
@@ -146,7 +153,8 @@ def _separator_candidate(lines: list[_Line], i: int) -> _Candidate | None:
 
 
 def _block_candidate(lines: list[_Line], i: int) -> _Candidate | None:
-    if not _LABEL_LINE.match(lines[i].text):
+    text = lines[i].text
+    if ":" not in text and "：" not in text or not _LABEL_LINE.match(text):
         return None
     if i and lines[i - 1].text.strip() and not _DIVIDER.match(lines[i - 1].text):
         return None  # a header block starts a paragraph

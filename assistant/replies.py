@@ -208,7 +208,7 @@ def _header_block_at(lines: list[str], i: int) -> bool:
 
 def _attribution_span(kinds: _Kinds, i: int) -> int:
     """How many lines the "On <date>, X wrote:" header starting at line i takes (0: none)."""
-    lines, stripped = kinds.lines, kinds.stripped
+    stripped = kinds.stripped
     first = stripped[i]
     if len(first) > 300 or first.startswith((">", "&gt;")):
         return 0

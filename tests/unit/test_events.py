@@ -273,3 +273,123 @@ def test_the_reference_day_is_the_day_sent_in_the_given_zone() -> None:
     late = datetime(2026, 12, 31, 23, 30, tzinfo=timezone(timedelta(hours=-5)))  # Jan 1 in UTC
     event = event_from_text("You're invited to our New Year brunch on Jan 1 at 11am.", late, "New Year brunch")
     assert event is not None and event.start == datetime(2027, 1, 1, 11, 0, tzinfo=UTC)
+
+
+# --- the cheaper paths decide as the full ones would -------------------------------------
+
+def test_links_may_be_a_function_called_once_and_only_when_a_url_could_matter() -> None:
+    calls: list[int] = []
+
+    def links() -> list[tuple[str, str]]:
+        calls.append(1)
+        return [("Register here", "https://lu.ma/spring-gala")]
+
+    text = "You're invited to our Spring Gala on June 3, 2026 at 18:30 at The Foundry."
+    eager = event_from_text(text, SENT, "Spring Gala", links())
+    calls.clear()
+    lazy = event_from_text(text, SENT, "Spring Gala", links)
+    assert lazy == eager and lazy is not None and lazy.url == "https://lu.ma/spring-gala"
+    assert len(calls) == 1
+    calls.clear()
+    assert event_from_text("Lunch on June 3, 2026?", SENT, "lunch", links) is None
+    assert event_from_text("Here is your invoice for the dinner on June 3, 2026.", SENT, "Dinner", links) is None
+    assert calls == []  # no cue, or vetoed: the HTML need not be parsed
+
+
+def test_without_cues_near_enough_the_dates_are_not_searched(monkeypatch: pytest.MonkeyPatch) -> None:
+    import assistant.events as events
+
+    monkeypatch.setattr(events, "find_dates", lambda *a: pytest.fail("dates searched"))
+    # "party" passes the cue check, but a noun alone (1) and a link (1) cannot lift a date to 3
+    assert event_from_text("Our third-party audit closes on June 3, 2026.", SENT, "Audit") is None
+    assert event_from_text("The dinner is on June 3, 2026.", SENT, "Hello", [("Book", "https://lu.ma/x")]) is None
+
+
+@pytest.mark.parametrize("phrase", [
+    "You're invited", "you are cordially invited", "an invitation", "we invite you", "Save  the\ndate", "join us",
+    "RSVP", "r.s.v.p", "register now", "registration is now open", "sign up today", "get your tickets",
+    "reserve your seat", "claim your spot", "book your place", "Einladung", "laden Sie herzlich ein",
+    "vous êtes invités", "nous vous invitons", "invitación", "te invitamos", "acompáñanos"])
+def test_every_strong_cue_holds_a_strong_cue_word(phrase: str) -> None:
+    import assistant.events as events
+
+    assert events._STRONG.search(phrase)
+    folded = " ".join(phrase.split()).lower()
+    assert any(word in folded for word in events._STRONG_CUES)
+
+
+@pytest.mark.parametrize("phrase", [
+    "meetup", "meet-ups", "webinars", "conference", "workshop", "summit", "hackathon", "symposia", "seminar",
+    "lectures", "tech  talk", "panel", "keynote", "fireside chats", "happy hour", "mixer", "networking", "reception",
+    "gala", "fundraiser", "party", "parties", "dinner", "brunch", "breakfast", "luncheon", "launch", "demo day",
+    "open house", "concert", "festival", "exhibition", "screening", "meet & greet", "celebration", "ceremony",
+    "retreat", "expo", "bootcamp", "masterclasses", "roundtable", "forum", "tasting", "vernissage",
+    "Veranstaltung", "Vortrag", "Konferenz", "Stammtisch", "Abendessen", "Sommerfest", "soirée", "conférence",
+    "atelier", "rencontre", "dîner", "evento", "conferencia", "taller", "cena", "charla"])
+def test_every_noun_holds_a_noun_cue_word(phrase: str) -> None:
+    import assistant.events as events
+
+    assert events._NOUN.search(phrase)
+    folded = " ".join(phrase.split()).lower()
+    assert any(word in folded for word in events._NOUN_CUES)
+
+
+@pytest.mark.parametrize("phrase", [
+    "receipt", "invoice", "order #12", "your order", "has shipped", "out for delivery", "tracking number",
+    "refund", "verify your email", "reset your password", "invitation to connect", "wants to connect",
+    "connection request", "invited you to join the workspace", "shared a document", "has been cancelled",
+    "is postponed", "Bestellung", "Rechnung", "commande", "facture", "pedido", "factura"])
+def test_every_veto_holds_a_veto_cue_word(phrase: str) -> None:
+    import assistant.events as events
+
+    assert events._VETO.search(phrase)
+    assert any(word in phrase.lower() for word in events._VETO_CUES)
+
+
+def test_letters_that_only_fold_in_patterns_take_the_full_path() -> None:
+    # "ı" (dotless i) matches "i" under re.IGNORECASE but str.lower() keeps it: the veto must still apply
+    assert event_from_text("Your ınvoice for the gala on June 3, 2026 at 7pm", SENT, "Spring gala") is None
+
+
+def test_date_words_as_a_prefix_tree_match_what_the_word_list_matches() -> None:
+    import re
+
+    import assistant.datetext as dt
+
+    flat = "|".join(sorted(map(re.escape, dt._MONTHS), key=len, reverse=True))
+    for word in [*dt._MONTHS, *dt._WEEKDAYS, "Sept.", "MÄRZ", "junio", "jul", "juillet", "sab", "mayor"]:
+        for text in (word, word.upper(), word.title(), word + "x"):
+            expected = re.match(f"(?:{flat})", text, re.I)
+            got = re.match(dt._alternation(dt._MONTHS), text, re.I)
+            assert (expected and expected.group()) == (got and got.group()), text
+
+
+@pytest.mark.parametrize("text", [
+    "Thu, Dec. 10th - 12, 2026", "le 10 décembre", "the 3rd of June", "12/10/2026 and 10.12.26",
+    "Sáb 3 de mayo de 2026", "next Thursday or this coming Friday", "aujourd'hui et demain", "Mittwoch, 3. Juni",
+    "2026-06-03 at noon"])
+def test_find_dates_with_guards_finds_the_same_dates(text: str) -> None:
+    import re
+
+    import assistant.datetext as dt
+
+    def flat(words: dict) -> str:
+        return "|".join(sorted(map(re.escape, words), key=len, reverse=True))
+
+    # the patterns as they were written before the guards and the prefix trees
+    mon, wday = rf"(?P<mon>{flat(dt._MONTHS)})\.?", rf"(?:(?P<wd>{flat(dt._WEEKDAYS)})\.?,?\s+)?"
+    plain = [
+        dt._DATE_RES[0],
+        re.compile(rf"\b{wday}{mon}\s+{dt._DAY}(?:\s*[-–]\s*(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?)?(?![\d:]){dt._YEAR}\b",
+                   re.I),
+        re.compile(rf"\b{wday}(?:the\s+|le\s+|el\s+)?{dt._DAY}\.?\s+(?:of\s+|de\s+)?{mon}{dt._YEAR}\b", re.I),
+        re.compile(rf"\b{wday}(?P<a>[0-3]?\d)(?P<sep>[/.])(?P<b>[0-3]?\d)(?P=sep)(?P<year>(?:19|20)?\d\d)(?![\d/.]\d)",
+                   re.I),
+        re.compile(rf"\b(?:(?P<rel>next|this|coming|this\s+coming|on|nächsten|kommenden|diesen|am|ce|el\s+próximo"
+                   rf"|este)\s+)?(?P<wd>{flat(dt._FULL_WEEKDAYS)})(?:\s+(?P<post>prochain))?\b"
+                   r"|\b(?P<word>today|tonight|tomorrow|this\s+evening|heute|aujourd'hui|demain|mañana)\b", re.I),
+    ]
+    for old, new in zip(plain, [*dt._DATE_RES, dt._RELATIVE_RE], strict=True):
+        assert [(m.span(), m.groupdict()) for m in old.finditer(text)] == \
+            [(m.span(), m.groupdict()) for m in new.finditer(text)]
+    assert find_dates(text, date(2026, 5, 4))

@@ -351,3 +351,17 @@ def test_subject_kind(subject: str, kind: str | None) -> None:
 ])
 def test_strip_forward_prefixes(subject: str, stripped: str) -> None:
     assert strip_forward_prefixes(subject) == stripped
+
+
+def test_every_label_and_separator_phrase_passes_the_first_letter_guards() -> None:
+    from assistant import forward_labels as vocab
+    from assistant.forwards import _DASHED_SEPARATOR, _LABEL_LINE, _SEPARATOR
+
+    for _, labels in vocab.FIELD_LABELS:
+        for label in labels:
+            for written in (label, label.upper(), label.lower()):
+                assert _LABEL_LINE.match(f"{written}: value"), written
+    for phrase in vocab.FORWARD_PHRASES + vocab.ORIGINAL_PHRASES:
+        for written in (phrase, phrase.upper(), phrase.title()):
+            assert _SEPARATOR.match(written), written
+            assert _DASHED_SEPARATOR.match(f"---------- {written} ----------"), written

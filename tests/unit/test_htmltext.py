@@ -59,3 +59,20 @@ def test_html_outlook_reply_loses_the_header_block() -> None:
     html = ('<p>Agreed.</p><hr><p><b>From:</b> Joe Park &lt;joe@gmail.com&gt;<br><b>Sent:</b> Monday, March 4, '
             '2024 9:12 AM<br><b>To:</b> Ana Lima<br><b>Subject:</b> Plan</p><p>Here is the plan.</p>')
     assert split_reply(html_to_text(html))[0] == "Agreed."
+
+
+@pytest.mark.parametrize("html", [
+    "<p>no links at all</p>",
+    "<a href='https://x.example/a?b=1&amp;c=2'>Reg&nbsp;ister <b>now</b></a>",
+    "<A HREF=x>upper</A><a\thref=t>tab</a><a/>self-closed<a href=y/>",
+    "<script><a href='s'>in script</a></script><a href=ok>ok</a>",
+    "<svg><a href=s>in svg</a></svg><style>a{}</style><a href=z>z</a>",
+    "<!-- <a href=c>commented</a> --><a href=d>d",
+    "<a href=1>one<a href=2>two</a></a></a>",
+    "<title>t</title><abbr>x</abbr><a href>empty href</a><a>no href</a><a href=''></a>",
+    "<a href=trunc>unclosed <",
+])
+def test_html_links_reads_links_as_the_text_builder_does(html: str) -> None:
+    from assistant.htmltext import _build
+
+    assert html_links(html) == _build(html).links

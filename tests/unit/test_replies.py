@@ -222,3 +222,65 @@ def test_attribution_lines_in_many_languages(line: str) -> None:
 ])
 def test_sentences_are_not_attributions(line: str) -> None:
     assert not is_attribution(line)
+
+
+# --- classification on demand gives what classifying every line gives ---------------------
+
+OUTLOOK_THREAD = """Sounds good, see you then.
+
+Ana
+
+From: Bob Stone <bob@example.com>
+Sent: Monday, June 3, 2024 10:00 AM
+To: Ana Lima <ana@northwind.io>
+Subject: Lunch
+
+Are you free on Thursday?
+--
+Bob Stone
+"""
+
+GMAIL_THREAD = """Yes, Thursday works.
+
+On Mon, Jun 3, 2024 at 10:00 AM Bob Stone <bob@example.com> wrote:
+> Are you free on Thursday?
+> &gt; and an escaped quote
+>
+> Bob
+
+--
+Ana Lima
+Northwind
+"""
+
+
+@pytest.mark.parametrize("text", [
+    OUTLOOK_THREAD, GMAIL_THREAD, "```\n> not a quote\n```\nplain", "one line", "> only a quote",
+    "text\n> quoted line that is long enough to be wrapped by a client\ncontinued in lower case\n> more\nreply"])
+def test_lazy_kinds_match_classify(text: str) -> None:
+    from assistant.replies import _Kinds, classify
+
+    lines = text.split("\n")
+    eager = classify(lines)
+    lazy = _Kinds(lines)
+    assert [lazy[i] for i in reversed(range(len(lines)))][::-1] == eager
+    assert len(eager) == len(lines)
+
+
+def test_a_signature_below_the_quoted_history_is_still_found() -> None:
+    reply, signature = split_reply(GMAIL_THREAD, ANA)
+    assert reply == "Yes, Thursday works."
+    assert signature is not None
+
+
+def test_disclaimer_and_mobile_footer_tests_agree_with_the_patterns() -> None:
+    from assistant import reply_labels as lab
+    from assistant.replies import _may_be_disclaimer, _mobile_footer
+
+    for line in ["This email is confidential and may be privileged.", "If you are not the intended recipient",
+                 "DISCLAIMER: nothing", "Diese E-Mail enthält vertrauliche Informationen",
+                 "Ce message est confidentiel",
+                 "Privileged & Confidential", "Important notice", "ordinary text", "thıs message is confıdential"]:
+        assert bool(lab.DISCLAIMER.search(line)) <= _may_be_disclaimer(line), line
+    for line in ["Sent from my iPhone", "iPhoneから送信", "-- Sent with Spark", "Gesendet von meinem iPad", "hello"]:
+        assert bool(lab.MOBILE_FOOTER.search(line)) == _mobile_footer(line), line
