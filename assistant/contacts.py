@@ -184,7 +184,7 @@ def _person(group: list[AddressEvidence], verdicts: dict[str, Verdict], extracte
     }
     return Person(
         email=emails[0], emails=emails, name=name, organization=organization, title=sig.get("title"),
-        phone=sig.get("phone"), city=None, roles=tuple(sorted(roles)), topics=tuple(topics),
+        phone=sig.get("phone"), city=sig.get("city"), roles=tuple(sorted(roles)), topics=tuple(topics),
         strength=strength, sent=sent, received=received,
         first_contact=dates[0] if dates else None, last_contact=dates[-1] if dates else None,
         asks=tuple(asks), offers=tuple(_dedupe(i for i in items if i.kind == "offer")),

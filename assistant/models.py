@@ -26,10 +26,11 @@ class Signature:
     title: str | None = None
     organization: str | None = None
     phone: str | None = None
+    city: str | None = None
 
     def to_json(self) -> dict[str, str | None]:
         return {"name": self.name, "title": self.title,
-                "organization": self.organization, "phone": self.phone}
+                "organization": self.organization, "phone": self.phone, "city": self.city}
 
 
 @dataclass(frozen=True)

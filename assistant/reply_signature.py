@@ -85,7 +85,7 @@ def parse_signature(block: list[str], sender: Address | None) -> Signature | Non
         line = line.strip()
         if line and len(line) <= 200:
             parts.extend(p.strip(" *_") for p in _SPLIT.split(line) if p.strip(" *_"))
-    name = title = org = phone = None
+    name = title = org = phone = city = None
     # "Berg Finance Partners" shares a word with Hannah Berg but is her firm, not her name
     named = [p for p in parts if _matches_sender(_clean_name(p), sender) and not lab.COMPANY_SUFFIX.search(p)]
     if named:
@@ -101,6 +101,10 @@ def parse_signature(block: list[str], sender: Address | None) -> Signature | Non
             continue
         if lab.EMAIL_IN_TEXT.search(part) or lab.URL.fullmatch(part.strip("<>() ")):
             continue
+        place = _CITY.search(part)
+        if place and city is None:
+            city = place.group("city").strip()
+            continue
         if name is None and is_name_like(_clean_name(part), sender) and title is None:
             name = _clean_name(part)
         elif title is None and lab.TITLE_WORDS.search(part):
@@ -111,7 +115,19 @@ def parse_signature(block: list[str], sender: Address | None) -> Signature | Non
             org = part.strip(" ,.;:!")
     if not any((name, title, org, phone)):
         return None
-    return Signature(name=name, title=title, organization=org, phone=phone)
+    return Signature(name=name, title=title, organization=org, phone=phone, city=city)
+
+
+_US_STATES = ("AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM "
+              "NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY").split()
+_COUNTRIES = ("USA|United States|Canada|Mexico|UK|United Kingdom|England|Scotland|Ireland|France|Germany|"
+              "Deutschland|Spain|España|Italy|Italia|Portugal|Netherlands|Belgium|Switzerland|Austria|Sweden|"
+              "Norway|Denmark|Finland|Poland|Czechia|Japan|China|India|Singapore|Australia|New Zealand|Brazil|"
+              "Argentina|Chile|Colombia|Nigeria|Kenya|South Africa|Israel|UAE")
+# "Portland, OR 97210", "123 Main St, Portland, OR", "Lyon, France": the town before a state or country
+_CITY = re.compile(
+    rf"(?:^|,\s*)(?P<city>[A-ZÀ-Þ][\w.'À-ÿ-]*(?: [A-ZÀ-Þ][\w.'À-ÿ-]*){{0,3}}),\s*"
+    rf"(?:(?:{'|'.join(_US_STATES)})(?:\s+\d{{5}}(?:-\d{{4}})?)?|{_COUNTRIES})\.?$")
 
 
 def _role(part: str, sender: Address | None) -> tuple[str, str | None]:

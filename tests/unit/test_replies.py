@@ -284,3 +284,14 @@ def test_disclaimer_and_mobile_footer_tests_agree_with_the_patterns() -> None:
         assert bool(lab.DISCLAIMER.search(line)) <= _may_be_disclaimer(line), line
     for line in ["Sent from my iPhone", "iPhoneから送信", "-- Sent with Spark", "Gesendet von meinem iPad", "hello"]:
         assert bool(lab.MOBILE_FOOTER.search(line)) == _mobile_footer(line), line
+
+
+@pytest.mark.parametrize("block, city", [
+    ("Anika Sharma\nHealth Reporter\nThe Courier\n1200 SW Main St, Portland, OR 97205", "Portland"),
+    ("Sophie Lefèvre\nExport Director | Maison Vautrin\nLyon, France", "Lyon"),
+    ("Bob Ray\nCEO, Acme Inc\n(503) 555-0100", None),  # "CEO, Acme" is a title, not a town
+])
+def test_signature_city_comes_from_an_address_line(block, city):
+    sender = Address(block.split("\n")[0], "x@firm.example")
+    _, signature = split_reply("Hi Alex,\n\nSounds good.\n\nBest,\n" + block, sender)
+    assert signature is not None and signature.city == city
