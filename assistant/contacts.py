@@ -10,7 +10,7 @@ import math
 import re
 import statistics
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
@@ -65,12 +65,28 @@ class Network:
         return next((p for p in self.people if key in {canonical(e) for e in p.emails}), None)
 
 
-def build_network(records: Iterable[dict[str, Any]], owner: Owner, now: datetime) -> Network:
+Mapper = Callable[[Callable[[Any], Any], list[Any]], Iterable[Any]]
+EXTRACT_BATCH = 2000
+
+
+def build_network(records: Iterable[dict[str, Any]], owner: Owner, now: datetime, *,
+                  mapper: Mapper = map) -> Network:
+    """mapper: how the per-message extraction runs (builtin map, or a process pool's map: the
+    caller decides; the work itself is pure and the results come back in order)."""
     gatherer = Gatherer(owner.identities)
     extracted: dict[str, _Extracted] = defaultdict(_Extracted)
     intros: list[Introduction] = []
     owner_names = _owner_names(owner)
     events: list[SeenEvent] = []
+    pending: list[tuple[str, str, str | None, tuple[str, ...], datetime | None]] = []
+    senders: list[str] = []
+
+    def flush() -> None:
+        for sender, found in zip(senders, mapper(extract_task, pending), strict=True):
+            extracted[sender].items.extend(found)
+        pending.clear()
+        senders.clear()
+
     for record in records:
         info = gatherer.observe(record)
         if info is not None and record.get("event"):
@@ -83,11 +99,16 @@ def build_network(records: Iterable[dict[str, Any]], owner: Owner, now: datetime
             if len(info.recipients) >= 2 and needs.is_introduction(text):
                 intros.append(Introduction(info.message_id, info.date, frozenset(info.recipients)))
             continue
-        found = _extract(record, text, owner_names, info.date)
+        if text.strip():
+            pending.append((record["message_id"], text, (record.get("signature") or {}).get("title"),
+                            tuple(owner_names), info.date))
+            senders.append(info.sender)
+            if len(pending) >= EXTRACT_BATCH:
+                flush()
         bucket = extracted[info.sender]
-        bucket.items.extend(found)
         bucket.texts.append(text[:2000])
         del bucket.texts[:-TEXTS_PER_PERSON]
+    flush()
     gathered = gatherer.finish()
     threads = owner_threads(gathered)
     verdicts = {email: judge(ev, threads, gathered.thread_of, owner.name)
@@ -125,13 +146,12 @@ def _owner_names(owner: Owner) -> list[str]:
     return [n for n in names if n]
 
 
-def _extract(record: dict[str, Any], text: str, owner_names: list[str], when: datetime | None) -> list[Item]:
-    if not text.strip():
-        return []
-    title = (record.get("signature") or {}).get("title")
+def extract_task(task: tuple[str, str, str | None, tuple[str, ...], datetime | None]) -> list[Item]:
+    """Asks, offers, news and favours in one message; top level so worker processes can run it."""
+    message_id, text, title, owner_names, when = task
     found = [*needs.find_asks(text), *needs.find_offers(text, title), *needs.find_news(text),
              *needs.find_helped(text, owner_names)]
-    return [Item(kind=f.kind, text=f.text, date=when, message_id=record["message_id"], what=f.what,
+    return [Item(kind=f.kind, text=f.text, date=when, message_id=message_id, what=f.what,
                  qualifiers=tuple(f.qualifiers), confidential=f.confidential) for f in found]
 
 

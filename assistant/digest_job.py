@@ -18,6 +18,7 @@ from .drafts import TemplateDraftWriter, make_text_environment
 from .errors import AssistantError, UserError
 from .models import Address
 from .passwords import password_source
+from .pipeline import process_map
 from .render import digest_json, make_environments, render_digest
 from .schedule_due import is_digest_due
 from .sent_copy import SentCopySettings, provider_saves_sent, save_to_sent
@@ -72,7 +73,8 @@ def prepare(network: Network, owner: Owner, now: datetime, *, settings: Settings
 
 
 def from_store(store: Store, settings: Settings, now: datetime, key: bytes) -> Prepared:
-    network = build_network(store.records(), settings.owner, now)
+    with process_map() as mapper:
+        network = build_network(store.records(), settings.owner, now, mapper=mapper)
     meta = store.meta()
     last_gathering = datetime.fromisoformat(meta["last_gathering"]) if meta.get("last_gathering") else None
     return prepare(network, settings.owner, now, settings=settings, key=key, history=store.history(),

@@ -20,7 +20,7 @@ from .keys import load_or_create_key
 from .parsing import parse_message
 from .passwords import password_source
 from .people import canonical
-from .pipeline import SyncReport, sync_once
+from .pipeline import SyncReport, process_map, sync_once
 from .sources import make_source
 from .sources.maildir import MaildirSource
 from .store import Store
@@ -158,8 +158,8 @@ def digest(settings: Settings, *, now: datetime, as_json: bool, html: Path | Non
 def network(settings: Settings, now: datetime) -> Network:
     if not settings.store.path.exists():
         raise UserError(f"no state at {settings.store.path}: run `sync` first")
-    with Store(settings.store.path) as store:
-        return build_network(store.records(), settings.owner, now)
+    with Store(settings.store.path) as store, process_map() as mapper:
+        return build_network(store.records(), settings.owner, now, mapper=mapper)
 
 
 def contacts(settings: Settings, *, now: datetime, as_json: bool, person: str | None, out: IO[str]) -> int:

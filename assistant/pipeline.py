@@ -11,6 +11,7 @@ import time
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
@@ -74,6 +75,17 @@ def sync_once(source: MailSource, store: Store, owner: Owner, now: datetime, *, 
 
 def default_workers() -> int:
     return max(1, min(4, os.cpu_count() or 1))
+
+
+@contextmanager
+def process_map(workers: int | None = None) -> Iterator[Callable[[Callable[[Any], Any], list[Any]], Iterable[Any]]]:
+    """A map() that runs in worker processes on a multi-core machine (results in order)."""
+    n = default_workers() if workers is None else workers
+    if n < 2:
+        yield map
+        return
+    with ProcessPoolExecutor(n, mp_context=multiprocessing.get_context("fork")) as pool:
+        yield lambda fn, items: pool.map(fn, items, chunksize=max(1, len(items) // (4 * n)))
 
 
 def _sync_folder(source: MailSource, folder: Folder, store: Store, owner: Owner, now: datetime,

@@ -86,8 +86,12 @@ def child(messages: int, seed: int, store: str | None, profile: bool) -> dict[st
 
 
 def _build(build_network: Any, records: Any, owner: Any, now: datetime, profiler: cProfile.Profile | None) -> Any:
+    from assistant.pipeline import process_map
+
+    # as `contacts` and `digest` run it: extraction in worker processes on a multi-core machine
     if profiler is None:
-        return build_network(records, owner, now)
+        with process_map() as mapper:
+            return build_network(records, owner, now, mapper=mapper)
     profiler.enable()
     try:
         return build_network(records, owner, now)

@@ -166,3 +166,15 @@ def test_the_owners_auto_reply_does_not_turn_a_stranger_into_a_contact():
                rec(ALEX, ["rick@leadgen.example"], kind="automated", signals=["auto-submitted:auto-replied"])]
     net = network(records)
     assert net.find("rick@leadgen.example") is None
+
+
+def test_extraction_in_worker_processes_gives_the_same_network():
+    from assistant.pipeline import process_map
+
+    records = [rec("Lena Fischer <lena@kestrel.example>", [ALEX], text=f"Hi! We need a bookkeeper, any leads? {i}")
+               for i in range(30)] + [rec(ALEX, ["Lena Fischer <lena@kestrel.example>"])]
+    inline = network(records)
+    with process_map(2) as mapper:
+        pooled = build_network(records, OWNER, NOW, mapper=mapper)
+    assert [p.to_json() for p in pooled.people] == [p.to_json() for p in inline.people]
+    assert inline.people[0].asks
