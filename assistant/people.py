@@ -130,7 +130,7 @@ class Gatherer:
                            tuple(canonical(a["email"]) for a in people), machine, refs)
         self.messages[r["message_id"]] = info
         if direction == "sent":
-            if not machine:  # the owner's out-of-office reply is not writing to someone
+            if not auto:  # the owner's out-of-office reply is not writing to someone
                 self._sent(r, when)
         else:
             self._received(r, signals, machine, auto, when)

@@ -178,3 +178,11 @@ def test_extraction_in_worker_processes_gives_the_same_network():
         pooled = build_network(records, OWNER, NOW, mapper=mapper)
     assert [p.to_json() for p in pooled.people] == [p.to_json() for p in inline.people]
     assert inline.people[0].asks
+
+
+def test_the_owners_reply_on_a_mailing_list_still_counts_as_writing_to_that_person():
+    post = rec("Dana Poe <dana@dev.example>", ["list@lists.example"], signals=["list-id"], kind="bulk", mid="<p1@x>")
+    reply = rec(ALEX, ["Dana Poe <dana@dev.example>"], cc=["list@lists.example"], signals=["list-id"],
+                kind="bulk", reply_to_id="<p1@x>")
+    dana = network([post, reply]).find("dana@dev.example")
+    assert dana is not None and dana.sent == 1
