@@ -35,6 +35,7 @@ MAX_TEXT = 200_000  # characters of body text looked at: beyond this it is a doc
 MAX_DEPTH = 40
 _HEADER_LINE = re.compile(rb"^(?:From |[!-9;-~]+[ \t]*:)")
 _MSGID = re.compile(r"<([^<>\s]+)>")
+_SURROGATE = re.compile("[\udc80-\udcff]")
 _SIGNAL_HEADERS = frozenset(("auto-submitted", "precedence", "x-autoreply", "x-autorespond", "list-id",
                  "list-unsubscribe", "list-post", "mailing-list", "x-mailing-list", "feedback-id",
                  "x-mailer", "return-path", *classify.ESP_HEADERS))
@@ -190,7 +191,7 @@ def _safely(what: str, fn: Callable[[], T]) -> T | None:
 def _unescape(value: object) -> str:
     """compat32 keeps undeclared 8-bit header bytes as surrogates: recover them as UTF-8 or cp1252."""
     text = str(value)
-    if any("\udc80" <= ch <= "\udcff" for ch in text):
+    if not text.isascii() and _SURROGATE.search(text):
         data = text.encode("ascii", "surrogateescape")
         try:
             return data.decode("utf-8")
@@ -239,7 +240,7 @@ def parse_date(value: str) -> datetime | None:
 
 
 def _utc(when: datetime | None) -> datetime | None:
-    return when  # in the sender's own offset: announcements' bare clock times are in that zone if when else None
+    return when  # kept in the sender's own offset: announcements' bare clock times are in that zone
 
 
 def message_id(msg: EmailMessage, raw: bytes) -> str:

@@ -91,52 +91,100 @@ def process_map(workers: int | None = None) -> Iterator[Callable[[Callable[[Any]
 def _sync_folder(source: MailSource, folder: Folder, store: Store, owner: Owner, now: datetime,
                  parsing: Parsing, report: SyncReport, *, size_cap: int, batch_size: int, machine_days: int,
                  progress: Progress | None) -> None:
-    """One folder: headers first, then the bodies needed, parsed and committed batch by batch."""
+    """One folder: headers first, then the bodies needed, parsed and committed batch by batch.
+
+    Batches overlap: while worker processes parse one batch, the next one is fetched. Commits
+    stay in order, and a batch is committed only after everything before it.
+    """
     key = folder_key(folder)
     report.folders.append(folder.name or "INBOX")
     listing = source.list_new(folder, store.cursor(key))
-    cursor = listing.cursor
     if listing.reset:
         report.resets.append(folder.name or "INBOX")
         logger.info("%s: validity changed, re-mapping %d messages by Message-ID", key, len(listing.keys))
-    total, done = len(listing.keys), 0
-    attempts = store.retries(key)
+    state = _FolderState(source, store, owner, now, report, key, folder.name or "INBOX", listing.cursor,
+                         store.retries(key), len(listing.keys), progress)
+    cutoff = now - timedelta(days=machine_days)
+    pending: _Batch | None = None
+    for keys in _chunks(listing.keys, batch_size):
+        try:
+            infos = list(source.fetch_headers(folder, keys))
+            plan = _triage(infos, store, cutoff, size_cap, pending.plan.ids if pending else frozenset())
+            raws = [RawMessage(i.key, i.header, i.size, truncated=True) for i in plan.headers_only]
+            sizes = {i.key: i.size for i in infos}
+            raws += source.fetch_messages(folder, plan.bodies, size_cap, sizes)
+        except Exception:
+            if pending is not None:  # what was fetched before the failure is still kept
+                state.finish(pending)
+            raise
+        batch = _Batch(keys, plan, raws, parsing.submit(raws))
+        if pending is not None:
+            state.finish(pending)
+        pending = batch
+    if pending is not None:
+        state.finish(pending)
+    if not listing.keys and listing.reset:
+        store.commit([], {key: state.cursor}, now)
+
+
+@dataclass
+class _Batch:
+    keys: list[Any]  # as listed: the cursor moves past them once they are stored
+    plan: _Plan
+    raws: list[RawMessage]  # fetched: whole messages, or header blocks for headers_only
+    outcomes: Callable[[], list[Outcome]]  # parse results, in the order of raws (may still be running)
+
+
+@dataclass
+class _FolderState:
+    """What one folder's sync carries from batch to batch, and how a parsed batch is stored."""
+
+    source: MailSource
+    store: Store
+    owner: Owner
+    now: datetime
+    report: SyncReport
+    key: str
+    name: str
+    cursor: dict[str, Any]
+    attempts: dict[str, int]
+    total: int
+    progress: Progress | None
+    done: int = 0
     blocked: Any = None  # the first key still to be read: the cursor stays below it
-    for batch in _chunks(listing.keys, batch_size):
-        plan = _triage(source.fetch_headers(folder, batch), store, now - timedelta(days=machine_days), size_cap)
+
+    def finish(self, batch: _Batch) -> None:
+        """Ingest one parsed batch and commit it with the advanced cursor, atomically."""
+        report, plan, raws = self.report, batch.plan, batch.raws
+        outcomes = batch.outcomes()
         report.duplicates += len(plan.present) - len(plan.bodies) - len(plan.headers_only)
         report.headers_only += len(plan.headers_only)
-        raws = [RawMessage(i.key, i.header, i.size, truncated=True) for i in plan.headers_only]
-        raws += source.fetch_messages(folder, plan.bodies, size_cap)
-        outcomes = parsing.parse(raws)
         internal = [raw.key for raw, (_, _, bug) in zip(raws, outcomes, strict=True) if bug]
         if len(internal) >= min(3, len(raws)) and len(internal) * 2 > len(raws) > 0:
             # a bug of ours, not bad mail: recording them as refused would lose them for good
-            raise AssistantError(f"{len(internal)} of {len(raws)} messages in {folder.name or 'INBOX'} hit an "
+            raise AssistantError(f"{len(internal)} of {len(raws)} messages in {self.name} hit an "
                                  "internal error; this batch was not committed (run with --debug for details)")
-        records = list(_ingest(raws, outcomes, store, owner, key, report))
+        records = list(_ingest(raws, outcomes, self.store, self.owner, self.key, report))
         fetched = {raw.key for raw in raws}
         failed = [k for k in plan.bodies if k not in fetched] + internal
         for k in fetched.difference(internal):
-            attempts.pop(str(k), None)
-        held, given_up = _retry(failed, attempts, key, report)
+            self.attempts.pop(str(k), None)
+        held, given_up = _retry(failed, self.attempts, self.key, report)
         records += given_up
         if held:
-            blocked = min(held) if blocked is None else min(blocked, *held)
+            self.blocked = min(held) if self.blocked is None else min(self.blocked, *held)
         # the cursor never passes a message that is still to be read: next time starts there again;
         # what came after it is recognised by Message-ID then
-        finished = [k for k in batch if blocked is None or k < blocked]
-        cursor = source.advance(cursor, finished) if finished else cursor
-        store.commit(records, {key: cursor}, now, retries={key: attempts})
-        done += len(batch)
-        if progress:
-            progress(folder.name or "INBOX", done, total)
+        finished = [k for k in batch.keys if self.blocked is None or k < self.blocked]
+        self.cursor = self.source.advance(self.cursor, finished) if finished else self.cursor
+        self.store.commit(records, {self.key: self.cursor}, self.now, retries={self.key: self.attempts})
+        self.done += len(batch.keys)
+        if self.progress:
+            self.progress(self.name, self.done, self.total)
         if held:
             logger.warning("%s: %d message(s) could not be read this time; the next sync tries again",
-                           key, len(held))
+                           self.key, len(held))
             report.retry_later += len(held)
-    if not listing.keys and listing.reset:
-        store.commit([], {key: cursor}, now)
 
 
 MAX_ATTEMPTS = 3
@@ -172,13 +220,16 @@ class _Plan:
     present: list[Any] = field(default_factory=list)  # keys the source still has
     bodies: list[Any] = field(default_factory=list)  # keys whose full message is needed
     headers_only: list[HeaderInfo] = field(default_factory=list)  # kept from the header block alone
+    ids: frozenset[str] = frozenset()  # the Message-IDs of what is kept (bodies and headers_only)
 
 
-def _triage(infos: Iterable[HeaderInfo], store: Store, cutoff: datetime, size_cap: int) -> _Plan:
+def _triage(infos: Iterable[HeaderInfo], store: Store, cutoff: datetime, size_cap: int,
+            in_flight: frozenset[str] = frozenset()) -> _Plan:
     """Headers first: known Message-IDs are skipped, and only what the assistant reads needs a body.
 
     Old newsletters and notifications are not people and their events are past: their headers
-    say all the assistant needs. Messages over the size cap keep their headers only.
+    say all the assistant needs. Messages over the size cap keep their headers only. in_flight
+    holds the Message-IDs of the batch still being parsed, not yet in the store.
     """
     plan, seen = _Plan(), set()
     for info in infos:
@@ -186,13 +237,14 @@ def _triage(infos: Iterable[HeaderInfo], store: Store, cutoff: datetime, size_ca
         found = _MSGID_HEADER.search(info.header)
         if found:
             mid = found.group(1).decode("ascii", "replace")
-            if mid in seen or store.known(mid):
+            if mid in seen or mid in in_flight or store.known(mid):
                 continue
             seen.add(mid)
         if info.size > size_cap or old_machine_mail(info.header, cutoff):
             plan.headers_only.append(info)
         else:
             plan.bodies.append(info.key)
+    plan.ids = frozenset(seen)
     return plan
 
 
@@ -223,15 +275,30 @@ class Parsing:
             self._pool = None
 
     def parse(self, raws: list[RawMessage]) -> list[Outcome]:
+        return self.submit(raws)()
+
+    def submit(self, raws: list[RawMessage]) -> Callable[[], list[Outcome]]:
+        """Starts parsing raws; the returned function waits for and returns the outcomes, in order."""
         if self.workers < 2 or len(raws) < PARALLEL_MIN:
-            return [parse_outcome(r) for r in raws]
+            outcomes = [parse_outcome(r) for r in raws]
+            return lambda: outcomes
         if self._pool is None:
             self._pool = ProcessPoolExecutor(self.workers, mp_context=multiprocessing.get_context("fork"))
         try:
-            return list(self._pool.map(parse_outcome, raws, chunksize=max(1, len(raws) // (4 * self.workers))))
+            running = self._pool.map(parse_outcome, raws, chunksize=max(1, len(raws) // (4 * self.workers)))
         except BrokenProcessPool:
-            raise AssistantError("a message parser process died (out of memory?); "
-                                 "nothing from this batch was committed") from None
+            raise _died() from None
+
+        def outcomes() -> list[Outcome]:
+            try:
+                return list(running)
+            except BrokenProcessPool:
+                raise _died() from None
+        return outcomes
+
+
+def _died() -> AssistantError:
+    return AssistantError("a message parser process died (out of memory?); nothing from this batch was committed")
 
 
 def _ingest(raws: list[RawMessage], outcomes: list[Outcome], store: Store, owner: Owner, key: str,

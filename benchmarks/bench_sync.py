@@ -190,6 +190,7 @@ def report(args: argparse.Namespace, info: dict[str, Any], cold: dict[str, Any],
     row("  throughput", f"{first['read'] / first['seconds']:.0f} msg/s")
     row("  messages read / new / duplicate / refused",
         f"{first['read']} / {first['new']} / {first['duplicates']} / {first['refused']}")
+    row("  CPU time: sync process / parser processes", f"{first['cpu_main']:.1f} s / {first['cpu_workers']:.1f} s")
     row("  peak RSS of the sync process", f"{first['maxrss_mb']:.0f} MB", f"< {RSS_TARGET_MB:g} MB",
         first["maxrss_mb"] < RSS_TARGET_MB)
     row("  whole child process (start, imports, exit)", f"{first['process_wall']:.2f} s")

@@ -81,13 +81,15 @@ def run(spec: dict[str, Any], password: str) -> dict[str, Any]:
     if profiler:
         profiler.disable()
     seconds = time.perf_counter() - started
+    own, workers = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
     if profiler:
         profiler.dump_stats(spec["profile"])
     segments = list(store.segments_dir.glob("seg-*"))
     return {
         "seconds": seconds, "imports": imports, "read": report.read, "new": report.new,
         "duplicates": report.duplicates, "refused": report.refused, "phases": dict(totals),
-        "maxrss_kb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss,
+        "maxrss_kb": own.ru_maxrss,
+        "cpu_main": own.ru_utime + own.ru_stime, "cpu_workers": workers.ru_utime + workers.ru_stime,
         "size_on_disk": Store(store_path).size_on_disk(), "state_bytes": store_path.stat().st_size,
         "segments": len(segments), "segment_bytes": sum(f.stat().st_size for f in segments),
     }

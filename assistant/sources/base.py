@@ -8,7 +8,7 @@ source; the pipeline stores them opaquely and hands them back on the next pass.
 from __future__ import annotations
 
 from abc import ABC, abstractmethod
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -77,8 +77,11 @@ class MailSource(ABC):
         """Header blocks of keys; keys that vanished meanwhile are silently absent."""
 
     @abstractmethod
-    def fetch_messages(self, folder: Folder, keys: Iterable[Any], size_cap: int) -> Iterator[RawMessage]:
-        """Full messages (headers only above size_cap); vanished keys are silently absent."""
+    def fetch_messages(self, folder: Folder, keys: Iterable[Any], size_cap: int,
+                       sizes: Mapping[Any, int] | None = None) -> Iterator[RawMessage]:
+        """Full messages (headers only above size_cap); vanished keys are silently absent.
+
+        sizes: the sizes fetch_headers reported, so a source need not ask for them again."""
 
     @abstractmethod
     def advance(self, cursor: dict[str, Any], keys: Iterable[Any]) -> dict[str, Any]:

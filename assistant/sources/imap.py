@@ -12,7 +12,7 @@ import re
 import socket
 import ssl
 import time
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import Any, TypeVar
 
 from imapclient import IMAPClient, SocketTimeout
@@ -270,23 +270,32 @@ class ImapSource(MailSource):
                 if item is not None and b"BODY[HEADER]" in item:
                     yield HeaderInfo(uid, item[b"BODY[HEADER]"] or b"", int(item.get(b"RFC822.SIZE", 0)))
 
-    def fetch_messages(self, folder: Folder, keys: Iterable[Any], size_cap: int) -> Iterator[RawMessage]:
+    def fetch_messages(self, folder: Folder, keys: Iterable[Any], size_cap: int,
+                       sizes: Mapping[Any, int] | None = None) -> Iterator[RawMessage]:
         for batch in _batches([int(k) for k in keys], self.batch_size):
-            meta = self._fetch(folder.name, batch, ["RFC822.SIZE", "FLAGS"])
-            present = [uid for uid in batch if uid in meta]
-            sizes = {uid: int(meta[uid].get(b"RFC822.SIZE", 0)) for uid in present}
-            big = [uid for uid in present if sizes[uid] > size_cap]
-            bodies: dict[int, bytes] = {}
-            for part in _batches_by_size([u for u in present if sizes[u] <= size_cap], sizes):
-                data = self._fetch(folder.name, part, ["BODY.PEEK[]"])
-                bodies.update({uid: item[b"BODY[]"] for uid, item in data.items() if b"BODY[]" in item})
+            if sizes is not None and all(uid in sizes for uid in batch):
+                known = {uid: int(sizes[uid]) for uid in batch}  # from fetch_headers: no round trip
+            else:
+                meta = self._fetch(folder.name, batch, ["RFC822.SIZE"])
+                known = {uid: int(meta[uid].get(b"RFC822.SIZE", 0)) for uid in batch if uid in meta}
+            present = [uid for uid in batch if uid in known]
+            big = [uid for uid in present if known[uid] > size_cap]
+            found: dict[int, tuple[bytes, tuple[str, ...]]] = {}
+            for part in _batches_by_size([u for u in present if known[u] <= size_cap], known):
+                found.update(self._bodies(folder.name, part, "BODY[]"))
             if big:
-                data = self._fetch(folder.name, big, ["BODY.PEEK[HEADER]"])
-                bodies.update({uid: item[b"BODY[HEADER]"] for uid, item in data.items() if b"BODY[HEADER]" in item})
+                found.update(self._bodies(folder.name, big, "BODY[HEADER]"))
             for uid in present:
-                if uid in bodies:
-                    flags = tuple(_text(f) for f in meta[uid].get(b"FLAGS", ()))
-                    yield RawMessage(uid, bodies[uid] or b"", sizes[uid], truncated=uid in big, flags=flags)
+                if uid in found:  # missing: expunged meanwhile
+                    raw, flags = found[uid]
+                    yield RawMessage(uid, raw, known[uid], truncated=uid in big, flags=flags)
+
+    def _bodies(self, folder: str, uids: list[int], section: str) -> dict[int, tuple[bytes, tuple[str, ...]]]:
+        """section (BODY[] or BODY[HEADER]) and flags of uids, fetched with PEEK."""
+        data = self._fetch(folder, uids, [section.replace("BODY[", "BODY.PEEK[", 1), "FLAGS"])
+        key = section.encode()
+        return {uid: (item[key] or b"", tuple(_text(f) for f in item.get(b"FLAGS", ())))
+                for uid, item in data.items() if key in item}
 
     def _fetch(self, folder: str, uids: list[int], items: list[str]) -> dict[int, dict[bytes, Any]]:
         """UID FETCH of items (PEEK only); messages expunged meanwhile are simply missing."""

@@ -13,7 +13,7 @@ import base64
 import logging
 import os
 import zlib
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import Any, BinaryIO
 
@@ -136,7 +136,8 @@ class MaildirSource(MailSource):
             # an unreadable file is still present: an empty header makes the pipeline ask for it (and fail)
             yield HeaderInfo(key, header or b"", size)
 
-    def fetch_messages(self, folder: Folder, keys: Iterable[Any], size_cap: int) -> Iterator[RawMessage]:
+    def fetch_messages(self, folder: Folder, keys: Iterable[Any], size_cap: int,
+                       sizes: Mapping[Any, int] | None = None) -> Iterator[RawMessage]:
         def read(handle: BinaryIO, size: int) -> bytes:
             return _read_header(handle) if size > size_cap else handle.read()
 

@@ -17,7 +17,7 @@ import re
 import time
 from array import array
 from bisect import bisect_right
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import Any, BinaryIO
 
@@ -129,7 +129,8 @@ class MboxSource(MailSource):
             size = _body_size(handle, key, end)
             yield HeaderInfo(key, _header(handle, key, end), size)
 
-    def fetch_messages(self, folder: Folder, keys: Iterable[Any], size_cap: int) -> Iterator[RawMessage]:
+    def fetch_messages(self, folder: Folder, keys: Iterable[Any], size_cap: int,
+                       sizes: Mapping[Any, int] | None = None) -> Iterator[RawMessage]:
         for key, end, handle in self._messages(folder, keys):
             size = _body_size(handle, key, end)
             if size > size_cap:

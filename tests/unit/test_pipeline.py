@@ -51,7 +51,7 @@ class MemorySource(MailSource):
                 raw = self.boxes[folder][k]
                 yield HeaderInfo(k, raw.split(b"\n\n")[0], len(raw))
 
-    def fetch_messages(self, folder, keys, size_cap):
+    def fetch_messages(self, folder, keys, size_cap, sizes=None):
         for k in keys:
             if k in self.boxes[folder] and k not in self.refuse:
                 self.fetched += 1
@@ -186,3 +186,33 @@ def test_a_single_internal_error_is_retried_and_never_recorded_as_refused(tmp_pa
     assert (first.new, first.refused, first.retry_later) == (2, 0, 1)
     monkeypatch.setattr(pipeline, "parse_outcome", real)  # the bug is fixed
     assert run(source, tmp_path / "s.json").new == 1
+
+
+def test_a_message_id_repeated_in_the_next_batch_is_fetched_once(tmp_path):
+    # batch 1 is still being parsed (not stored) when batch 2 is triaged: its ids count as known
+    inbox = Folder("", INBOX)
+    source = MemorySource({inbox: {1: mail(1), 2: mail(2), 3: mail(1), 4: mail(4)}})
+    report = run(source, tmp_path / "s.json")
+    assert (report.new, report.duplicates) == (3, 1)
+    assert source.fetched == 3
+
+
+def test_a_failure_while_fetching_the_next_batch_keeps_the_batch_before_it(tmp_path):
+    import pytest
+
+    from assistant.errors import MailboxError
+
+    class Dropping(MemorySource):
+        def fetch_headers(self, folder, keys):
+            if 5 in keys:
+                raise MailboxError("imap.example: connection lost (gave up after 4 reconnect attempts)")
+            yield from super().fetch_headers(folder, keys)
+
+    inbox = Folder("", INBOX)
+    source = Dropping({inbox: {k: mail(k) for k in range(1, 7)}})
+    with pytest.raises(MailboxError):
+        run(source, tmp_path / "s.json")
+    with Store(tmp_path / "s.json") as store:
+        stored = {r["message_id"] for r in store.records()}
+        assert stored == {f"<n{k}@kestrel.example>" for k in range(1, 5)}
+        assert store.cursor("inbox:")["last"] == 4  # the next sync starts after what was stored
