@@ -30,8 +30,11 @@ def clean_text(value: str | None, limit: int = 998) -> str:
     """Inbound text made safe for a header or a one-line display: controls become spaces."""
     if not value:
         return ""
-    text = _UNSAFE.sub(" ", unicodedata.normalize("NFC", str(value)))
-    return re.sub(r"\s+", " ", text).strip()[:limit]
+    text = str(value)
+    if not text.isascii():
+        text = unicodedata.normalize("NFC", text)
+    # str.split() and re's \s agree on what whitespace is; controls are spaces by then
+    return " ".join(_UNSAFE.sub(" ", text).split())[:limit]
 
 
 def is_valid_email(value: str) -> bool:

@@ -39,6 +39,9 @@ _SURROGATE = re.compile("[\udc80-\udcff]")
 _SIGNAL_HEADERS = frozenset(("auto-submitted", "precedence", "x-autoreply", "x-autorespond", "list-id",
                  "list-unsubscribe", "list-post", "mailing-list", "x-mailing-list", "feedback-id",
                  "x-mailer", "return-path", *classify.ESP_HEADERS))
+_TRIAGE_FIELDS = _SIGNAL_HEADERS | {"from", "subject", "date", "received"}
+# a header field: its name, then its value with any folded continuation lines
+_FIELD = re.compile(rb"^([!-9;-~]+)[ \t]*:[ \t]*([^\r\n]*(?:\r?\n[ \t][^\r\n]*)*)", re.M)
 MACHINE_EXCERPT = 2_000
 T = TypeVar("T")
 
@@ -151,14 +154,30 @@ def _understand(msg: EmailMessage, raw: bytes, size: int, truncated: bool) -> Me
 
 def old_machine_mail(header: bytes, cutoff: datetime) -> bool:
     """From its header block alone: a newsletter or notification sent before cutoff."""
-    msg = BytesHeaderParser(policy=compat32).parsebytes(header)
-    sender = _first(parse_address_list(header_raw(msg, "from")))
-    tags = classify.signals(_signal_headers(msg), sender.email if sender else "", header_text(msg, "subject"),
-                            frozenset())
-    if not (classify.is_automated(tags) or classify.is_bulk(tags)):
+    fields = header_fields(header, _TRIAGE_FIELDS)
+    when = parse_date(fields.get("date", ""))
+    if when is None and ";" in fields.get("received", ""):
+        when = parse_date(fields["received"].rsplit(";", 1)[-1])
+    if when is None or when >= cutoff:
         return False
-    when = message_date(msg)
-    return when is not None and when < cutoff
+    sender = _first(parse_address_list(fields.get("from", "")))
+    signal = {name: decode_words(value) for name, value in fields.items() if name in _SIGNAL_HEADERS}
+    tags = classify.signals(signal, sender.email if sender else "", decode_words(fields.get("subject", "")),
+                            frozenset())
+    return classify.is_automated(tags) or classify.is_bulk(tags)
+
+
+def header_fields(block: bytes, names: frozenset[str]) -> dict[str, str]:
+    """The first value of each named field (lower case) in a raw header block, read as the
+    compat32 parser reads it (folds kept, undeclared 8-bit bytes recovered), without building
+    a message: the sync's triage looks at every header block and needs only a few fields."""
+    end = min((i for i in (block.find(b"\n\n"), block.find(b"\n\r\n")) if i >= 0), default=len(block))
+    found: dict[str, str] = {}
+    for m in _FIELD.finditer(block, 0, end + 1):
+        name = m.group(1).decode("ascii").lower()
+        if name in names and name not in found:
+            found[name] = _unescape(m.group(2).decode("ascii", "surrogateescape").rstrip("\r\n"))
+    return found
 
 
 def _signal_headers(msg: EmailMessage) -> dict[str, str]:

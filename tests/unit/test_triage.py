@@ -1,0 +1,78 @@
+"""Headers-first triage: which messages keep their headers only, read from the header block alone."""
+
+import os
+from datetime import UTC, datetime
+from email import message_from_bytes
+from email.policy import compat32
+from pathlib import Path
+
+import pytest
+
+from assistant.parsing import _TRIAGE_FIELDS, _unescape, header_fields, old_machine_mail
+from assistant.pipeline import header_block
+
+ROOT = Path(__file__).resolve().parents[2]
+CORPORA = ROOT.parent / "shared" / "corpora"
+CUTOFF = datetime(2026, 8, 27, tzinfo=UTC)
+
+NEWSLETTER = (b"From: Remote Work Weekly <news@rww.example>\r\nTo: alex@example.com\r\n"
+              b"Subject: This week\r\nList-Unsubscribe: <mailto:u@rww.example>,\r\n <https://rww.example/u>\r\n")
+NOTIFICATION = b"From: GitHub <noreply@github.com>\r\nTo: alex@example.com\r\nSubject: [repo] CI failed\r\n"
+PERSONAL = b"From: Lena Fischer <lena@kestrel.example>\r\nTo: alex@example.com\r\nSubject: Lunch?\r\n"
+
+
+@pytest.mark.parametrize("header, expected", [
+    (NEWSLETTER + b"Date: Mon, 02 Mar 2026 08:00:00 +0000\r\n\r\n", True),
+    (NEWSLETTER + b"Date: Mon, 16 Nov 2026 08:00:00 +0000\r\n\r\n", False),  # recent: its event may be ahead
+    (NOTIFICATION + b"Date: Mon, 02 Mar 2026 08:00:00 +0000\r\n\r\n", True),
+    (PERSONAL + b"Date: Mon, 02 Mar 2026 08:00:00 +0000\r\n\r\n", False),  # people are always read in full
+    (NEWSLETTER + b"\r\n", False),  # no date at all: read it
+    # no Date: the newest (first) Received stamp stands in for it
+    (b"Received: by mx.example; Mon, 02 Mar 2026 08:00:00 +0000\r\n"
+     b"Received: by relay.example; Sun, 01 Mar 2026 08:00:00 +0000\r\n" + NEWSLETTER + b"\r\n", True),
+    (b"Received: by mx.example; Mon, 16 Nov 2026 08:00:00 +0000\r\n" + NEWSLETTER + b"\r\n", False),
+    # LF line endings, as in Maildir and mbox files
+    ((NEWSLETTER + b"Date: Mon, 02 Mar 2026 08:00:00 +0000\r\n\r\n").replace(b"\r\n", b"\n"), True),
+    # only the header block counts: a List-Id in the body does not make mail bulk
+    (PERSONAL + b"Date: Mon, 02 Mar 2026 08:00:00 +0000\r\n\r\nList-Id: <x.example>\r\n", False),
+])
+def test_old_machine_mail(header, expected):
+    assert old_machine_mail(header, CUTOFF) is expected
+
+
+def test_header_fields_reads_folds_8bit_and_first_occurrences():
+    block = (b"Received: by a.example; Mon, 02 Mar 2026 08:00:00 +0000\r\n"
+             b"Received: by b.example; Sun, 01 Mar 2026 08:00:00 +0000\r\n"
+             b"From: Ren\xc3\xa9 Dupont <rene@example.fr>\r\nSubject: a long\r\n\tfolded subject\r\n"
+             b"X-Other: ignored\r\n\r\nSubject: in the body\r\n")
+    fields = header_fields(block, frozenset({"received", "from", "subject"}))
+    assert fields == {"received": "by a.example; Mon, 02 Mar 2026 08:00:00 +0000",
+                      "from": "René Dupont <rene@example.fr>", "subject": "a long\r\n\tfolded subject"}
+
+
+def _mail_files():
+    sample = sorted((ROOT / "assistant" / "sample" / "Maildir").rglob("*"))
+    corpora = sorted(p for p in CORPORA.rglob("*") if p.suffix in (".eml", ".msg", "")) if CORPORA.is_dir() else []
+    return [p for p in sample + corpora if p.is_file() and p.stat().st_size < 2_000_000]
+
+
+def test_header_fields_agree_with_the_stdlib_parser_on_real_mail():
+    files = _mail_files()
+    if len(files) < 300 and os.environ.get("CI") == "true":
+        pytest.fail("sample mailbox or shared corpora missing")
+    compared = 0
+    for path in files:
+        raw = path.read_bytes()
+        head = header_block(raw)
+        if not head.strip():
+            continue
+        msg = message_from_bytes(head + b"\n\n", policy=compat32)
+        mine = header_fields(head, _TRIAGE_FIELDS)
+        for name in _TRIAGE_FIELDS:
+            value = msg.get(name)
+            if value is None or not isinstance(value, str):
+                continue
+            theirs = value.rstrip("\r\n")
+            assert mine.get(name) == _unescape(theirs), f"{path}: {name}"
+            compared += 1
+    assert compared > 500
