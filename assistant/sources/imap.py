@@ -31,6 +31,7 @@ from assistant.sources.base import (
     MailSource,
     RawMessage,
 )
+from assistant.sources.imap_parts import plan_parts, rebuild
 
 logger = logging.getLogger(__name__)
 
@@ -38,6 +39,7 @@ T = TypeVar("T")
 # What a dropped or timed-out connection looks like; IMAPClientAbortError is not an OSError.
 DROPS = (IMAPClientAbortError, OSError, ssl.SSLError, socket.timeout, EOFError)
 BODY_BATCH_BYTES = 64 * 1024 * 1024  # keep one FETCH of full bodies bounded in memory
+PARTS_OVER = 64 * 1024  # messages larger than this are fetched part by part, attachments left out
 
 
 class ImapSource(MailSource):
@@ -280,8 +282,10 @@ class ImapSource(MailSource):
                 known = {uid: int(meta[uid].get(b"RFC822.SIZE", 0)) for uid in batch if uid in meta}
             present = [uid for uid in batch if uid in known]
             big = [uid for uid in present if known[uid] > size_cap]
-            found: dict[int, tuple[bytes, tuple[str, ...]]] = {}
-            for part in _batches_by_size([u for u in present if known[u] <= size_cap], known):
+            large = [uid for uid in present if PARTS_OVER < known[uid] <= size_cap]
+            found = self._in_parts(folder.name, large)
+            whole = [uid for uid in present if known[uid] <= size_cap and uid not in found]
+            for part in _batches_by_size(whole, known):
                 found.update(self._bodies(folder.name, part, "BODY[]"))
             if big:
                 found.update(self._bodies(folder.name, big, "BODY[HEADER]"))
@@ -289,6 +293,32 @@ class ImapSource(MailSource):
                 if uid in found:  # missing: expunged meanwhile
                     raw, flags = found[uid]
                     yield RawMessage(uid, raw, known[uid], truncated=uid in big, flags=flags)
+
+    def _in_parts(self, folder: str, uids: list[int]) -> dict[int, tuple[bytes, tuple[str, ...]]]:
+        """Large messages without the bodies of attachments the assistant never reads: their
+        BODYSTRUCTURE says which parts to fetch (see imap_parts). What cannot be planned or
+        rebuilt is left out of the result, to be fetched whole."""
+        if not uids:
+            return {}
+        structures = self._fetch(folder, uids, ["BODYSTRUCTURE"])
+        groups: dict[tuple[str, ...], list[int]] = {}
+        for uid in uids:
+            structure = structures.get(uid, {}).get(b"BODYSTRUCTURE")
+            plan = plan_parts(structure) if structure is not None else None
+            if plan is not None:
+                groups.setdefault(plan.sections, []).append(uid)
+        found: dict[int, tuple[bytes, tuple[str, ...]]] = {}
+        for sections, members in groups.items():
+            items = ["BODY.PEEK[HEADER]", *(f"BODY.PEEK[{s}]" for s in sections), "FLAGS"]
+            data = self._fetch(folder, members, items)
+            for uid, item in data.items():
+                got = {s: item.get(f"BODY[{s}]".encode()) for s in sections}
+                if item.get(b"BODY[HEADER]") is None or any(v is None for v in got.values()):
+                    continue  # the server did not answer as asked: fetched whole instead
+                raw = rebuild(structures[uid][b"BODYSTRUCTURE"], item[b"BODY[HEADER]"],
+                              {s: v or b"" for s, v in got.items()})
+                found[uid] = (raw, tuple(_text(f) for f in item.get(b"FLAGS", ())))
+        return found
 
     def _bodies(self, folder: str, uids: list[int], section: str) -> dict[int, tuple[bytes, tuple[str, ...]]]:
         """section (BODY[] or BODY[HEADER]) and flags of uids, fetched with PEEK."""
