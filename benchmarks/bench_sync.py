@@ -145,10 +145,20 @@ def sync(server: Dovecot, user: User, store: Path, work: Path, name: str, now: s
 
 
 def server_cpu(server: Dovecot) -> float:
-    """CPU seconds of Dovecot's finished child processes (imap sessions exit at logout)."""
+    """CPU seconds Dovecot has used so far: every live process of its session (the master
+    started it in a new one) plus the children the master has already collected."""
     assert server.process is not None
-    fields = Path(f"/proc/{server.process.pid}/stat").read_text().rsplit(")", 1)[1].split()
-    return (int(fields[13]) + int(fields[14])) / os.sysconf("SC_CLK_TCK")  # cutime + cstime
+    master, total = server.process.pid, 0
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:  # exited meanwhile: collected by the master, counted there
+            continue
+        if int(fields[3]) == master:  # process group
+            total += int(fields[11]) + int(fields[12])  # utime + stime
+            if stat.parent.name == str(master):
+                total += int(fields[13]) + int(fields[14])  # cutime + cstime: collected children
+    return total / os.sysconf("SC_CLK_TCK")
 
 
 # -- output ------------------------------------------------------------------------------------
@@ -249,12 +259,10 @@ def main(argv: list[str] | None = None) -> int:
         print("floor, warm ...", flush=True)
         before = server_cpu(server)
         warm = floor(server, user)
-        time.sleep(0.5)  # the imap process exits after logout
         warm["server_cpu"] = server_cpu(server) - before
         print("initial sync ...", flush=True)
         before = server_cpu(server)
         first = sync(server, user, work / "state" / "state.json", work, "initial", now)
-        time.sleep(0.5)
         first["server_cpu"] = server_cpu(server) - before
         print("second sync ...", flush=True)
         second = sync(server, user, work / "state" / "state.json", work, "second", now)

@@ -138,6 +138,8 @@ def _encapsulated(leaf: Sequence[Any]) -> Any | None:
     """The structure of the message inside a message/rfc822 part (its 9th field), if any."""
     if _text(leaf[0]).lower() != "message" or _text(leaf[1]).lower() != "rfc822" or len(leaf) < 9:
         return None
+    if _text(leaf[5]).lower() not in ("", "7bit", "8bit", "binary"):
+        return None  # an encoded message part (not allowed, but seen): fetched whole
     inner = leaf[8]
     return _normal(inner) if isinstance(inner, tuple | list) and len(inner) > 0 else None
 

@@ -30,6 +30,9 @@ def forward_of(inner):
     # a forward: the message inside is opened up, its own attachment left out too
     (multipart(TEXT, forward_of((TEXT, PDF, b"mixed", (b"boundary", b"in"), None, None, None))),
      PartsPlan(("1.MIME", "1", "2.MIME", "2.HEADER", "2.1.MIME", "2.1", "2.2.MIME"), 200_000)),
+    # a base64-encoded message part cannot be opened up on the server: fetched whole
+    (multipart(TEXT, (b"message", b"rfc822", None, None, None, b"base64", 250_000, (b"envelope",),
+                      (TEXT, PDF, b"mixed", (b"boundary", b"in"), None, None, None), 4000, None, None)), None),
     (multipart(TEXT, SMALL_PNG), None),  # nothing worth leaving out
     (multipart(TEXT, PDF, boundary=None), None),  # cannot be rebuilt without its boundary
     (BodyData.create(TEXT), None),
