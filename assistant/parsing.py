@@ -92,7 +92,7 @@ def _fallback(raw: bytes, size: int, truncated: bool, first: Exception) -> Messa
     sender = _first(parse_address_list(header_raw(msg, "from")))
     reply, signature = _safely("reply", lambda: split_reply(text, sender)) or ("", None)
     tags = classify.signals(_signal_headers(msg), sender.email if sender else "", subject, frozenset())
-    return Message(message_id=message_id(msg, raw), sender=sender,
+    return Message(message_id=message_id(msg, text), sender=sender,
                    to=parse_address_list(_all_raw(msg, "to")), cc=parse_address_list(_all_raw(msg, "cc")),
                    subject=subject, date=_utc(message_date(msg)), kind=classify.kind_of(tags, False, False, False),
                    reply_text=reply, signature=signature, forwarded=None, event=None,
@@ -132,7 +132,7 @@ def _understand(msg: EmailMessage, raw: bytes, size: int, truncated: bool) -> Me
                                                              links, tz=zone))
     kind = classify.kind_of(tags, forwarded is not None, event is not None, bool(events))
     return Message(
-        message_id=message_id(msg, raw),
+        message_id=message_id(msg, text),
         sender=sender,
         to=parse_address_list(_all_raw(msg, "to")),
         cc=parse_address_list(_all_raw(msg, "cc")),
@@ -168,9 +168,10 @@ def old_machine_mail(header: bytes, cutoff: datetime) -> bool:
 
 
 def header_fields(block: bytes, names: frozenset[str]) -> dict[str, str]:
-    """The first value of each named field (lower case) in a raw header block, read as the
-    compat32 parser reads it (folds kept, undeclared 8-bit bytes recovered), without building
-    a message: the sync's triage looks at every header block and needs only a few fields."""
+    """The first value of each named field (lower case) in a raw header block, without building
+    a message: the sync's triage looks at every header block and needs only a few fields. On
+    well-formed headers this is what the compat32 parser reads (folds kept, undeclared 8-bit
+    bytes recovered as in _unescape); it also reads past a malformed line, where compat32 stops."""
     end = min((i for i in (block.find(b"\n\n"), block.find(b"\n\r\n")) if i >= 0), default=len(block))
     found: dict[str, str] = {}
     for m in _FIELD.finditer(block, 0, end + 1):
@@ -262,16 +263,16 @@ def _utc(when: datetime | None) -> datetime | None:
     return when  # kept in the sender's own offset: announcements' bare clock times are in that zone
 
 
-def message_id(msg: EmailMessage, raw: bytes) -> str:
+def message_id(msg: EmailMessage, text: str) -> str:
+    """The Message-ID, or for mail without one a stable stand-in made from its headers and the
+    start of its text: the same whether the message came whole or without its attachment data."""
     found = _MSGID.search(header_raw(msg, "message-id"))
     if found:
         return f"<{clean_text(found.group(1), 250)}>"
-    # no Message-ID: derive a stable one so the same message is still recognised next time
     digest = hashlib.sha256()
-    for name in ("from", "to", "date", "subject"):
-        digest.update(header_raw(msg, name).encode("utf-8", "replace") + b"\0")
-    head, _, rest = raw.partition(b"\n\n")
-    digest.update(rest[:4096] if rest else head[-1024:])
+    for name in ("from", "to", "cc", "date", "subject"):
+        digest.update(header_raw(msg, name).encode("utf-8", "surrogatepass") + b"\0")
+    digest.update(" ".join(text[:4096].split()).encode("utf-8", "surrogatepass"))
     return f"<{digest.hexdigest()[:32]}@synthesized.invalid>"
 
 

@@ -283,7 +283,7 @@ class ImapSource(MailSource):
             present = [uid for uid in batch if uid in known]
             big = [uid for uid in present if known[uid] > size_cap]
             large = [uid for uid in present if PARTS_OVER < known[uid] <= size_cap]
-            found = self._in_parts(folder.name, large)
+            found = self._in_parts(folder.name, large, known)
             whole = [uid for uid in present if known[uid] <= size_cap and uid not in found]
             for part in _batches_by_size(whole, known):
                 found.update(self._bodies(folder.name, part, "BODY[]"))
@@ -294,7 +294,8 @@ class ImapSource(MailSource):
                     raw, flags = found[uid]
                     yield RawMessage(uid, raw, known[uid], truncated=uid in big, flags=flags)
 
-    def _in_parts(self, folder: str, uids: list[int]) -> dict[int, tuple[bytes, tuple[str, ...]]]:
+    def _in_parts(self, folder: str, uids: list[int],
+                  sizes: Mapping[int, int]) -> dict[int, tuple[bytes, tuple[str, ...]]]:
         """Large messages without the bodies of attachments the assistant never reads: their
         BODYSTRUCTURE says which parts to fetch (see imap_parts). What cannot be planned or
         rebuilt is left out of the result, to be fetched whole."""
@@ -302,15 +303,19 @@ class ImapSource(MailSource):
             return {}
         structures = self._fetch(folder, uids, ["BODYSTRUCTURE"])
         groups: dict[tuple[str, ...], list[int]] = {}
+        plans: dict[int, int] = {}  # octets each planned message leaves on the server
         for uid in uids:
             structure = structures.get(uid, {}).get(b"BODYSTRUCTURE")
             plan = plan_parts(structure) if structure is not None else None
             if plan is not None:
                 groups.setdefault(plan.sections, []).append(uid)
+                plans[uid] = plan.skipped
         found: dict[int, tuple[bytes, tuple[str, ...]]] = {}
         for sections, members in groups.items():
             items = ["BODY.PEEK[HEADER]", *(f"BODY.PEEK[{s}]" for s in sections), "FLAGS"]
-            data = self._fetch(folder, members, items)
+            data: dict[int, dict[bytes, Any]] = {}
+            for part in _batches_by_size(members, {uid: sizes[uid] - plans[uid] for uid in members}):
+                data.update(self._fetch(folder, part, items))  # at most BODY_BATCH_BYTES at a time
             for uid, item in data.items():
                 got = {s: item.get(f"BODY[{s}]".encode()) for s in sections}
                 if item.get(b"BODY[HEADER]") is None or any(v is None for v in got.values()):

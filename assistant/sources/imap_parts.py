@@ -5,7 +5,7 @@ photo. For a message over a size threshold the source asks for its BODYSTRUCTURE
 fetches the header, every part's MIME header and the bodies of the parts worth reading. The
 message is rebuilt with the same MIME tree and boundaries, the left-out parts keeping their
 headers (type, file name) with an empty body, so the parser sees the same message minus the
-attachment data.
+attachment data (and minus the multipart preamble and epilogue, which no reader shows).
 
 A structure is imapclient's BodyData: a multipart is ([children], subtype, (params), ...), a
 leaf is (type, subtype, (params), id, description, encoding, size, ...).
@@ -168,8 +168,9 @@ def _boundary(node: Sequence[Any]) -> bytes | None:
     value = _params(node[2]).get("boundary") if len(node) > 2 else None
     if not value:
         return None
-    data = value.encode("ascii", "replace")
-    return data if b"\r" not in data and b"\n" not in data else None
+    if not value.isascii() or "\r" in value or "\n" in value:
+        return None  # not rebuilt faithfully: fetched whole
+    return value.encode("ascii")
 
 
 def _params(raw: Any) -> dict[str, str]:

@@ -57,9 +57,14 @@ def shapes() -> dict[str, bytes]:
     related.get_payload()[1].add_related(BLOB, maintype="image", subtype="jpeg", cid="<photo>")
     related.add_attachment(b"tiny", maintype="application", subtype="octet-stream", filename="x.bin")
 
+    anonymous = base(8, "Scan without an id")  # its stand-in Message-ID must not depend on the attachment
+    del anonymous["Message-ID"]
+    anonymous.set_content("The scan you asked for.\n")
+    anonymous.add_attachment(BLOB, maintype="application", subtype="pdf", filename="scan.pdf")
+
     return {name: m.as_bytes().replace(b"\r\n", b"\n").replace(b"\n", b"\r\n")
             for name, m in {"pdf": pdf, "alternative": alternative, "forward": forward, "lone": lone,
-                            "related": related}.items()}
+                            "related": related, "anonymous": anonymous}.items()}
 
 
 def test_large_messages_arrive_without_attachment_data_and_parse_the_same(dovecot: Dovecot) -> None:

@@ -35,6 +35,7 @@ def forward_of(inner):
                       (TEXT, PDF, b"mixed", (b"boundary", b"in"), None, None, None), 4000, None, None)), None),
     (multipart(TEXT, SMALL_PNG), None),  # nothing worth leaving out
     (multipart(TEXT, PDF, boundary=None), None),  # cannot be rebuilt without its boundary
+    (multipart(TEXT, PDF, boundary=b"ab\xe9c"), None),  # nor with one it cannot write back byte for byte
     (BodyData.create(TEXT), None),
     ((b"garbage",), None),
     (None, None),
