@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import logging
 import multiprocessing
@@ -102,7 +103,7 @@ def _sync_folder(source: MailSource, folder: Folder, store: Store, owner: Owner,
     if listing.reset:
         report.resets.append(folder.name or "INBOX")
         logger.info("%s: validity changed, re-mapping %d messages by Message-ID", key, len(listing.keys))
-    state = _FolderState(source, store, owner, now, report, key, folder.name or "INBOX", listing.cursor,
+    state = _FolderState(source, store, now, report, key, folder.name or "INBOX", listing.cursor,
                          store.retries(key), len(listing.keys), progress)
     cutoff = now - timedelta(days=machine_days)
     pending: _Batch | None = None
@@ -117,7 +118,7 @@ def _sync_folder(source: MailSource, folder: Folder, store: Store, owner: Owner,
             if pending is not None:  # what was fetched before the failure is still kept
                 state.finish(pending)
             raise
-        batch = _Batch(keys, plan, raws, parsing.submit(raws))
+        batch = _Batch(keys, plan, raws, parsing.submit(raws, owner, key))
         if pending is not None:
             state.finish(pending)
         pending = batch
@@ -141,7 +142,6 @@ class _FolderState:
 
     source: MailSource
     store: Store
-    owner: Owner
     now: datetime
     report: SyncReport
     key: str
@@ -164,7 +164,7 @@ class _FolderState:
             # a bug of ours, not bad mail: recording them as refused would lose them for good
             raise AssistantError(f"{len(internal)} of {len(raws)} messages in {self.name} hit an "
                                  "internal error; this batch was not committed (run with --debug for details)")
-        records = list(_ingest(raws, outcomes, self.store, self.owner, self.key, report))
+        records = list(_ingest(raws, outcomes, self.store, self.key, report))
         fetched = {raw.key for raw in raws}
         failed = [k for k in plan.bodies if k not in fetched] + internal
         for k in fetched.difference(internal):
@@ -248,15 +248,17 @@ def _triage(infos: Iterable[HeaderInfo], store: Store, cutoff: datetime, size_ca
     return plan
 
 
-Outcome = tuple[Message | None, str, bool]  # (message, refusal reason, refusal is our own bug)
+Outcome = tuple[dict[str, Any] | None, str, bool]  # (record to store, refusal reason, refusal is our own bug)
 
 
-def parse_outcome(raw: RawMessage) -> Outcome:
-    """Top level so worker processes can run it; exceptions do not cross process lines."""
+def parse_outcome(raw: RawMessage, owner: Owner, folder: str) -> Outcome:
+    """Top level so worker processes can run it; exceptions do not cross process lines. The
+    stored record is made here too: a dict of plain values crosses back faster than a Message."""
     try:
-        return parse_message(raw.raw, size=raw.size, truncated=raw.truncated), "", False
+        message = parse_message(raw.raw, size=raw.size, truncated=raw.truncated)
     except MessageRefused as exc:
         return None, str(exc), exc.internal
+    return message_record(message, owner, folder), "", False
 
 
 class Parsing:
@@ -274,18 +276,19 @@ class Parsing:
             self._pool.shutdown(cancel_futures=True)
             self._pool = None
 
-    def parse(self, raws: list[RawMessage]) -> list[Outcome]:
-        return self.submit(raws)()
+    def parse(self, raws: list[RawMessage], owner: Owner, folder: str) -> list[Outcome]:
+        return self.submit(raws, owner, folder)()
 
-    def submit(self, raws: list[RawMessage]) -> Callable[[], list[Outcome]]:
+    def submit(self, raws: list[RawMessage], owner: Owner, folder: str) -> Callable[[], list[Outcome]]:
         """Starts parsing raws; the returned function waits for and returns the outcomes, in order."""
+        parse = functools.partial(parse_outcome, owner=owner, folder=folder)
         if self.workers < 2 or len(raws) < PARALLEL_MIN:
-            outcomes = [parse_outcome(r) for r in raws]
+            outcomes = [parse(r) for r in raws]
             return lambda: outcomes
         if self._pool is None:
             self._pool = ProcessPoolExecutor(self.workers, mp_context=multiprocessing.get_context("fork"))
         try:
-            running = self._pool.map(parse_outcome, raws, chunksize=max(1, len(raws) // (4 * self.workers)))
+            running = self._pool.map(parse, raws, chunksize=max(1, len(raws) // (4 * self.workers)))
         except BrokenProcessPool:
             raise _died() from None
 
@@ -301,14 +304,14 @@ def _died() -> AssistantError:
     return AssistantError("a message parser process died (out of memory?); nothing from this batch was committed")
 
 
-def _ingest(raws: list[RawMessage], outcomes: list[Outcome], store: Store, owner: Owner, key: str,
+def _ingest(raws: list[RawMessage], outcomes: list[Outcome], store: Store, key: str,
             report: SyncReport) -> Iterator[dict[str, Any]]:
     seen_here: set[str] = set()
-    for raw, (message, refusal, internal) in zip(raws, outcomes, strict=True):
+    for raw, (record, refusal, internal) in zip(raws, outcomes, strict=True):
         if internal:
             continue  # retried later (see _retry), never recorded as the message's fault
         report.read += 1
-        if message is None:
+        if record is None:
             quick = _MSGID_HEADER.search(header_block(raw.raw))
             mid = quick.group(1).decode("ascii", "replace") if quick else \
                 "<" + hashlib.sha256(raw.raw).hexdigest()[:32] + "@refused.invalid>"
@@ -320,12 +323,13 @@ def _ingest(raws: list[RawMessage], outcomes: list[Outcome], store: Store, owner
             logger.warning("%s: message %s refused: %s", key, raw.key, refusal)
             yield {"message_id": mid, "folder": key, "refused": refusal, "size": raw.size}
             continue
-        if message.message_id in seen_here or store.known(message.message_id):
+        mid = record["message_id"]
+        if mid in seen_here or store.known(mid):
             report.duplicates += 1
             continue
-        seen_here.add(message.message_id)
+        seen_here.add(mid)
         report.new += 1
-        yield message_record(message, owner, key)
+        yield record
 
 
 def header_block(raw: bytes) -> bytes:

@@ -45,7 +45,6 @@ def instrument(totals: dict[str, float]) -> None:
     ImapSource.list_new = _timed(totals, "LIST + SEARCH", ImapSource.list_new)
     ImapSource._fetch = _timed(totals, "IMAP FETCH (network + imapclient)", ImapSource._fetch)
     pipeline.parse_message = _timed(totals, "parse_message", pipeline.parse_message)
-    pipeline.message_record = _timed(totals, "message_record", pipeline.message_record)
     Store.open = _timed(totals, "store open", Store.open)
     Store.known = _timed(totals, "store known()", Store.known)
     Store.commit = _timed(totals, "store commit (segments + state)", Store.commit)

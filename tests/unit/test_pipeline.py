@@ -178,8 +178,8 @@ def test_a_single_internal_error_is_retried_and_never_recorded_as_refused(tmp_pa
     source = MemorySource({inbox: {1: mail(1), 2: mail(2), 3: mail(3)}})
     real = pipeline.parse_outcome
 
-    def flaky(raw):
-        return (None, "boom", True) if raw.key == 2 else real(raw)
+    def flaky(raw, **where):
+        return (None, "boom", True) if raw.key == 2 else real(raw, **where)
 
     monkeypatch.setattr(pipeline, "parse_outcome", flaky)
     first = run(source, tmp_path / "s.json")
