@@ -45,6 +45,8 @@ _PHRASES = _alternation(vocab.FORWARD_PHRASES + vocab.ORIGINAL_PHRASES)
 _PHRASE_START = _initials(vocab.FORWARD_PHRASES + vocab.ORIGINAL_PHRASES)
 _SEPARATOR = re.compile(rf"^{_PHRASE_START}(?P<phrase>{_PHRASES})(?:\s*[-/]+\s*[\w .'-]{{0,40}})?\s*:?$",
                         re.IGNORECASE)
+# a line that may be a separator: what _separator_candidate strips, then one of the phrases
+_SEPARATOR_LINE = re.compile(rf"^[-_=*>\s]*{_PHRASE_START}(?:{_PHRASES})", re.IGNORECASE | re.MULTILINE)
 _DASHED_SEPARATOR = re.compile(
     rf"^\s*[-_=]{{2,}}\s*{_PHRASE_START}(?P<phrase>{_PHRASES})(?:\s*[-/|]+\s*(?:{_PHRASES}|[\w.]{{1,12}}))?"
     rf"\s*[-_=]{{2,}}(?P<rest>.*)$", re.IGNORECASE)
@@ -72,8 +74,12 @@ class _Candidate:
 
 def find_forward(text: str, subject: str = "") -> Forwarded | None:
     """The top-most forwarded original in ``text``, or None when the message is no forward."""
-    lines = _split_lines(text or "")
     kind = subject_kind(subject)
+    if kind == "reply" and not _SEPARATOR_LINE.search(_INVISIBLE.sub("", text or "")):
+        # under a reply's subject only a separator line naming a forward counts ("----- Forwarded
+        # message -----"), and every such line holds one of the phrases: most replies stop here
+        return None
+    lines = _split_lines(text or "")
     for i, line in enumerate(lines):
         if not line.text.strip() or _DIVIDER.match(line.text):
             continue
