@@ -47,13 +47,17 @@ T = TypeVar("T")
 
 
 def parse_message(raw: bytes, *, size: int | None = None, truncated: bool = False) -> Message:
-    """Understand one message. Raises MessageRefused (one line) for what is not an email."""
+    """Understand one message. Raises MessageRefused (one line) for what is not an email.
+
+    truncated: raw is the message's header block only (it was kept as headers only)."""
     if not raw or not raw.strip():
         raise MessageRefused("empty message")
     if not _HEADER_LINE.match(raw.lstrip(b"\r\n")):
         raise MessageRefused("not an email message: it does not start with header fields")
     try:
-        msg = message_from_bytes(raw, policy=compat32)
+        # a header block alone (an old newsletter, an oversized message) has no parts to look for
+        msg = BytesHeaderParser(policy=compat32).parsebytes(raw) if truncated else \
+            message_from_bytes(raw, policy=compat32)
     except RecursionError:
         raise MessageRefused("MIME structure nested too deeply") from None
     present = {k.lower() for k in msg.keys()}

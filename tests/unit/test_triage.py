@@ -76,3 +76,25 @@ def test_header_fields_agree_with_the_stdlib_parser_on_real_mail():
             assert mine.get(name) == _unescape(theirs), f"{path}: {name}"
             compared += 1
     assert compared > 500
+
+
+def test_a_header_block_kept_alone_reads_like_the_headers_of_the_whole_message():
+    from assistant.errors import MessageRefused
+    from assistant.parsing import parse_message
+
+    checked = 0
+    for path in _mail_files():
+        raw = path.read_bytes()
+        try:
+            whole = parse_message(raw)
+        except MessageRefused:
+            continue
+        alone = parse_message(header_block(raw) + b"\n\n", size=len(raw), truncated=True)
+        if whole.message_id.endswith("@synthesized.invalid>"):
+            continue  # no Message-ID: the stand-in is made from the text too, which is not there
+        for field in ("message_id", "sender", "to", "cc", "subject", "date", "in_reply_to", "references",
+                      "reply_to"):
+            assert getattr(alone, field) == getattr(whole, field), f"{path}: {field}"
+        assert alone.truncated and alone.size == len(raw)
+        checked += 1
+    assert checked > 300
