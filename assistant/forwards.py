@@ -45,8 +45,14 @@ _PHRASES = _alternation(vocab.FORWARD_PHRASES + vocab.ORIGINAL_PHRASES)
 _PHRASE_START = _initials(vocab.FORWARD_PHRASES + vocab.ORIGINAL_PHRASES)
 _SEPARATOR = re.compile(rf"^{_PHRASE_START}(?P<phrase>{_PHRASES})(?:\s*[-/]+\s*[\w .'-]{{0,40}})?\s*:?$",
                         re.IGNORECASE)
-# a line that may be a separator: what _separator_candidate strips, then one of the phrases
-_SEPARATOR_LINE = re.compile(rf"^[-_=*>\s]*{_PHRASE_START}(?:{_PHRASES})", re.IGNORECASE | re.MULTILINE)
+# A line that may be a separator naming a forward: what _separator_candidate strips, then a
+# forward phrase. ("-----Original Message-----" heads a reply.) A phrase matched as an original
+# phrase folds into ORIGINAL_PHRASES unless the line holds a character whose case folding
+# differs from re.IGNORECASE's: with one of those about, the long way decides.
+_SEPARATOR_LINE = re.compile(
+    rf"^[-_=*>\s]*{_initials(vocab.FORWARD_PHRASES)}(?:{_alternation(vocab.FORWARD_PHRASES)})",
+    re.IGNORECASE | re.MULTILINE)
+_FOLD_EXOTIC = re.compile("[\u0130\u0131\u017f\u212a\u00df\u1e9e]")  # without IGNORECASE: these only
 _DASHED_SEPARATOR = re.compile(
     rf"^\s*[-_=]{{2,}}\s*{_PHRASE_START}(?P<phrase>{_PHRASES})(?:\s*[-/|]+\s*(?:{_PHRASES}|[\w.]{{1,12}}))?"
     rf"\s*[-_=]{{2,}}(?P<rest>.*)$", re.IGNORECASE)
@@ -75,9 +81,10 @@ class _Candidate:
 def find_forward(text: str, subject: str = "") -> Forwarded | None:
     """The top-most forwarded original in ``text``, or None when the message is no forward."""
     kind = subject_kind(subject)
-    if kind == "reply" and not _SEPARATOR_LINE.search(_INVISIBLE.sub("", text or "")):
+    if kind == "reply" and not _FOLD_EXOTIC.search(text or "") \
+            and not _SEPARATOR_LINE.search(_INVISIBLE.sub("", text or "")):
         # under a reply's subject only a separator line naming a forward counts ("----- Forwarded
-        # message -----"), and every such line holds one of the phrases: most replies stop here
+        # message -----"), and every such line holds a forward phrase: most replies stop here
         return None
     lines = _split_lines(text or "")
     for i, line in enumerate(lines):
