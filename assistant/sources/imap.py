@@ -320,8 +320,12 @@ class ImapSource(MailSource):
                 got = {s: item.get(f"BODY[{s}]".encode()) for s in sections}
                 if item.get(b"BODY[HEADER]") is None or any(v is None for v in got.values()):
                     continue  # the server did not answer as asked: fetched whole instead
-                raw = rebuild(structures[uid][b"BODYSTRUCTURE"], item[b"BODY[HEADER]"],
-                              {s: v or b"" for s, v in got.items()})
+                try:
+                    raw = rebuild(structures[uid][b"BODYSTRUCTURE"], item[b"BODY[HEADER]"],
+                                  {s: v or b"" for s, v in got.items()})
+                except (TypeError, ValueError, IndexError, AttributeError, AssertionError):
+                    logger.debug("%s: UID %s could not be rebuilt from its parts", folder, uid, exc_info=True)
+                    continue  # fetched whole instead
                 found[uid] = (raw, tuple(_text(f) for f in item.get(b"FLAGS", ())))
         return found
 

@@ -57,6 +57,13 @@ def shapes() -> dict[str, bytes]:
     related.get_payload()[1].add_related(BLOB, maintype="image", subtype="jpeg", cid="<photo>")
     related.add_attachment(b"tiny", maintype="application", subtype="octet-stream", filename="x.bin")
 
+    note = base(9, "Coffee next week?")
+    note.set_content("Are you free for coffee next week?\n")
+    forward_of_note = base(10, "Fwd: Coffee next week?")
+    forward_of_note.set_content("See below, and the brochure.\n")
+    forward_of_note.add_attachment(note)  # a single-part message inside: its body is section 2.1
+    forward_of_note.add_attachment(BLOB, maintype="application", subtype="pdf", filename="brochure.pdf")
+
     anonymous = base(8, "Scan without an id")  # its stand-in Message-ID must not depend on the attachment
     del anonymous["Message-ID"]
     anonymous.set_content("The scan you asked for.\n")
@@ -64,7 +71,8 @@ def shapes() -> dict[str, bytes]:
 
     return {name: m.as_bytes().replace(b"\r\n", b"\n").replace(b"\n", b"\r\n")
             for name, m in {"pdf": pdf, "alternative": alternative, "forward": forward, "lone": lone,
-                            "related": related, "anonymous": anonymous}.items()}
+                            "related": related, "anonymous": anonymous,
+                            "forward of a note": forward_of_note}.items()}
 
 
 def test_large_messages_arrive_without_attachment_data_and_parse_the_same(dovecot: Dovecot) -> None:
