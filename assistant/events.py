@@ -236,6 +236,11 @@ _LABEL = re.compile(
     r"|quand|heure|lieu|où|cuándo|cuando|fecha|hora|dónde|donde|lugar)(?:[ \t]*:|\t)[ \t]*(?P<value>[^\n]*)",
     re.I | re.M)
 _SECONDS = re.compile(r"\d:\d\d:\d\d")
+# Another label on the same line ends a place: text reflowed into one line, or HTML whose line
+# breaks were lost ("Where: Hall 3, Portland What: 12 startups pitch ...")
+_NEXT_LABEL = re.compile(
+    r"\s+(?=(?:What|When|Who|Why|Date|Time|Agenda|Details|Cost|Price|Tickets|RSVP|Register|Registration"
+    r"|Applications?|Dress code|Parking|Host|Hosts|Speakers?|Was|Wann|Wer|Quoi|Quand|Qué|Cuándo)\s*:)")
 _PLACE_LABELS = frozenset("where location venue place address wo ort lieu où dónde donde lugar".split())
 _TIME_LABELS = frozenset("time uhrzeit zeit heure hora".split())
 # Transactions, account notices and collaboration invites: never announcements
@@ -494,7 +499,7 @@ def _location(body: str, labels: list[re.Match[str]], hit: DateHit, links: Itera
     """A Where:/Venue: label, else a place written beside the date (see find_place)."""
     for m in labels:
         if _label_kind(m) == "place":
-            value = _label_value(body, m)[1]
+            value = _NEXT_LABEL.split(_label_value(body, m)[1], 1)[0].rstrip(" ,;|·-")
             if value and not _URL.fullmatch(value):
                 return clean_text(value, 200)
     line_start, line_end = _line_bounds(body, hit.start)

@@ -154,6 +154,16 @@ TEXT_CASES = [
      "Lieu : Le Comptoir, 12 rue de la Paix, Paris", [],
      ("Soirée networking", datetime(2026, 6, 11, 19, 30, tzinfo=UTC), None, "Le Comptoir, 12 rue de la Paix, Paris",
       None)),
+    ("a place label's value stops at the next label on its line", "Save the date: Health Innovation Day",
+     "Save the date!\n\nWhen: Wednesday, January 13, 2027, 8:30 AM - 4:00 PM\nWhere: Learning Center, 1800 NW "
+     "Marshall St, Portland, OR What: 12 startups pitch; Applications: due Dec 15\n", [],
+     ("Health Innovation Day", datetime(2027, 1, 13, 8, 30, tzinfo=UTC), datetime(2027, 1, 13, 16, 0, tzinfo=UTC),
+      "Learning Center, 1800 NW Marshall St, Portland, OR", None)),
+    ("a colon inside the place is kept", "You're invited: Board dinner",
+     "You're invited to our board dinner.\nWhen: Thursday, May 14, 2026, 7 PM\nWhere: Hotel Nova, Room: Aurora "
+     "Suite, Boston\n", [],
+     ("Board dinner", datetime(2026, 5, 14, 19, 0, tzinfo=UTC), None, "Hotel Nova, Room: Aurora Suite, Boston",
+      None)),
     ("spanish", "Invitación: Cena de fin de año",
      "Te invitamos a nuestra cena de fin de año el 18 de diciembre de 2026 a las 20:30.\nLugar: Casa Lucio, Madrid",
      [], ("Cena de fin de año", datetime(2026, 12, 18, 20, 30, tzinfo=UTC), None, "Casa Lucio, Madrid", None)),
