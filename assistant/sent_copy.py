@@ -9,20 +9,18 @@ been delivered already, so the caller logs it and goes on.
 from __future__ import annotations
 
 import logging
-import socket
-import ssl
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from email.message import EmailMessage
 from typing import Literal
 
-from imapclient import IMAPClient, SocketTimeout
 from imapclient.exceptions import IMAPClientError
 from imapclient.imapclient import SEEN
 from imapclient.imapclient import SENT as SENT_FLAG
 
 from .errors import MailboxError
+from .imap_connect import DROPS, Endpoint, connection_error, open_client, shutdown_quietly
 
 logger = logging.getLogger(__name__)
 
@@ -48,6 +46,11 @@ class SentCopySettings:
     def where(self) -> str:
         return f"{self.host}:{self.port}"
 
+    @property
+    def endpoint(self) -> Endpoint:
+        return Endpoint(self.host, self.port, self.security, self.username, self.password, self.ca_file,
+                        self.timeout)
+
 
 def provider_saves_sent(*hosts: str) -> bool:
     """True if any of these SMTP/IMAP hosts belongs to a provider that files sent mail itself."""
@@ -69,12 +72,11 @@ def save_to_sent(message: EmailMessage, settings: SentCopySettings, *, smtp_host
     if not force and provider_saves_sent(smtp_host, settings.host):
         logger.debug("%s files sent mail itself; no copy appended", smtp_host)
         return False
+    endpoint = settings.endpoint
     try:
-        client = _connect(settings)
-    except MailboxError:
-        raise
-    except (IMAPClientError, ssl.SSLError, OSError) as exc:
-        raise MailboxError(f"{settings.where}: cannot store the digest in Sent ({_reason(exc)})") from None
+        client = open_client(endpoint)  # a MailboxError (login, STARTTLS, CA file) goes up as it is
+    except (*DROPS, IMAPClientError) as exc:
+        raise connection_error(exc, endpoint) from None
     try:
         folder = settings.folder or client.find_special_folder(SENT_FLAG)
         if not folder:
@@ -82,47 +84,10 @@ def save_to_sent(message: EmailMessage, settings: SentCopySettings, *, smtp_host
         client.append(folder, message.as_bytes(), flags=(SEEN,), msg_time=now)
         logger.info("%s: digest copied to %s", settings.where, folder)
         return True
-    except (IMAPClientError, ssl.SSLError, OSError) as exc:
-        raise MailboxError(f"{settings.where}: cannot store the digest in Sent ({_reason(exc)})") from None
+    except (*DROPS, IMAPClientError) as exc:
+        raise connection_error(exc, endpoint) from None
     finally:
         try:
             client.logout()
-        except (IMAPClientError, OSError):
-            client.shutdown()
-
-
-def _connect(settings: SentCopySettings) -> IMAPClient:
-    context = ssl.create_default_context(cafile=settings.ca_file)
-    client = IMAPClient(settings.host, settings.port, ssl=settings.security == "tls", ssl_context=context,
-                        timeout=SocketTimeout(connect=settings.timeout, read=settings.timeout))
-    try:
-        if settings.security == "starttls":
-            if not client.has_capability("STARTTLS"):
-                raise MailboxError(f"{settings.where}: server does not offer STARTTLS; refusing to log in "
-                                   "unencrypted")
-            client.starttls(context)
-        secret = settings.password()  # only now: TLS is up and the certificate verified
-        try:
-            client.login(settings.username, secret)
-        except IMAPClientError:
-            raise MailboxError(f"{settings.where}: login failed for {settings.username}") from None
-        finally:
-            del secret
-    except BaseException:
-        try:
-            client.shutdown()
-        except OSError:
-            pass
-        raise
-    return client
-
-
-def _reason(exc: BaseException) -> str:
-    if isinstance(exc, ssl.SSLCertVerificationError):
-        return f"certificate not trusted: {exc.verify_message}"
-    if isinstance(exc, (socket.timeout, TimeoutError)):
-        return "no answer in time"
-    if isinstance(exc, OSError) and exc.strerror:
-        return exc.strerror
-    text = " ".join(str(exc).split())[:200]
-    return text or type(exc).__name__
+        except (*DROPS, IMAPClientError):
+            shutdown_quietly(client)

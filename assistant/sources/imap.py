@@ -8,18 +8,17 @@ for another sync, because the UIDs the pipeline holds no longer name the same me
 from __future__ import annotations
 
 import logging
-import re
-import socket
 import ssl
 import time
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import Any, TypeVar
 
-from imapclient import IMAPClient, SocketTimeout
+from imapclient import IMAPClient
 from imapclient.exceptions import IMAPClientAbortError, IMAPClientError
 from imapclient.imapclient import SENT as SENT_FLAG
 
-from assistant.errors import AuthenticationError, MailboxError
+from assistant.errors import MailboxError
+from assistant.imap_connect import DROPS, Endpoint, connection_error, open_client, server_text, shutdown_quietly
 from assistant.sources import GMAIL_PREFIXES, is_sent_name
 from assistant.sources.base import (
     INBOX,
@@ -36,8 +35,6 @@ from assistant.sources.imap_parts import plan_parts, rebuild
 logger = logging.getLogger(__name__)
 
 T = TypeVar("T")
-# What a dropped or timed-out connection looks like; IMAPClientAbortError is not an OSError.
-DROPS = (IMAPClientAbortError, OSError, ssl.SSLError, socket.timeout, EOFError)
 BODY_BATCH_BYTES = 64 * 1024 * 1024  # keep one FETCH of full bodies bounded in memory
 PARTS_OVER = 64 * 1024  # messages larger than this are fetched part by part, attachments left out
 
@@ -79,16 +76,12 @@ class ImapSource(MailSource):
         try:
             client.logout()
         except (*DROPS, IMAPClientError):  # already gone: nothing left to release but the socket
-            _shutdown_quietly(client)
+            shutdown_quietly(client)
 
-    def _ssl_context(self) -> ssl.SSLContext:
-        context = ssl.create_default_context()
-        if self.ca_file:
-            try:
-                context.load_verify_locations(cafile=self.ca_file)
-            except (OSError, ssl.SSLError) as exc:
-                raise MailboxError(f"{self.description}: cannot read CA file {self.ca_file} ({exc})") from None
-        return context
+    @property
+    def endpoint(self) -> Endpoint:
+        return Endpoint(self.host, self.port, self.security, self.username, self._password, self.ca_file,
+                        self.timeout)
 
     def _connect(self) -> IMAPClient:
         """A logged-in client; every failure becomes one MailboxError line without secrets."""
@@ -99,60 +92,10 @@ class ImapSource(MailSource):
 
     def _open_client(self) -> IMAPClient:
         """A logged-in client; network failures are raised as they are (see _run)."""
-        context = self._ssl_context()
-        client = IMAPClient(self.host, self.port, ssl=self.security == "tls", ssl_context=context,
-                            timeout=SocketTimeout(connect=self.timeout, read=self.timeout))
-        try:
-            if self.security == "starttls":
-                if not client.has_capability("STARTTLS"):
-                    raise MailboxError(f"{self.description}: server does not offer STARTTLS; refusing to "
-                                       "send the password unencrypted (use imaps if the server has it)")
-                client.starttls(context)
-            self._login(client)
-        except BaseException:
-            _shutdown_quietly(client)
-            raise
-        logger.info("%s: logged in as %s", self.description, self.username)
-        return client
-
-    def _login(self, client: IMAPClient) -> None:
-        secret = self._password()  # only now: TLS is up and the certificate verified
-        try:
-            if not secret.isascii() and client.has_capability("AUTH=PLAIN"):
-                client.plain_login(self.username, secret)  # LOGIN cannot carry non-ASCII
-            else:
-                client.login(self.username, secret)
-        except IMAPClientAbortError:
-            raise
-        except IMAPClientError as exc:
-            reason = _server_text(exc)
-            if secret:
-                reason = reason.replace(secret, "***")
-            raise AuthenticationError(f"{self.description}: login failed for {self.username} "
-                                      f"(check the password command; server said: {reason})") from None
-        finally:
-            del secret
+        return open_client(self.endpoint)
 
     def _connection_error(self, exc: BaseException) -> MailboxError:
-        where = self.description
-        if isinstance(exc, MailboxError):
-            return exc
-        if isinstance(exc, socket.gaierror):
-            return MailboxError(f"{where}: cannot resolve host {self.host}")
-        if isinstance(exc, ssl.SSLCertVerificationError):
-            if "mismatch" in str(exc.verify_message):
-                return MailboxError(f"{where}: certificate not trusted (it is not for host {self.host})")
-            hint = "; set ca_file if the server uses its own CA" if not self.ca_file else f"; CA file {self.ca_file}"
-            return MailboxError(f"{where}: certificate not trusted ({exc.verify_message}{hint})")
-        if isinstance(exc, ConnectionRefusedError):
-            return MailboxError(f"{where}: connection refused")
-        if isinstance(exc, ssl.SSLError):
-            return MailboxError(f"{where}: TLS handshake failed ({exc.reason or exc}; is the port/security right?)")
-        if isinstance(exc, (socket.timeout, TimeoutError)):
-            return MailboxError(f"{where}: no answer within {self.timeout:g} s")
-        if isinstance(exc, OSError):
-            return MailboxError(f"{where}: {exc.strerror or exc}")
-        return MailboxError(f"{where}: {_server_text(exc) or type(exc).__name__}")
+        return connection_error(exc, self.endpoint)
 
     # -- retry ------------------------------------------------------------------------------
 
@@ -180,12 +123,12 @@ class ImapSource(MailSource):
                 self._sleep(delay)
             except IMAPClientError as exc:
                 where = f"{self.description}: folder {folder}" if folder else self.description
-                raise MailboxError(f"{where}: {_server_text(exc)}") from None
+                raise MailboxError(f"{where}: {server_text(exc)}") from None
 
     def _forget_connection(self) -> None:
         client, self._client, self._selected = self._client, None, None
         if client is not None:
-            _shutdown_quietly(client)
+            shutdown_quietly(client)
 
     def _select(self, client: IMAPClient, folder: str) -> None:
         if self._selected == folder:
@@ -195,7 +138,7 @@ class ImapSource(MailSource):
         except DROPS:
             raise
         except IMAPClientError as exc:
-            raise MailboxError(f"{self.description}: cannot open folder {folder} ({_server_text(exc)})") from None
+            raise MailboxError(f"{self.description}: cannot open folder {folder} ({server_text(exc)})") from None
         validity = int(status.get(b"UIDVALIDITY", 0))
         known = self._uidvalidity.setdefault(folder, validity)
         if known != validity:
@@ -346,7 +289,7 @@ class ImapSource(MailSource):
             except IMAPClientError as exc:
                 # RFC 2180 4.1.3: some servers answer NO when part of the set was expunged
                 logger.info("%s: folder %s: FETCH refused (%s); fetching one by one",
-                            self.description, folder, _server_text(exc))
+                            self.description, folder, server_text(exc))
             client.noop()
             found: dict[int, dict[bytes, Any]] = {}
             for uid in uids:
@@ -356,7 +299,7 @@ class ImapSource(MailSource):
                     raise
                 except IMAPClientError as exc:
                     logger.warning("%s: folder %s: UID %s cannot be read (%s); skipped",
-                                   self.description, folder, uid, _server_text(exc))
+                                   self.description, folder, uid, server_text(exc))
             return found
 
         return self._run(folder, fetch)
@@ -382,19 +325,3 @@ def _batches_by_size(uids: list[int], sizes: dict[int, int]) -> Iterator[list[in
 
 def _text(value: bytes | str) -> str:
     return value.decode("utf-8", "replace") if isinstance(value, bytes) else value
-
-
-def _server_text(exc: BaseException) -> str:
-    """The server's words from an imaplib error, without Python's b'...' wrapping."""
-    parts = []
-    for arg in exc.args:
-        text = _text(arg) if isinstance(arg, bytes) else str(arg)
-        parts.append(re.sub(r"""b(['"])(.*?)\1""", r"\2", text))
-    return " ".join(parts).strip() or type(exc).__name__
-
-
-def _shutdown_quietly(client: IMAPClient) -> None:
-    try:
-        client.shutdown()
-    except (*DROPS, IMAPClientError) as exc:  # the socket may already be closed: nothing to do
-        logger.debug("shutdown after failure: %s", exc)
