@@ -200,11 +200,11 @@ _CUE_WORDS = (
     "exhibition", "screening", "meet and greet", "meet & greet", "celebration", "ceremon", "retreat", "expo",
     "bootcamp", "masterclass", "roundtable", "forum", "tasting", "vernissage", "veranstaltung", "vortrag",
     "konferenz", "stammtisch", "abendessen", "fest", "soir", "atelier", "rencontre", "dîner", "diner", "evento",
-    "taller", "cena", "charla")
+    "taller", "cena", "charla", "night", "application")
 # The same, split by the pattern they stand for, for a cheaper decision further on: when neither
 # kind of cue (nor a label) is anywhere in the own text, no date in it can reach the score bar.
 _STRONG_CUES = ("invit", "save the date", "join us", "rsvp", "r.s.v.p", "regist", "sign up", "ticket", "your seat",
-                "your spot", "your place", "einladung", "laden", "acomp")
+                "your spot", "your place", "einladung", "laden", "acomp", "application")
 _NOUN_CUES = (
     "meetup", "meet-up", "webinar", "conf", "workshop", "summit", "hackathon", "symposi", "seminar", "lecture",
     "tech talk", "panel", "keynote", "fireside chat", "happy hour", "mixer", "networking", "reception", "gala",
@@ -212,7 +212,7 @@ _NOUN_CUES = (
     "concert", "festival", "exhibition", "screening", "meet and greet", "meet & greet", "celebration", "ceremon",
     "retreat", "expo", "bootcamp", "masterclass", "roundtable", "forum", "tasting", "vernissage", "veranstaltung",
     "vortrag", "konferenz", "stammtisch", "abendessen", "fest", "soir", "atelier", "rencontre", "dîner", "diner",
-    "evento", "taller", "cena", "charla")
+    "evento", "taller", "cena", "charla", "night")
 # Characters that re.IGNORECASE matches to an ASCII letter although str.lower() does not turn
 # them into it: with one of them about, the cue words prove nothing and the full path runs.
 _FOLD_EXOTIC = re.compile("[\u0130\u0131\u017f]")
@@ -222,7 +222,8 @@ _STRONG = re.compile(
     r"|registration\s+(?:is\s+)?(?:now\s+)?(?:open|link|required)|sign\s+up\s+(?:now|here|today)"
     r"|get\s+(?:your\s+)?tickets|(?:book|reserve|save|claim)\s+your\s+(?:seat|spot|place|ticket)|\beinladung\b"
     r"|laden\s+(?:dich|sie|euch)\s+(?:herzlich\s+)?(?:zu\s+\w+\s+)?ein|vous\s+[êe]tes\s+invit|nous\s+vous\s+invitons"
-    r"|\binvitaci[óo]n\b|te\s+invitamos|les\s+invitamos|\bacomp[áa]ñanos", re.I)
+    r"|\binvitaci[óo]n\b|te\s+invitamos|les\s+invitamos|\bacomp[áa]ñanos"
+    r"|applications?\s+(?:are\s+|is\s+)?(?:now\s+)?open\b", re.I)
 _NOUN = re.compile(
     r"\b(?:meet-?ups?|webinars?|conferences?(?!\s+call)|workshops?|summits?|hackathons?|symposi(?:um|a)|seminars?"
     r"|lectures?|tech\s+talks?|panels?|keynotes?|fireside\s+chats?|happy\s+hours?|mixers?|networking|receptions?"
@@ -230,7 +231,8 @@ _NOUN = re.compile(
     r"|open\s+house|concerts?|festivals?|exhibitions?|screenings?|meet\s+(?:and|&)\s+greet|celebrations?"
     r"|ceremon(?:y|ies)|retreats?|expo|bootcamps?|masterclass(?:es)?|roundtables?|forums?|tastings?|vernissage"
     r"|veranstaltung|vortrag|konferenz|stammtisch|abendessen|\w*fest|soir[ée]e|conf[ée]rence|atelier|rencontre"
-    r"|d[îi]ner|evento|conferencia|taller|cena|charla)\b", re.I)
+    r"|d[îi]ner|evento|conferencia|taller|cena|charla"
+    r"|(?-i:[A-Z][a-z]+\s+Night))\b", re.I)  # "Pitch Night", "Demo Night": a named evening, not "last night"
 _LABEL = re.compile(
     r"^[ \t>*•·-]*(?P<label>when|date|dates|time|where|location|venue|place|address|wann|datum|uhrzeit|zeit|wo|ort"
     r"|quand|heure|lieu|où|cuándo|cuando|fecha|hora|dónde|donde|lugar)(?:[ \t]*:|\t)[ \t]*(?P<value>[^\n]*)",

@@ -164,6 +164,12 @@ TEXT_CASES = [
      "Suite, Boston\n", [],
      ("Board dinner", datetime(2026, 5, 14, 19, 0, tzinfo=UTC), None, "Hotel Nova, Room: Aurora Suite, Boston",
       None)),
+    ("a named evening with applications open", "December Pitch Night - founder applications open",
+     "Dear members,\n\nOur December Pitch Night is on Tuesday, December 15, 2026, 5:30-8:30 PM,\nat Gardner "
+     "Hall, 1120 NW Couch St, Portland.\n\nSix founders will present. Founder applications are open until "
+     "December 1.\n", [],
+     ("December Pitch Night - founder applications open", datetime(2026, 12, 15, 17, 30, tzinfo=UTC),
+      datetime(2026, 12, 15, 20, 30, tzinfo=UTC), "Gardner Hall, 1120 NW Couch St, Portland", None)),
     ("spanish", "Invitación: Cena de fin de año",
      "Te invitamos a nuestra cena de fin de año el 18 de diciembre de 2026 a las 20:30.\nLugar: Casa Lucio, Madrid",
      [], ("Cena de fin de año", datetime(2026, 12, 18, 20, 30, tzinfo=UTC), None, "Casa Lucio, Madrid", None)),
@@ -212,6 +218,8 @@ NOT_ANNOUNCEMENTS = [
     ("Registration closes", "Register by May 20 for our summit. Tickets are limited."),
     ("Newsletter", "Join us in welcoming our new CEO.\n\n" + "Lorem ipsum dolor sit amet. " * 40
      + "\n\nQuarterly results will be published on June 30, 2026."),
+    ("Dinner last night", "Last Night was great. Let's pick up the review on May 12, 2026."),
+    ("Accelerator", "Applications are open until May 20, 2026 for our spring accelerator program."),
     ("Quoted invitation", "Sounds good!\n\nOn Mon, May 4, 2026 at 9:00 AM Sam <s@x.example> wrote:\n"
      "> You're invited to our Spring Gala on May 20 at 7pm.\n"),
 ]
