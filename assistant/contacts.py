@@ -149,10 +149,11 @@ def _owner_names(owner: Owner) -> list[str]:
 def extract_task(task: tuple[str, str, str | None, tuple[str, ...], datetime | None]) -> list[Item]:
     """Asks, offers, news and favours in one message; top level so worker processes can run it."""
     message_id, text, title, owner_names, when = task
-    found = [*needs.find_asks(text), *needs.find_offers(text, title), *needs.find_news(text),
-             *needs.find_helped(text, owner_names)]
+    found = [*needs.find_asks(text), *needs.find_offers(text, title),
+             *needs.find_news(text, when.date() if when else None), *needs.find_helped(text, owner_names)]
     return [Item(kind=f.kind, text=f.text, date=when, message_id=message_id, what=f.what,
-                 qualifiers=tuple(f.qualifiers), confidential=f.confidential) for f in found]
+                 qualifiers=tuple(f.qualifiers), confidential=f.confidential, confidential_until=f.until)
+            for f in found]
 
 
 def _person(group: list[AddressEvidence], verdicts: dict[str, Verdict], extracted: dict[str, _Extracted],

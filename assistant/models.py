@@ -117,6 +117,11 @@ class Item:
     qualifiers: tuple[str, ...] = ()
     confidential: bool = False
     done: str | None = None  # ask answered: the message id of the owner's introduction
+    confidential_until: date | None = None  # confidential news: the day the message says it may be shared
+
+    def private(self, now: datetime) -> bool:
+        """Not to be shared as of now: confidential, and its embargo (if it names one) not over."""
+        return self.confidential and (self.confidential_until is None or now.date() < self.confidential_until)
 
     def to_json(self) -> dict[str, Any]:
         out: dict[str, Any] = {"text": self.text, "date": self.date.isoformat() if self.date else None,
@@ -125,6 +130,8 @@ class Item:
             out["qualifiers"] = list(self.qualifiers)
         if self.kind == "news":
             out["confidential"] = self.confidential
+            if self.confidential_until:
+                out["confidential_until"] = self.confidential_until.isoformat()
         if self.kind == "ask":
             out["done"] = self.done is not None
             if self.done:

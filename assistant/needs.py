@@ -8,11 +8,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
 from functools import lru_cache
 
 from assistant import needs_cues as cues
 from assistant import taxonomy
+from assistant.datetext import find_dates
 
 MAX_TEXT = 400  # a "sentence" longer than this is a run-on paragraph; keep the item readable
 MAX_INPUT = 20_000  # personal prose past this is a pasted document; bounds the cost of one message
@@ -26,6 +28,7 @@ class Found:
     qualifiers: tuple[str, ...] = ()
     confidential: bool = False
     about: str | None = None  # news: "self" | "organization" | a name; helped: who was introduced/referred
+    until: date | None = None  # confidential news: the day it may be shared, when the message names one
 
 
 # --- sentences ----------------------------------------------------------------------------------
@@ -314,13 +317,31 @@ def _offered(m: re.Match[str], sentence: str, title_label: str | None) -> str | 
 
 # --- news ---------------------------------------------------------------------------------------
 
-def find_news(text: str) -> list[Found]:
-    """Recent good news about the writer or their organization, flagged when not yet public."""
+def find_news(text: str, sent: date | None = None) -> list[Found]:
+    """Recent good news about the writer or their organization, flagged when not yet public.
+
+    sent (the message's date) resolves the day the news may be shared ("embargoed until Dec 1",
+    "please keep it quiet until we announce on the 15th"): that day ends the confidentiality;
+    without one it has no end."""
     all_sentences = sentences(text)
-    private = any(cues.CONFIDENTIAL.search(s) and not cues.DISCLAIMER.search(s) for s in all_sentences)
+    secret = [s for s in all_sentences if cues.CONFIDENTIAL.search(s) and not cues.DISCLAIMER.search(s)]
+    private = bool(secret)
     following = all_sentences[1:] + [""]
     found = [news for s, after in zip(all_sentences, following, strict=False) if (news := _news_in(s, private, after))]
-    return _unique(found)
+    until = _public_from(secret, sent) if found and private else None
+    return _unique([replace(f, until=until) for f in found] if until else found)
+
+
+def _public_from(secret: list[str], sent: date | None) -> date | None:
+    """The day a confidential message says its news becomes public, if it names one."""
+    if sent is None:
+        return None
+    for sentence in secret:
+        for m in cues.PUBLIC_FROM.finditer(sentence):
+            hits = [h for h in find_dates(sentence[m.end():m.end() + 60], sent) if not h.relative or h.day > sent]
+            if hits and sent <= hits[0].day <= sent + timedelta(days=366):
+                return hits[0].day
+    return None
 
 
 def _news_in(sentence: str, private: bool, after: str = "") -> Found | None:

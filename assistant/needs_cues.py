@@ -308,6 +308,12 @@ CONFIDENTIAL = re.compile(
     r"confidential(?:ly)?|off the record|not for (?:publication|attribution)|under wraps|nda\b|hush-hush|"
     r"quiet for now|not (?:to be )?shared (?:yet|publicly)|until (?:it(?:'s| is)|we(?:'re| are)?) "
     r"(?:public|official|announced|announce)|before (?:the|our|it's|it is) (?:official |public )?announce)", CI)
+# where a confidential message names the day it goes public: a date follows
+PUBLIC_FROM = re.compile(
+    r"\b(?:embargo(?:ed)?\s+(?:until|till|til|through|to)|(?:until|till|til|before)(?:\s+(?:we|they|it|the news|"
+    r"the (?:official )?(?:announcement|launch|press release)|our (?:announcement|launch)|it(?:'s| is) "
+    r"(?:announced|public|official)))?(?:\s+(?:announce|go(?:es)? public|launch|is announced|are announced))?"
+    r"(?:\s+(?:on|it on))?|(?:announc\w*|going public|goes public|public|launch\w*)\s+(?:on|by))\b", CI)
 # legal footers say "confidential" about every message; they mark no news as private
 DISCLAIMER = re.compile(r"\b(?:intended (?:solely |only )?for|if you (?:are not|have received this)|"
                         r"privileged|disclaimer|unauthori[sz]ed)\b", CI)

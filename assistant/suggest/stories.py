@@ -67,7 +67,7 @@ def _stories(reporter: Person, by_tag: dict[str, list[tuple[Person, Item]]],
                 continue  # met again under a later tag of the same beat
             age = max((now - item.date).days, 0) if item.date else NEWS_HALF_LIFE_DAYS
             score = sum(weight[t] for t in fits) * (0.5 + person.strength) * 0.5 ** (age / NEWS_HALF_LIFE_DAYS)
-            scored[(person.email, item.confidential)].append((score, item, fits))
+            scored[(person.email, item.private(now))].append((score, item, fits))
             people[person.email] = person
     stories: list[_Story] = []
     cautions: list[_Story] = []

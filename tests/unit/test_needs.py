@@ -1,5 +1,7 @@
 """Asks, offers, news and help found in one email's own text, as tables over many trades and phrasings."""
 
+from datetime import date
+
 import pytest
 
 from assistant import needs, taxonomy
@@ -228,6 +230,23 @@ def test_news_not_yet_public_is_confidential(text):
     found = needs.find_news(text)
     assert len(found) == 1, found
     assert found[0].confidential is True
+
+
+@pytest.mark.parametrize("text, until", [
+    ("We closed a $4.2M round. This is under embargo until Dec 1, so please hold it.", date(2026, 12, 1)),
+    ("We signed Fred Meyer as our first grocery chain. Please keep this quiet until we announce on December 15.",
+     date(2026, 12, 15)),
+    ("We signed our first hospital customer. Do not share before the launch on Jan 12, 2027.", date(2027, 1, 12)),
+    ("We won the county contract (embargoed till 3/2/2027).", date(2027, 3, 2)),
+    # no day named, or a day that cannot be the end of it: confidential with no end
+    ("We won the county contract (confidential until the board votes).", None),
+    ("Keep this between us, but we signed a wholesale deal with REI.", None),
+    ("We raised $2M. Not announced yet; we started talking to investors on Oct 2.", None),
+    ("We closed the round, embargoed until Dec 1, 2029.", None),  # years away: not an embargo date
+])
+def test_confidential_news_ends_on_the_day_the_message_names(text, until):
+    [found] = needs.find_news(text, date(2026, 11, 20))
+    assert found.confidential is True and found.until == until
 
 
 def test_legal_footer_does_not_make_news_confidential():

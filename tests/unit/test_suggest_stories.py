@@ -35,6 +35,18 @@ def test_confidential_news_never_reaches_a_draft_and_is_flagged_in_the_reason():
     assert "CAUTION: under embargo" in story.reason and "4.2M" in story.reason
 
 
+def test_news_whose_embargo_has_ended_can_be_pitched_and_not_before():
+    from datetime import timedelta
+
+    from .test_suggest_support import NOW
+
+    lifted = news("closed a $4.2M round", confidential=True, confidential_until=(NOW - timedelta(days=2)).date())
+    [story] = section(plan(network(anika(), priya(lifted))), "stories")
+    assert "4.2M" in story.drafts[0].body and "CAUTION" not in story.reason
+    held = news("closed a $4.2M round", confidential=True, confidential_until=(NOW + timedelta(days=2)).date())
+    assert section(plan(network(anika(), priya(held))), "stories") == ()
+
+
 def test_confidential_news_alone_makes_no_pitch():
     assert section(plan(network(anika(), priya(news("closed a round", confidential=True)))), "stories") == ()
 
