@@ -146,7 +146,7 @@ GENERIC_HEAD = re.compile(r"^(?:some(?:one|body)|any(?:one|body)|people|person|f
 OFFER_PREFILTER = re.compile(
     r"accept|taking|take on|room|capacity|space|availab|bandwidth|opening|mentor|advis|coach|consult|invest|"
     r"check|help|between|contract|freelanc|open to|my way|our way|offer|provide|specializ|specialis|focus|"
-    r"work with|do\b|doing|started|began|begun|handl|role|position|job|represent|support", CI)
+    r"work with|do\b|doing|started|began|begun|handl|role|position|job|represent|support|pilot", CI)
 OFFER_PATTERNS = tuple(re.compile(p, CI) for p in (
     # now accepting new patients / taking on new clients
     r"\b(?:now |currently |also |still )?(?:accepting|taking(?: on)?|welcoming|onboarding|booking)\s+(?P<obj>"
@@ -182,8 +182,12 @@ OFFER_PATTERNS = tuple(re.compile(p, CI) for p in (
     r"wants?)\s+(?P<obj>[^.?!;\n]{2,80}?)[,\s-]+(?:send (?:them|him|her|people|folks) (?:my|our) way|"
     r"(?:i|we)(?:'d| would)? (?:be happy|love|be glad) to help|(?:i|we) can help|ping me|give (?:me|"
     r"us) a (?:call|shout))",
-    # if you know anyone who needs a designer, send them my way
-    r"\b(?:any(?:one|body)|some(?:one|body)|people|folks|friends|clients)\s+(?:who|that)\s+(?:needs?|is looking for|"
+    # we run pilots with early-stage companies: a pilot site
+    rf"\b(?:i|we)\s+{_ADVERB}(?:run|host)\s+(?:paid\s+|free\s+)?(?P<verb>pilots?)\b"
+    r"(?P<obj>\s+(?:with|for)\s[^.?!;\n]{2,80})",
+    # if you know anyone who needs a designer, send them my way; someone building X who needs a pilot site
+    r"\b(?:any(?:one|body)|some(?:one|body)|people|folks|friends|clients)(?:\s+[\w'-]+){0,6}?\s+(?:who|that)\s+"
+    r"(?:needs?|is looking for|"
     r"are looking for|wants?|could use|might need)\s+(?P<obj>[^.?!;\n]{2,80})",
 ))
 OFFER_VETO = re.compile(
@@ -393,7 +397,8 @@ JOB_SEEKER = re.compile(
 ROLE_OF_VERB = {"mentor": "mentor", "mentoring": "mentor", "advise": "advisor", "advising": "advisor",
                 "coach": "coach", "coaching": "coach", "consult": "consultant", "invest": "investor",
                 "investing": "investor", "writing": "investor", "write": "investor", "back": "investor",
-                "backing": "investor", "fund": "investor", "funding": "investor"}
+                "backing": "investor", "fund": "investor", "funding": "investor",
+                "pilot": "pilot site", "pilots": "pilot site"}
 # capitalised words that follow "meet" or "in" without being a person
 NOT_NAMES = frozenset(
     "i me you us him her them everyone everybody anyone someone the a an this that my our your his their "

@@ -66,6 +66,7 @@ ROLES: dict[str, str] = {
     "speaker": "speaks at events",
     "caregiver": "child, elder or home care",
     "admin": "assistant or office manager",
+    "customer": "a business that can host a pilot or be an early customer: pilot sites, design partners",
 }
 
 # Beats a journalist writes about: "<beat> writer" and "<beat> editor" name a reporter.
@@ -793,6 +794,11 @@ PROFESSIONS: tuple[Entry, ...] = (
           "warehousing|space to store inventory|place to store inventory|storage for inventory|cold storage|"
           "refrigerated warehouse|cold chain storage",
           "real_estate logistics", "commercial_real_estate_broker"),
+    Entry("pilot_site", "pilot site", "customer",
+          "pilot site|pilot sites|pilot customer|pilot customers|pilot partner|pilot partners|design partner|"
+          "design partners|beta site|beta sites|test site|test sites|pilot location|pilot locations",
+          "pilots with|pilot with us|pilot with them|could pilot|run pilots|run a pilot|host a pilot|host pilots|"
+          "pilot program|pilot project|paid pilot|paid pilots|place to pilot|somewhere to pilot"),
     Entry("office_space", "office space", "real_estate",
           "office space|coworking space|coworking|shared office|desk space|sublease|private office|"
           "studio space|creative space|office suite|hot desk|coworking membership",

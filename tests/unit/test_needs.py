@@ -390,3 +390,27 @@ def test_news_continued_in_the_next_sentence():
 def test_future_news_needs_a_date():
     assert needs.find_news("In 2027 we will open our own US subsidiary in Portland.") == []
     assert len(needs.find_news("We'll be opening our new brewery on Division Street on March 3.")) == 1
+
+
+@pytest.mark.parametrize("text, what", [
+    ("If you ever meet someone building for cold chain who needs a pilot site, send them my way.", "pilot site"),
+    ("We run pilots with early-stage companies twice a year: devices, digital health, supply chain.", "pilot site"),
+    ("We host paid pilots for startups in our three clinics.", "pilot site"),
+    ("If you know anyone who needs a designer, send them my way.", "designer"),
+])
+def test_a_place_to_pilot_is_an_offer(text, what):
+    assert [f.what for f in needs.find_offers(text)] == [what]
+
+
+@pytest.mark.parametrize("text", [
+    "I offer a free pilot for new customers.",  # a vendor selling, not a place to pilot
+    "We run pilots.",
+    "Our pilot went well and the board liked it.",
+])
+def test_talk_of_pilots_is_no_offer(text):
+    assert needs.find_offers(text) == []
+
+
+def test_looking_for_pilot_sites_asks_for_a_pilot_site():
+    [ask] = needs.find_asks("For the US, we are looking for one or two pilot sites in the Pacific Northwest.")
+    assert ask.what == "pilot site"

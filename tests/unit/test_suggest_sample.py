@@ -27,6 +27,7 @@ LIKELY = OBVIOUS | {
     frozenset({"tom@ridgeline-software.example", "ahmed.siddiqui@mail.example"}),
     frozenset({"tom@ridgeline-software.example", "grace@liucapital.example"}),
     frozenset({"s.lefevre@maison-vautrin.example", "amara@hawthornedental.example"}),
+    frozenset({"jonas.krueger@kuehlsens.example", "tom@ridgeline-software.example"}),  # cold-chain pilot site
 }
 
 
