@@ -64,8 +64,8 @@ def _item(item: Item) -> str:
     if item.what:
         flags.append(item.what)
     if item.confidential:
-        flags.append(f"CONFIDENTIAL until {item.confidential_until.isoformat()}" if item.confidential_until
-                     else "CONFIDENTIAL")
+        flags.append(f"CONFIDENTIAL, shareable from {item.confidential_until.isoformat()}"
+                     if item.confidential_until else "CONFIDENTIAL")
     if item.done:
         flags.append(f"done: you introduced them ({item.done})")
     extra = f" [{'; '.join(flags)}]" if flags else ""

@@ -201,8 +201,9 @@ _CUE_WORDS = (
     "bootcamp", "masterclass", "roundtable", "forum", "tasting", "vernissage", "veranstaltung", "vortrag",
     "konferenz", "stammtisch", "abendessen", "fest", "soir", "atelier", "rencontre", "dîner", "diner", "evento",
     "taller", "cena", "charla", "night", "application")
-# The same, split by the pattern they stand for, for a cheaper decision further on: when neither
-# kind of cue (nor a label) is anywhere in the own text, no date in it can reach the score bar.
+# The same, split by the pattern they stand for (_STRONG_CUES also covers _APPLY), for a cheaper
+# decision further on: when neither kind of cue (nor a label) is anywhere in the own text, no
+# date in it can reach the score bar.
 _STRONG_CUES = ("invit", "save the date", "join us", "rsvp", "r.s.v.p", "regist", "sign up", "ticket", "your seat",
                 "your spot", "your place", "einladung", "laden", "acomp", "application")
 _NOUN_CUES = (
@@ -222,8 +223,10 @@ _STRONG = re.compile(
     r"|registration\s+(?:is\s+)?(?:now\s+)?(?:open|link|required)|sign\s+up\s+(?:now|here|today)"
     r"|get\s+(?:your\s+)?tickets|(?:book|reserve|save|claim)\s+your\s+(?:seat|spot|place|ticket)|\beinladung\b"
     r"|laden\s+(?:dich|sie|euch)\s+(?:herzlich\s+)?(?:zu\s+\w+\s+)?ein|vous\s+[êe]tes\s+invit|nous\s+vous\s+invitons"
-    r"|\binvitaci[óo]n\b|te\s+invitamos|les\s+invitamos|\bacomp[áa]ñanos"
-    r"|applications?\s+(?:are\s+|is\s+)?(?:now\s+)?open\b", re.I)
+    r"|\binvitaci[óo]n\b|te\s+invitamos|les\s+invitamos|\bacomp[áa]ñanos", re.I)
+# A call to apply counts beside a date ("founder applications are open"), never from the
+# subject alone: "Applications are now open for our cohort" announces a deadline, not an event
+_APPLY = re.compile(r"\bapplications?\s+(?:are\s+|is\s+)?(?:now\s+)?open\b(?!\s+source)", re.I)
 _NOUN = re.compile(
     r"\b(?:meet-?ups?|webinars?|conferences?(?!\s+call)|workshops?|summits?|hackathons?|symposi(?:um|a)|seminars?"
     r"|lectures?|tech\s+talks?|panels?|keynotes?|fireside\s+chats?|happy\s+hours?|mixers?|networking|receptions?"
@@ -232,7 +235,10 @@ _NOUN = re.compile(
     r"|ceremon(?:y|ies)|retreats?|expo|bootcamps?|masterclass(?:es)?|roundtables?|forums?|tastings?|vernissage"
     r"|veranstaltung|vortrag|konferenz|stammtisch|abendessen|\w*fest|soir[ée]e|conf[ée]rence|atelier|rencontre"
     r"|d[îi]ner|evento|conferencia|taller|cena|charla"
-    r"|(?-i:[A-Z][a-z]+\s+Night))\b", re.I)  # "Pitch Night", "Demo Night": a named evening, not "last night"
+    # "Pitch Night", "AI Night", "Founders' Night": a named evening; not "Last Night", "Good Night", "Saturday Night"
+    r"|(?-i:(?!(?:Last|Good|Every|Each|One|That|This|Next|Late|Long|All|Whole|Other|Same|Tomorrow|Tonight"
+    r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|For|The|A|Our|Your)\s)"
+    r"(?:[A-Z][a-z]+(?:'s|s')?|[A-Z]{2,5})\s+Night))\b", re.I)
 _LABEL = re.compile(
     r"^[ \t>*•·-]*(?P<label>when|date|dates|time|where|location|venue|place|address|wann|datum|uhrzeit|zeit|wo|ort"
     r"|quand|heure|lieu|où|cuándo|cuando|fecha|hora|dónde|donde|lugar)(?:[ \t]*:|\t)[ \t]*(?P<value>[^\n]*)",
@@ -241,8 +247,8 @@ _SECONDS = re.compile(r"\d:\d\d:\d\d")
 # Another label on the same line ends a place: text reflowed into one line, or HTML whose line
 # breaks were lost ("Where: Hall 3, Portland What: 12 startups pitch ...")
 _NEXT_LABEL = re.compile(
-    r"\s+(?=(?:What|When|Who|Why|Date|Time|Agenda|Details|Cost|Price|Tickets|RSVP|Register|Registration"
-    r"|Applications?|Dress code|Parking|Host|Hosts|Speakers?|Was|Wann|Wer|Quoi|Quand|Qué|Cuándo)\s*:)")
+    r"\s+\(?(?=(?:what|when|who|why|date|time|agenda|details|cost|price|tickets|rsvp|register|registration"
+    r"|applications?|dress code|parking|hosts?|speakers?|was|wann|wer|quoi|quand|qué|cuándo)\s*:)", re.I)
 _PLACE_LABELS = frozenset("where location venue place address wo ort lieu où dónde donde lugar".split())
 _TIME_LABELS = frozenset("time uhrzeit zeit heure hora".split())
 # Transactions, account notices and collaboration invites: never announcements
@@ -348,7 +354,8 @@ def event_from_text(text: str, sent: datetime | None, subject: str = "",
         # the cues must stand near the date: newsletters mention events and dates far apart
         near = body[max(0, hit.start - NEAR_BEFORE):hit.end + NEAR_AFTER]
         near_labels = {_label_kind(m) for m in labels if hit.start - NEAR_BEFORE <= m.start() <= hit.end + NEAR_AFTER}
-        score = base + (2 if _STRONG.search(near) else 0) + bool(_NOUN.search(near)) + min(2, len(near_labels))
+        strong = _STRONG.search(near) or _APPLY.search(near)
+        score = base + (2 if strong else 0) + bool(_NOUN.search(near)) + min(2, len(near_labels))
         if score < 2:
             continue  # not even the link could lift it to 3
         if not url_known:
@@ -501,7 +508,7 @@ def _location(body: str, labels: list[re.Match[str]], hit: DateHit, links: Itera
     """A Where:/Venue: label, else a place written beside the date (see find_place)."""
     for m in labels:
         if _label_kind(m) == "place":
-            value = _NEXT_LABEL.split(_label_value(body, m)[1], 1)[0].rstrip(" ,;|·-")
+            value = _NEXT_LABEL.split(_label_value(body, m)[1], 1)[0].rstrip(" ,;|·-(")
             if value and not _URL.fullmatch(value):
                 return clean_text(value, 200)
     line_start, line_end = _line_bounds(body, hit.start)

@@ -73,8 +73,11 @@ def open_client(endpoint: Endpoint) -> IMAPClient:
 def _login(client: IMAPClient, endpoint: Endpoint) -> None:
     secret = endpoint.password()
     try:
-        if not secret.isascii() and client.has_capability("AUTH=PLAIN"):
-            client.plain_login(endpoint.username, secret)  # LOGIN cannot carry non-ASCII
+        if not secret.isascii():  # LOGIN cannot carry it; AUTH=PLAIN sends UTF-8
+            if not client.has_capability("AUTH=PLAIN"):
+                raise AuthenticationError(f"{endpoint.where}: the password has non-ASCII characters and the server "
+                                          "offers no AUTH=PLAIN to send them")
+            client.plain_login(endpoint.username, secret)
         else:
             client.login(endpoint.username, secret)
     except IMAPClientAbortError:

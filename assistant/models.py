@@ -117,7 +117,7 @@ class Item:
     qualifiers: tuple[str, ...] = ()
     confidential: bool = False
     done: str | None = None  # ask answered: the message id of the owner's introduction
-    confidential_until: date | None = None  # confidential news: the day the message says it may be shared
+    confidential_until: date | None = None  # confidential news: the first day it may be shared (see needs)
 
     def private(self, now: datetime) -> bool:
         """Not to be shared as of now: confidential, and its embargo (if it names one) not over."""

@@ -28,7 +28,7 @@ class Found:
     qualifiers: tuple[str, ...] = ()
     confidential: bool = False
     about: str | None = None  # news: "self" | "organization" | a name; helped: who was introduced/referred
-    until: date | None = None  # confidential news: the day it may be shared, when the message names one
+    until: date | None = None  # confidential news: the first day it may be shared, when the message names one
 
 
 # --- sentences ----------------------------------------------------------------------------------
@@ -333,14 +333,17 @@ def find_news(text: str, sent: date | None = None) -> list[Found]:
 
 
 def _public_from(secret: list[str], sent: date | None) -> date | None:
-    """The day a confidential message says its news becomes public, if it names one."""
+    """The first day the news may be shared, when a confidential message names the day it goes
+    public ("embargoed until Dec 1", "until we announce on the 15th"): the day after the named
+    one (after it when the embargo runs through that day), so that no hour or time zone of the
+    announcement lets it out early. None when no such day is named."""
     if sent is None:
         return None
     for sentence in secret:
         for m in cues.PUBLIC_FROM.finditer(sentence):
-            hits = [h for h in find_dates(sentence[m.end():m.end() + 60], sent) if not h.relative or h.day > sent]
+            hits = [h for h in find_dates(sentence[m.end():m.end() + 40], sent) if h.start <= 4]
             if hits and sent <= hits[0].day <= sent + timedelta(days=366):
-                return hits[0].day
+                return hits[0].day + timedelta(days=2 if m.group("through") else 1)
     return None
 
 

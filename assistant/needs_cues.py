@@ -183,11 +183,16 @@ OFFER_PATTERNS = tuple(re.compile(p, CI) for p in (
     r"(?:i|we)(?:'d| would)? (?:be happy|love|be glad) to help|(?:i|we) can help|ping me|give (?:me|"
     r"us) a (?:call|shout))",
     # we run pilots with early-stage companies: a pilot site
+    # (a hospital) we run pilots with early-stage companies; not (a vendor) we run pilots with three hospitals
     rf"\b(?:i|we)\s+{_ADVERB}(?:run|host)\s+(?:paid\s+|free\s+)?(?P<verb>pilots?)\b"
-    r"(?P<obj>\s+(?:with|for)\s[^.?!;\n]{2,80})",
-    # if you know anyone who needs a designer, send them my way; someone building X who needs a pilot site
-    r"\b(?:any(?:one|body)|some(?:one|body)|people|folks|friends|clients)(?:\s+[\w'-]+){0,6}?\s+(?:who|that)\s+"
-    r"(?:needs?|is looking for|"
+    r"(?P<obj>\s+(?:with|for)\s+(?:[\w-]+\s+){0,3}(?:startups|companies|founders|vendors|innovators|"
+    r"entrepreneurs|teams|businesses)\b[^.?!;\n]{0,80})",
+    # if you ever meet someone building for cold chain who needs a pilot site, send them my way
+    r"\b(?:any(?:one|body)|some(?:one|body))(?:\s+[\w'-]+){1,6}?\s+(?:who|that)\s+(?:needs?|is looking for|wants?|"
+    r"could use|might need)\s+(?P<obj>[^.?!;\n,]{2,80}?)[,\s-]+(?:(?:please\s+)?send (?:them|him|her|people|folks) "
+    r"(?:my|our) way|point (?:them|him|her) (?:my|our) way|(?:i|we)(?:'d| would) (?:love|be happy|be glad) to help)",
+    # if you know anyone who needs a designer, send them my way
+    r"\b(?:any(?:one|body)|some(?:one|body)|people|folks|friends|clients)\s+(?:who|that)\s+(?:needs?|is looking for|"
     r"are looking for|wants?|could use|might need)\s+(?P<obj>[^.?!;\n]{2,80})",
 ))
 OFFER_VETO = re.compile(
@@ -314,10 +319,11 @@ CONFIDENTIAL = re.compile(
     r"(?:public|official|announced|announce)|before (?:the|our|it's|it is) (?:official |public )?announce)", CI)
 # where a confidential message names the day it goes public: a date follows
 PUBLIC_FROM = re.compile(
-    r"\b(?:embargo(?:ed)?\s+(?:until|till|til|through|to)|(?:until|till|til|before)(?:\s+(?:we|they|it|the news|"
-    r"the (?:official )?(?:announcement|launch|press release)|our (?:announcement|launch)|it(?:'s| is) "
-    r"(?:announced|public|official)))?(?:\s+(?:announce|go(?:es)? public|launch|is announced|are announced))?"
-    r"(?:\s+(?:on|it on))?|(?:announc\w*|going public|goes public|public|launch\w*)\s+(?:on|by))\b", CI)
+    r"\b(?:embargo(?:ed)?\s+(?:is\s+)?(?P<through>through|thru)|embargo(?:ed)?\s+(?:is\s+|lifts\s+)?(?:until|till|til|to|on)"
+    r"|(?:until|till|before)\s+(?:we|they|it)\s+(?:announce|go public|goes public|launch)(?:\s+it)?\s+on"
+    r"|(?:until|till|before)\s+(?:the|our|their)\s+(?:official\s+|public\s+)?(?:announcement|press release|launch)\s+on"
+    r"|(?:we|they)(?:'ll| will)?\s+(?:announce|go public|publicly announce)(?:\s+it)?\s+on"
+    r"|(?:announcement|press release)\s+(?:is|goes out|will go out|will be)\s+on)\b", CI)
 # legal footers say "confidential" about every message; they mark no news as private
 DISCLAIMER = re.compile(r"\b(?:intended (?:solely |only )?for|if you (?:are not|have received this)|"
                         r"privileged|disclaimer|unauthori[sz]ed)\b", CI)

@@ -411,3 +411,23 @@ def test_find_dates_with_guards_finds_the_same_dates(text: str) -> None:
         assert [(m.span(), m.groupdict()) for m in old.finditer(text)] == \
             [(m.span(), m.groupdict()) for m in new.finditer(text)]
     assert find_dates(text, date(2026, 5, 4))
+
+
+@pytest.mark.parametrize("subject, text", [
+    # a call to apply in the subject announces a deadline, not an event
+    ("Applications are now open for our Spring 2027 cohort", "The deadline is January 15, 2027. Apply online."),
+    ("Thanks For Last Night", "What a dinner! Let's meet again on May 20, 2026 to go over the plan."),
+    ("Saturday Night", "Are you around on May 16, 2026? Could use help moving boxes."),
+])
+def test_title_case_subjects_and_calls_to_apply_are_not_announcements(subject, text):
+    assert event_from_text(text, SENT, subject) is None
+
+
+@pytest.mark.parametrize("name", ["AI Night", "Founders' Night", "Demo Night"])
+def test_a_named_evening_is_what_makes_an_announcement(name):
+    # no invitation word: the evening's name, in the subject and beside the date, and its page decide
+    text = f"{name} is back: demos and drinks on June 4, 2026 at 6 PM at The Foundry.\nDetails: https://lu.ma/x\n"
+    event = event_from_text(text, SENT, f"{name}, June 4")
+    assert event is not None and event.start == datetime(2026, 6, 4, 18, 0, tzinfo=UTC)
+    plain = text.replace(name, "The community")
+    assert event_from_text(plain, SENT, "The community, June 4") is None

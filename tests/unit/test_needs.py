@@ -233,16 +233,22 @@ def test_news_not_yet_public_is_confidential(text):
 
 
 @pytest.mark.parametrize("text, until", [
-    ("We closed a $4.2M round. This is under embargo until Dec 1, so please hold it.", date(2026, 12, 1)),
+    # the first day it may be shared: the day after the named one, whatever hour or zone it lifts in
+    ("We closed a $4.2M round. This is under embargo until Dec 1, so please hold it.", date(2026, 12, 2)),
     ("We signed Fred Meyer as our first grocery chain. Please keep this quiet until we announce on December 15.",
-     date(2026, 12, 15)),
-    ("We signed our first hospital customer. Do not share before the launch on Jan 12, 2027.", date(2027, 1, 12)),
-    ("We won the county contract (embargoed till 3/2/2027).", date(2027, 3, 2)),
+     date(2026, 12, 16)),
+    ("We signed our first hospital customer. Do not share before the launch on Jan 12, 2027.", date(2027, 1, 13)),
+    ("We won the county contract (embargoed till 3/2/2027).", date(2027, 3, 3)),
+    ("We won the county contract. Confidential, embargoed through Jan 12, 2027.", date(2027, 1, 14)),
     # no day named, or a day that cannot be the end of it: confidential with no end
     ("We won the county contract (confidential until the board votes).", None),
     ("Keep this between us, but we signed a wholesale deal with REI.", None),
     ("We raised $2M. Not announced yet; we started talking to investors on Oct 2.", None),
     ("We closed the round, embargoed until Dec 1, 2029.", None),  # years away: not an embargo date
+    # a date near a confidence is not the day it ends
+    ("We raised a seed round. Confidential: the launch on Dec 3 is a soft launch; we go public in March.", None),
+    ("We raised a seed round. Confidential for now: the pilot runs until Dec 5 and we announce in February.", None),
+    ("We raised a seed round, confidential before Dec 1 board approval; announcement in January.", None),
 ])
 def test_confidential_news_ends_on_the_day_the_message_names(text, until):
     [found] = needs.find_news(text, date(2026, 11, 20))
@@ -404,6 +410,8 @@ def test_a_place_to_pilot_is_an_offer(text, what):
 
 @pytest.mark.parametrize("text", [
     "I offer a free pilot for new customers.",  # a vendor selling, not a place to pilot
+    "We currently run pilots with three hospitals; we need more pilot sites.",  # a vendor again
+    "Anyone at our company who needs a pilot site has to ask legal first.",
     "We run pilots.",
     "Our pilot went well and the board liked it.",
 ])
