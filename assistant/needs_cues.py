@@ -94,7 +94,7 @@ RAISE = re.compile(
 ROUND = re.compile(r"\b(pre-?seed|seed|series [a-e]|angel|bridge|friends and family)\b", CI)
 # objects that make "any ideas on X" / "we need X" something other than a networking ask
 NOT_ASK_OBJECT = re.compile(
-    r"^(?:more|it|this|that|these|those|the (?:deck|file|doc|draft|slides|link|details|agenda|invoice|time|date|"
+    r"^(?:it|this|that|these|those|the (?:deck|file|doc|draft|slides|link|details|agenda|invoice|time|date|"
     r"address|number|report|contract|notes)|your (?:thoughts|feedback|input|help|signature|approval|address)|"
     r"time|a (?:minute|second|break|vacation|coffee|drink|nap|decision|reply|response|quick call)|"
     r"(?:an? )?(?:answer|update|quote|copy)\b|to\b|you\b|what|when|where|how|why|whether|if\b)", CI)

@@ -419,6 +419,17 @@ def test_talk_of_pilots_is_no_offer(text):
     assert needs.find_offers(text) == []
 
 
+@pytest.mark.parametrize("text, what", [
+    ("We need more pilot sites in Oregon.", ["pilot site"]),
+    ("We need more bookkeepers before tax season.", ["bookkeeper"]),
+    ("We need more time.", []),
+    ("We need more details on the contract.", []),
+    ("I need more coffee.", []),
+])
+def test_more_of_someone_is_an_ask_and_more_time_is_not(text, what):
+    assert [f.what for f in needs.find_asks(text)] == what
+
+
 def test_looking_for_pilot_sites_asks_for_a_pilot_site():
     [ask] = needs.find_asks("For the US, we are looking for one or two pilot sites in the Pacific Northwest.")
     assert ask.what == "pilot site"
