@@ -119,9 +119,9 @@ def floor(server: Dovecot, user: User) -> dict[str, Any]:
 
 # -- the sync, in a child process --------------------------------------------------------------
 def sync(server: Dovecot, user: User, store: Path, work: Path, name: str, now: str,
-         profile: Path | None = None) -> dict[str, Any]:
+         profile: Path | None = None, workers: int | None = None) -> dict[str, Any]:
     spec = {"host": server.host, "port": server.imaps_port, "username": user.name, "ca_file": server.ca_file,
-            "batch_size": 500, "store": str(store), "now": now, "log": str(work / f"{name}.log"),
+            "batch_size": 500, "workers": workers, "store": str(store), "now": now, "log": str(work / f"{name}.log"),
             "result": str(work / f"{name}.json"), "profile": str(profile) if profile else None,
             "owner": {"name": mailparts.OWNER_NAME, "email": mailparts.OWNER_EMAIL,
                       "aliases": list(mailparts.OWNER_ALIASES)}}
@@ -234,6 +234,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--incremental", type=int, default=100, help="new messages for the incremental sync "
                         "(0: skip it)")
     parser.add_argument("--seed", type=int, default=SEED)
+    parser.add_argument("--workers", type=int, default=None, help="parser processes for the sync (default: as "
+                        "the assistant chooses, one per CPU up to 4; 1 parses in the sync process itself)")
     parser.add_argument("--profile", action="store_true", help="also run a cProfiled initial sync (a separate "
                         "run into a fresh store) and print its hot spots")
     args = parser.parse_args(argv)
@@ -262,10 +264,10 @@ def main(argv: list[str] | None = None) -> int:
         warm["server_cpu"] = server_cpu(server) - before
         print("initial sync ...", flush=True)
         before = server_cpu(server)
-        first = sync(server, user, work / "state" / "state.json", work, "initial", now)
+        first = sync(server, user, work / "state" / "state.json", work, "initial", now, workers=args.workers)
         first["server_cpu"] = server_cpu(server) - before
         print("second sync ...", flush=True)
-        second = sync(server, user, work / "state" / "state.json", work, "second", now)
+        second = sync(server, user, work / "state" / "state.json", work, "second", now, workers=args.workers)
         incremental = None
         if args.incremental:
             for folder in ("INBOX", "Sent"):
@@ -273,12 +275,13 @@ def main(argv: list[str] | None = None) -> int:
                 if files:
                     server.append(user, folder, [f.read_bytes().replace(b"\n", b"\r\n") for f in files])
             print("incremental sync ...", flush=True)
-            incremental = sync(server, user, work / "state" / "state.json", work, "incremental", now)
+            incremental = sync(server, user, work / "state" / "state.json", work, "incremental", now,
+                               workers=args.workers)
         profile = None
         if args.profile:
             print("profiled initial sync (separate run, fresh store) ...", flush=True)
             profile = work / "initial.prof"
-            sync(server, user, work / "profiled" / "state.json", work, "profiled", now, profile)
+            sync(server, user, work / "profiled" / "state.json", work, "profiled", now, profile, args.workers)
         report(args, info, cold, warm, first, second, incremental)
         if profile:
             print_profile(profile)

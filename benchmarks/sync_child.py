@@ -44,7 +44,7 @@ def instrument(totals: dict[str, float]) -> None:
     ImapSource.folders = _timed(totals, "LIST + SEARCH", ImapSource.folders)
     ImapSource.list_new = _timed(totals, "LIST + SEARCH", ImapSource.list_new)
     ImapSource._fetch = _timed(totals, "IMAP FETCH (network + imapclient)", ImapSource._fetch)
-    pipeline.parse_message = _timed(totals, "parse_message", pipeline.parse_message)
+    pipeline.parse_outcome = _timed(totals, "parsing in this process (--workers 1)", pipeline.parse_outcome)
     Store.open = _timed(totals, "store open", Store.open)
     Store.known = _timed(totals, "store known()", Store.known)
     Store.commit = _timed(totals, "store commit (segments + state)", Store.commit)
@@ -76,7 +76,8 @@ def run(spec: dict[str, Any], password: str) -> dict[str, Any]:
         profiler.enable()
     source = make_source(settings, lambda: password)
     with Store(store_path) as store, source:  # as assistant.jobs.sync opens them
-        report = sync_once(source, store, owner, now, size_cap=settings.size_cap, batch_size=settings.batch_size)
+        report = sync_once(source, store, owner, now, size_cap=settings.size_cap, batch_size=settings.batch_size,
+                           workers=spec.get("workers"))
     if profiler:
         profiler.disable()
     seconds = time.perf_counter() - started
