@@ -23,9 +23,10 @@ from typing import TypeVar
 from . import classify
 from .addresses import clean_text, decode_words, parse_address_list
 from .errors import MessageRefused
-from .events import event_from_text, events_from_ics
+from .events import event_from_text
 from .forwards import find_forward
 from .htmltext import html_links, html_to_text
+from .ics import events_from_ics
 from .models import Address, Event, Forwarded, Message, Signature
 from .replies import split_reply
 

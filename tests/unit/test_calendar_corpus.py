@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from assistant.events import events_from_ics
+from assistant.ics import events_from_ics
 
 CORPORA = Path(__file__).resolve().parents[2].parent / "shared" / "corpora"
 CALENDAR = CORPORA / "calendar"

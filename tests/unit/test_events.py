@@ -8,7 +8,8 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from assistant.datetext import find_dates, find_times
-from assistant.events import event_from_text, events_from_ics
+from assistant.events import event_from_text
+from assistant.ics import events_from_ics
 
 SENT = datetime(2026, 5, 4, 9, 30, tzinfo=UTC)  # a Monday
 
