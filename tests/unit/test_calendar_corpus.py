@@ -1,20 +1,19 @@
 """Real-world .ics files from many calendar programs: the event title must be their SUMMARY.
 
 Mirrors `calendar_cases` of the shared conformance check (../shared/conformance/check.py),
-calling events_from_ics directly. Skipped when the corpus is absent, except on CI.
+calling events_from_ics directly. Skipped when the corpus is absent (see tests/corpora.py).
 """
 
 from __future__ import annotations
 
-import os
 import re
 from pathlib import Path
 
 import pytest
 
 from assistant.ics import events_from_ics
+from tests.corpora import CORPORA, require
 
-CORPORA = Path(__file__).resolve().parents[2].parent / "shared" / "corpora"
 CALENDAR = CORPORA / "calendar"
 BAR = 0.95
 
@@ -52,11 +51,7 @@ def _cases() -> list[tuple[Path, bytes, str]]:
 
 @pytest.fixture(scope="module")
 def calendar_dir() -> Path:
-    if not CALENDAR.is_dir():
-        if os.environ.get("CI") == "true":
-            pytest.fail(f"calendar corpus missing on CI: {CALENDAR}")
-        pytest.skip(f"calendar corpus not present: {CALENDAR}")
-    return CALENDAR
+    return require(CALENDAR)
 
 
 @pytest.fixture(scope="module")

@@ -7,16 +7,13 @@ need a forward found, variants 9 and 12 only the subject.
 
 from __future__ import annotations
 
-import os
 import re
 from pathlib import Path
 
-import pytest
-
 from assistant.forwards import find_forward
+from tests.corpora import CORPORA, require
 
-FIXTURES = (Path(__file__).parents[2].parent
-            / "shared/corpora/forwarded/crisp-email-forward-parser/fixtures")
+FIXTURES = CORPORA / "forwarded" / "crisp-email-forward-parser" / "fixtures"
 BAR = 0.95
 
 
@@ -53,10 +50,7 @@ def _passes(body: Path, subject: str, want_subject: str, want_sender: str) -> bo
 
 
 def test_crisp_fixtures_pass_rate() -> None:
-    if not FIXTURES.is_dir():
-        if os.environ.get("CI") == "true":
-            pytest.fail(f"forward corpus missing: {FIXTURES}")
-        pytest.skip(f"forward corpus not present: {FIXTURES}")
+    require(FIXTURES)
     want_subject, want_sender = _expected()
     subjects = {p.name[:-len("_subject.txt")]: p.read_text(errors="replace").strip()
                 for p in FIXTURES.glob("*_subject.txt")}

@@ -1,9 +1,7 @@
 """A real 2002 mailing-list mailbox (../shared/corpora): its list traffic must not become contacts."""
 
 import logging
-import os
 from datetime import UTC, datetime
-from pathlib import Path
 
 import pytest
 
@@ -12,8 +10,9 @@ from assistant.contacts import build_network
 from assistant.errors import MessageRefused
 from assistant.parsing import parse_message
 from assistant.pipeline import message_record
+from tests.corpora import CORPORA, require
 
-CORPUS = Path(__file__).resolve().parents[2].parent / "shared" / "corpora" / "mailboxes" / "spamassassin-ham"
+CORPUS = CORPORA / "mailboxes" / "spamassassin-ham"
 # the mailbox's owner, as its sent mail shows
 OWNER = Owner("Justin Mason", "yyyy@spamassassin.taint.org", ("yyyyason@users.sourceforge.net",))
 LISTS = ("fork@spamassassin.taint.org", "rpm-zzzlist@freshrpms.net", "exmh-users@spamassassin.taint.org",
@@ -22,10 +21,7 @@ LISTS = ("fork@spamassassin.taint.org", "rpm-zzzlist@freshrpms.net", "exmh-users
 
 @pytest.fixture(scope="module")
 def network():
-    if not CORPUS.is_dir():
-        if os.environ.get("CI") == "true":
-            pytest.fail(f"corpus missing: {CORPUS}")
-        pytest.skip("shared corpora not present")
+    require(CORPUS)
     logging.disable(logging.WARNING)
     records = []
     try:

@@ -4,19 +4,15 @@ from __future__ import annotations
 
 import email
 import email.policy
-import os
 import re
 from email.message import EmailMessage
-from pathlib import Path
-
-import pytest
 
 from assistant.addresses import parse_address
 from assistant.htmltext import html_to_text
 from assistant.models import Address
 from assistant.replies import split_reply
+from tests.corpora import CORPORA, require
 
-CORPORA = Path(__file__).resolve().parents[2].parent / "shared" / "corpora"
 REPLIES = CORPORA / "replies"
 DISCOURSE = REPLIES / "discourse-email_reply_trimmer" / "test"
 TALON = REPLIES / "mailgun-talon" / "tests" / "fixtures" / "standard_replies"
@@ -55,10 +51,8 @@ def corpus_cases() -> list[tuple[str, bytes, str]]:
 
 
 def test_reply_corpus_meets_the_bar() -> None:
-    if not DISCOURSE.is_dir() or not TALON.is_dir():
-        if os.environ.get("CI") == "true":
-            pytest.fail(f"reply corpora missing under {REPLIES}")
-        pytest.skip(f"reply corpora not found under {REPLIES}")
+    require(DISCOURSE)
+    require(TALON)
     cases = corpus_cases()
     assert cases
     failed = []
