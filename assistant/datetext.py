@@ -12,6 +12,7 @@ from datetime import UTC, date, datetime, time, timedelta, timezone, tzinfo
 from zoneinfo import ZoneInfo
 
 from .addresses import clean_text
+from .wordmatch import initials
 
 _MONTHS = {
     # English
@@ -88,22 +89,15 @@ def _branches(node: dict[str, dict]) -> str:
     return body
 
 
-def _initials(*groups: Iterable[str], digits: bool = False) -> str:
-    """A character class of the first letters of words (and digits): a cheap guard before an
-    alternation, read with the pattern's own flags so it admits what the words admit."""
-    return "[" + "".join(sorted({re.escape(w[0]) for words in groups for w in words})) + \
-        (r"\d" if digits else "") + "]"
-
-
 _MON = rf"(?P<mon>{_alternation(_MONTHS)})\.?"
 _WDAY = rf"(?:(?P<wd>{_alternation(_WEEKDAYS)})\.?,?\s+)?"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|er|º)?"
 _YEAR = r"(?:,?\s+(?:de\s+)?(?P<year>(?:19|20)\d\d))?"
 # Each pattern may only start with these (case-insensitively, as the pattern reads): the guard
 # after \b lets the scan pass over every other word start and every word end at once.
-_WM_FIRST = _initials(_WEEKDAYS, _MONTHS)
-_WD_DIGIT_FIRST = _initials(_WEEKDAYS, digits=True)
-_WD_ARTICLE_DIGIT_FIRST = _initials(_WEEKDAYS, ("the", "le", "el"), digits=True)
+_WM_FIRST = initials(_WEEKDAYS, _MONTHS)
+_WD_DIGIT_FIRST = initials(_WEEKDAYS, digits=True)
+_WD_ARTICLE_DIGIT_FIRST = initials(_WEEKDAYS, ("the", "le", "el"), digits=True)
 
 _DATE_RES = (
     # 2026-12-10
@@ -122,10 +116,10 @@ _DATE_RES = (
 _REL_WORDS = ("next", "this", "coming", "on", "nächsten", "kommenden", "diesen", "am", "ce", "el", "este")
 _DAY_WORDS = ("today", "tonight", "tomorrow", "this", "heute", "aujourd'hui", "demain", "mañana")
 _RELATIVE_RE = re.compile(
-    rf"\b(?={_initials(_REL_WORDS, _FULL_WEEKDAYS)})"
+    rf"\b(?={initials(_REL_WORDS, _FULL_WEEKDAYS)})"
     rf"(?:(?P<rel>next|this|coming|this\s+coming|on|nächsten|kommenden|diesen|am|ce|el\s+próximo"
     rf"|este)\s+)?(?P<wd>{_alternation(_FULL_WEEKDAYS)})(?:\s+(?P<post>prochain))?\b"
-    rf"|\b(?={_initials(_DAY_WORDS)})(?P<word>today|tonight|tomorrow|this\s+evening|heute|aujourd'hui|demain"
+    rf"|\b(?={initials(_DAY_WORDS)})(?P<word>today|tonight|tomorrow|this\s+evening|heute|aujourd'hui|demain"
     r"|mañana)\b",
     re.I,
 )

@@ -22,6 +22,7 @@ from .addresses import clean_text
 from .datetext import DATE_WORD, DateHit, at, find_dates, find_place, find_times
 from .ics import URL as _URL
 from .models import Event
+from .wordmatch import FOLD_EXOTIC
 
 SCAN_CHARS = 12_000  # announcements put what matters first; the rest is footer
 NEAR_BEFORE, NEAR_AFTER = 500, 300  # how far from its date an announcement's cues may stand
@@ -57,9 +58,7 @@ _NOUN_CUES = (
     "retreat", "expo", "bootcamp", "masterclass", "roundtable", "forum", "tasting", "vernissage", "veranstaltung",
     "vortrag", "konferenz", "stammtisch", "abendessen", "fest", "soir", "atelier", "rencontre", "dîner", "diner",
     "evento", "taller", "cena", "charla", "night")
-# Characters that re.IGNORECASE matches to an ASCII letter although str.lower() does not turn
-# them into it: with one of them about, the cue words prove nothing and the full path runs.
-_FOLD_EXOTIC = re.compile("[\u0130\u0131\u017f]")
+# (With a character of wordmatch.FOLD_EXOTIC about, the cue words prove nothing: the full path runs.)
 _STRONG = re.compile(
     r"you(?:'|’)?re\s+(?:cordially\s+)?invited|you\s+are\s+(?:cordially\s+)?invited|\binvitation\b|\binvite\s+you\b"
     r"|save\s+the\s+date|join\s+us\b|\brsvp\b|r\.s\.v\.p|register\s+(?:now|here|today|online|at|for\s+free)"
@@ -168,7 +167,7 @@ def event_from_text(text: str, sent: datetime | None, subject: str = "",
     lowered = " ".join(f"{subject} {head}".split()).lower()
     if not any(word in lowered for word in _CUE_WORDS):
         return None
-    if (any(word in lowered for word in _VETO_CUES) or _FOLD_EXOTIC.search(subject) or _FOLD_EXOTIC.search(head)) \
+    if (any(word in lowered for word in _VETO_CUES) or FOLD_EXOTIC.search(subject) or FOLD_EXOTIC.search(head)) \
             and (_VETO.search(subject) or _VETO.search(head)):
         return None
     body, inner_subject = _own_text(head)
@@ -219,7 +218,7 @@ def _cues_may_reach(body: str, labels: list[re.Match[str]], need: int) -> bool:
     kind 1, at most 2)? False only when certain: every _STRONG or _NOUN match, in any slice of
     body, holds one of the cue words once its whitespace is collapsed and its case folded."""
     kinds = min(2, len({_label_kind(m) for m in labels}))
-    if kinds >= need or _FOLD_EXOTIC.search(body):
+    if kinds >= need or FOLD_EXOTIC.search(body):
         return True
     folded = " ".join(body.split()).lower()
     if any(word in folded for word in _STRONG_CUES):

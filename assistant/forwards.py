@@ -20,6 +20,7 @@ from dateutil import parser as date_parser
 from . import forward_labels as vocab
 from .addresses import ADDRESS_IN_TEXT, clean_text, parse_address, parse_address_list
 from .models import Address, Forwarded
+from .wordmatch import FOLD_EXOTIC, initials
 
 
 def _alternation(words: Iterable[str]) -> str:
@@ -27,22 +28,16 @@ def _alternation(words: Iterable[str]) -> str:
     return "|".join(sorted(escaped, key=len, reverse=True))
 
 
-def _initials(words: Iterable[str]) -> str:
-    """A lookahead for the first letters of words: read with the pattern's own flags, it admits
-    what the alternation after it admits, and spares trying every word where none can start."""
-    return "(?=[" + "".join(sorted({re.escape(w[0]) for w in words})) + "])"
-
-
 _ALL_LABELS = [label for _, labels in vocab.FIELD_LABELS for label in labels]
 _FIELD_OF = {label.casefold(): field for field, labels in vocab.FIELD_LABELS for label in labels}
 _LABEL_LINE = re.compile(
-    rf"^\s*\**\s*{_initials(_ALL_LABELS)}(?P<label>{_alternation(_ALL_LABELS)})\s*\**\s*[:：]\**\s*(?P<value>.*)$",
+    rf"^\s*\**\s*(?={initials(_ALL_LABELS)})(?P<label>{_alternation(_ALL_LABELS)})\s*\**\s*[:：]\**\s*(?P<value>.*)$",
     re.IGNORECASE)
 # Yahoo writes the whole header block on one line: "From: a <a@x>To: b <b@x>Subject: ..."
 _INLINE_LABEL = re.compile(
     rf"(?:{_alternation(_ALL_LABELS + [label.upper() for label in _ALL_LABELS])})\s?[:：]")
 _PHRASES = _alternation(vocab.FORWARD_PHRASES + vocab.ORIGINAL_PHRASES)
-_PHRASE_START = _initials(vocab.FORWARD_PHRASES + vocab.ORIGINAL_PHRASES)
+_PHRASE_START = f"(?={initials(vocab.FORWARD_PHRASES, vocab.ORIGINAL_PHRASES)})"
 _SEPARATOR = re.compile(rf"^{_PHRASE_START}(?P<phrase>{_PHRASES})(?:\s*[-/]+\s*[\w .'-]{{0,40}})?\s*:?$",
                         re.IGNORECASE)
 # A line that may be a separator naming a forward: what _separator_candidate strips, then a
@@ -50,9 +45,8 @@ _SEPARATOR = re.compile(rf"^{_PHRASE_START}(?P<phrase>{_PHRASES})(?:\s*[-/]+\s*[
 # phrase folds into ORIGINAL_PHRASES unless the line holds a character whose case folding
 # differs from re.IGNORECASE's: with one of those about, the long way decides.
 _SEPARATOR_LINE = re.compile(
-    rf"^[-_=*>\s]*{_initials(vocab.FORWARD_PHRASES)}(?:{_alternation(vocab.FORWARD_PHRASES)})",
+    rf"^[-_=*>\s]*(?={initials(vocab.FORWARD_PHRASES)})(?:{_alternation(vocab.FORWARD_PHRASES)})",
     re.IGNORECASE | re.MULTILINE)
-_FOLD_EXOTIC = re.compile("[\u0130\u0131\u017f\u212a\u00df\u1e9e]")  # without IGNORECASE: these only
 _DASHED_SEPARATOR = re.compile(
     rf"^\s*[-_=]{{2,}}\s*{_PHRASE_START}(?P<phrase>{_PHRASES})(?:\s*[-/|]+\s*(?:{_PHRASES}|[\w.]{{1,12}}))?"
     rf"\s*[-_=]{{2,}}(?P<rest>.*)$", re.IGNORECASE)
@@ -81,12 +75,12 @@ class _Candidate:
 def find_forward(text: str, subject: str = "") -> Forwarded | None:
     """The top-most forwarded original in ``text``, or None when the message is no forward."""
     kind = subject_kind(subject)
-    if kind == "reply" and not _FOLD_EXOTIC.search(text or "") \
-            and not _SEPARATOR_LINE.search(_INVISIBLE.sub("", text or "")):
+    text = _INVISIBLE.sub("", text or "")
+    if kind == "reply" and not FOLD_EXOTIC.search(text) and not _SEPARATOR_LINE.search(text):
         # under a reply's subject only a separator line naming a forward counts ("----- Forwarded
         # message -----"), and every such line holds a forward phrase: most replies stop here
         return None
-    lines = _split_lines(text or "")
+    lines = _split_lines(text)
     for i, line in enumerate(lines):
         if not line.text.strip() or _DIVIDER.match(line.text):
             continue
@@ -131,7 +125,8 @@ def _fold(word: str) -> str:
 
 
 def _split_lines(text: str) -> list[_Line]:
-    text = _INVISIBLE.sub("", text.replace("\r\n", "\n").replace("\r", "\n")).replace("\xa0", " ")
+    """text (invisible characters already removed) as lines, their quote depth read."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\xa0", " ")
     out = []
     for raw in text.split("\n"):
         m = _QUOTE_RUN.match(raw)

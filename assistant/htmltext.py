@@ -21,25 +21,56 @@ _INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 _PARSE_ERRORS = (AssertionError, ValueError, IndexError, AttributeError, TypeError, RecursionError)
 
 
-class _TextBuilder(HTMLParser):
-    """Collects lines as (quote depth, text); a line is flushed at every block boundary."""
+class _LinkCollector(HTMLParser):
+    """The links of a page, (text, href), with dropped elements (scripts, styles ...) skipped:
+    html_links uses it alone; _TextBuilder builds the text on top of it."""
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
-        self.lines: list[tuple[int, str]] = []
         self.links: list[tuple[str, str]] = []
-        self._buf: list[str] = []
-        self._depth = 0
         self._dropped = 0
-        self._pre = 0
-        self._list_depth = 0
-        self._indent = ""
         self._href: str | None = None
         self._link_text: list[str] = []
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in _DROPPED:
             self._dropped += 1
+        elif tag == "a":
+            self._href = dict(attrs).get("href") or ""
+            self._link_text = []
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        pass  # a self-closed <a/> or dropped element opens nothing
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in _DROPPED:
+            self._dropped = max(0, self._dropped - 1)
+        elif tag == "a" and self._href is not None:
+            text = _SPACES.sub(" ", "".join(self._link_text)).strip()
+            if self._href or text:
+                self.links.append((text, self._href))
+            self._href = None
+
+    def handle_data(self, data: str) -> None:
+        if not self._dropped and self._href is not None:
+            self._link_text.append(data)
+
+
+class _TextBuilder(_LinkCollector):
+    """Collects lines as (quote depth, text); a line is flushed at every block boundary."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.lines: list[tuple[int, str]] = []
+        self._buf: list[str] = []
+        self._depth = 0
+        self._pre = 0
+        self._list_depth = 0
+        self._indent = ""
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        super().handle_starttag(tag, attrs)  # dropped elements and links
+        if tag in _DROPPED or tag == "a":
             return
         if tag == "br":
             self._flush(force=True)
@@ -60,9 +91,6 @@ class _TextBuilder(HTMLParser):
                 self.lines.append((self._depth, "---"))
         elif tag in ("td", "th"):
             self._buf.append(" ")
-        elif tag == "a":
-            self._href = dict(attrs).get("href") or ""
-            self._link_text = []
         elif tag == "img":
             alt = (dict(attrs).get("alt") or "").strip()
             if alt and not self._dropped:
@@ -73,15 +101,10 @@ class _TextBuilder(HTMLParser):
             self.handle_starttag(tag, attrs)
 
     def handle_endtag(self, tag: str) -> None:
-        if tag in _DROPPED:
-            self._dropped = max(0, self._dropped - 1)
+        super().handle_endtag(tag)  # dropped elements and links
+        if tag in _DROPPED or tag == "a":
             return
-        if tag == "a" and self._href is not None:
-            text = _SPACES.sub(" ", "".join(self._link_text)).strip()
-            if self._href or text:
-                self.links.append((text, self._href))
-            self._href = None
-        elif tag in _BLOCKS and tag not in _VOID:
+        if tag in _BLOCKS and tag not in _VOID:
             self._flush()
             if tag == "blockquote":
                 while self.lines and self.lines[-1] == (self._depth, ""):
@@ -97,8 +120,7 @@ class _TextBuilder(HTMLParser):
     def handle_data(self, data: str) -> None:
         if self._dropped:
             return
-        if self._href is not None:
-            self._link_text.append(data)
+        super().handle_data(data)  # a link's text
         if self._pre:
             chunks = data.split("\n")
             for k, chunk in enumerate(chunks):
@@ -171,38 +193,3 @@ def html_links(html: str) -> list[tuple[str, str]]:
 
 
 _LINK_TAG = re.compile(r"<[aA](?![^\t\n\r\f />\x00])")
-
-
-class _LinkCollector(HTMLParser):
-    """What _TextBuilder gathers into .links, without building the text: the same parser and
-    the same handling of <a> and of dropped elements, nothing else."""
-
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.links: list[tuple[str, str]] = []
-        self._dropped = 0
-        self._href: str | None = None
-        self._link_text: list[str] = []
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag in _DROPPED:
-            self._dropped += 1
-        elif tag == "a":
-            self._href = dict(attrs).get("href") or ""
-            self._link_text = []
-
-    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        pass  # _TextBuilder only acts on void and block tags here, and neither is <a> or dropped
-
-    def handle_endtag(self, tag: str) -> None:
-        if tag in _DROPPED:
-            self._dropped = max(0, self._dropped - 1)
-        elif tag == "a" and self._href is not None:
-            text = _SPACES.sub(" ", "".join(self._link_text)).strip()
-            if self._href or text:
-                self.links.append((text, self._href))
-            self._href = None
-
-    def handle_data(self, data: str) -> None:
-        if not self._dropped and self._href is not None:
-            self._link_text.append(data)

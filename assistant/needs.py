@@ -320,9 +320,9 @@ def _offered(m: re.Match[str], sentence: str, title_label: str | None) -> str | 
 def find_news(text: str, sent: date | None = None) -> list[Found]:
     """Recent good news about the writer or their organization, flagged when not yet public.
 
-    sent (the message's date) resolves the day the news may be shared ("embargoed until Dec 1",
-    "please keep it quiet until we announce on the 15th"): that day ends the confidentiality;
-    without one it has no end."""
+    sent (the message's date) resolves the day a confidential message names for going public
+    ("embargoed until Dec 1", "until we announce on the 15th"): see _public_from. Without such
+    a day the confidentiality has no end."""
     all_sentences = sentences(text)
     secret = [s for s in all_sentences if cues.CONFIDENTIAL.search(s) and not cues.DISCLAIMER.search(s)]
     private = bool(secret)

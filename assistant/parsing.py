@@ -99,7 +99,7 @@ def _fallback(raw: bytes, size: int, truncated: bool, first: Exception) -> Messa
     tags = classify.signals(_signal_headers(msg), sender.email if sender else "", subject, frozenset())
     return Message(message_id=message_id(msg, text), sender=sender,
                    to=parse_address_list(_all_raw(msg, "to")), cc=parse_address_list(_all_raw(msg, "cc")),
-                   subject=subject, date=_utc(message_date(msg)), kind=classify.kind_of(tags, False, False, False),
+                   subject=subject, date=message_date(msg), kind=classify.kind_of(tags, False, False, False),
                    reply_text=reply, signature=signature, forwarded=None, event=None,
                    bulk_signals=tags, size=size, truncated=truncated)
 
@@ -160,9 +160,7 @@ def _understand(msg: EmailMessage, raw: bytes, size: int, truncated: bool) -> Me
 def old_machine_mail(header: bytes, cutoff: datetime) -> bool:
     """From its header block alone: a newsletter or notification sent before cutoff."""
     fields = header_fields(header, _TRIAGE_FIELDS)
-    when = parse_date(fields.get("date", ""))
-    if when is None and ";" in fields.get("received", ""):
-        when = parse_date(fields["received"].rsplit(";", 1)[-1])
+    when = _date_of(fields.get("date", ""), fields.get("received", ""))
     if when is None or when >= cutoff:
         return False
     sender = _first(parse_address_list(fields.get("from", "")))
@@ -177,13 +175,18 @@ def header_fields(block: bytes, names: frozenset[str]) -> dict[str, str]:
     a message: the sync's triage looks at every header block and needs only a few fields. On
     well-formed headers this is what the compat32 parser reads (folds kept, undeclared 8-bit
     bytes recovered as in _unescape); it also reads past a malformed line, where compat32 stops."""
-    end = min((i for i in (block.find(b"\n\n"), block.find(b"\n\r\n")) if i >= 0), default=len(block))
     found: dict[str, str] = {}
-    for m in _FIELD.finditer(block, 0, end + 1):
+    for m in _FIELD.finditer(header_block(block)):
         name = m.group(1).decode("ascii").lower()
         if name in names and name not in found:
             found[name] = _unescape(m.group(2).decode("ascii", "surrogateescape").rstrip("\r\n"))
     return found
+
+
+def header_block(raw: bytes) -> bytes:
+    """The bytes before the first empty line (LF or CRLF endings)."""
+    ends = [i for i in (raw.find(b"\n\n"), raw.find(b"\n\r\n")) if i >= 0]
+    return raw[:min(ends)] if ends else raw
 
 
 def _signal_headers(msg: EmailMessage) -> dict[str, str]:
@@ -239,15 +242,16 @@ def header_text(msg: EmailMessage, name: str) -> str:
 
 
 def message_date(msg: EmailMessage) -> datetime | None:
-    candidates = [header_raw(msg, "date")]
-    # no usable Date: the newest Received stamp is the next best witness
-    received = [_unescape(r) for r in (msg.get_all("received") or [])[:1]]
-    candidates += [r.rsplit(";", 1)[-1] for r in received if ";" in r]
-    for value in candidates:
-        when = parse_date(value)
-        if when:
-            return when
-    return None
+    received = msg.get_all("received") or []
+    return _date_of(header_raw(msg, "date"), _unescape(received[0]) if received else "")
+
+
+def _date_of(date_field: str, first_received: str) -> datetime | None:
+    """The Date header; without a usable one, the newest Received stamp is the next best witness."""
+    when = parse_date(date_field)
+    if when is None and ";" in first_received:
+        when = parse_date(first_received.rsplit(";", 1)[-1])
+    return when
 
 
 def parse_date(value: str) -> datetime | None:
@@ -262,10 +266,6 @@ def parse_date(value: str) -> datetime | None:
     if not 1980 <= when.year <= 2100:
         return None
     return when  # in the sender's own offset: announcements' bare clock times are in that zone
-
-
-def _utc(when: datetime | None) -> datetime | None:
-    return when  # kept in the sender's own offset: announcements' bare clock times are in that zone
 
 
 def message_id(msg: EmailMessage, text: str) -> str:
@@ -387,7 +387,7 @@ def _inner_forward(part: EmailMessage) -> Forwarded | None:
     if not isinstance(inner, EmailMessage):
         return None
     body = _Body.collect(inner)
-    when = _utc(message_date(inner))
+    when = message_date(inner)
     subject = header_text(inner, "subject")
     sender: Address | None = _first(parse_address_list(header_raw(inner, "from")))
     if not sender and not subject:

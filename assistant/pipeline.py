@@ -20,7 +20,7 @@ from typing import Any
 from .config import Owner
 from .errors import AssistantError, MessageRefused
 from .models import Message
-from .parsing import old_machine_mail, parse_message
+from .parsing import header_block, old_machine_mail, parse_message
 from .sources.base import Folder, HeaderInfo, MailSource, RawMessage
 from .store import Store
 
@@ -85,8 +85,16 @@ def process_map(workers: int | None = None) -> Iterator[Callable[[Callable[[Any]
     if n < 2:
         yield map
         return
-    with ProcessPoolExecutor(n, mp_context=multiprocessing.get_context("fork")) as pool:
-        yield lambda fn, items: pool.map(fn, items, chunksize=max(1, len(items) // (4 * n)))
+    with _fork_pool(n) as pool:
+        yield lambda fn, items: pool.map(fn, items, chunksize=_chunksize(len(items), n))
+
+
+def _fork_pool(workers: int) -> ProcessPoolExecutor:
+    return ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"))
+
+
+def _chunksize(items: int, workers: int) -> int:
+    return max(1, items // (4 * workers))  # a few chunks per worker: even loads, few round trips
 
 
 def _sync_folder(source: MailSource, folder: Folder, store: Store, owner: Owner, now: datetime,
@@ -276,9 +284,6 @@ class Parsing:
             self._pool.shutdown(cancel_futures=True)
             self._pool = None
 
-    def parse(self, raws: list[RawMessage], owner: Owner, folder: str) -> list[Outcome]:
-        return self.submit(raws, owner, folder)()
-
     def submit(self, raws: list[RawMessage], owner: Owner, folder: str) -> Callable[[], list[Outcome]]:
         """Starts parsing raws; the returned function waits for and returns the outcomes, in order."""
         parse = functools.partial(parse_outcome, owner=owner, folder=folder)
@@ -286,9 +291,9 @@ class Parsing:
             outcomes = [parse(r) for r in raws]
             return lambda: outcomes
         if self._pool is None:
-            self._pool = ProcessPoolExecutor(self.workers, mp_context=multiprocessing.get_context("fork"))
+            self._pool = _fork_pool(self.workers)
         try:
-            running = self._pool.map(parse, raws, chunksize=max(1, len(raws) // (4 * self.workers)))
+            running = self._pool.map(parse, raws, chunksize=_chunksize(len(raws), self.workers))
         except BrokenProcessPool:
             raise _died() from None
 
@@ -330,12 +335,6 @@ def _ingest(raws: list[RawMessage], outcomes: list[Outcome], store: Store, key: 
         seen_here.add(mid)
         report.new += 1
         yield record
-
-
-def header_block(raw: bytes) -> bytes:
-    """The bytes before the first empty line (LF or CRLF endings)."""
-    ends = [i for i in (raw.find(b"\n\n"), raw.find(b"\n\r\n")) if i >= 0]
-    return raw[:min(ends)] if ends else raw
 
 
 def message_record(message: Message, owner: Owner, folder: str) -> dict[str, Any]:

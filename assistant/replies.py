@@ -13,6 +13,7 @@ from collections.abc import Callable
 from . import reply_labels as lab
 from .models import Address, Signature
 from .reply_signature import is_name_like, parse_signature, trailing_signature
+from .wordmatch import FOLD_EXOTIC
 
 _QUOTE = re.compile(r"^\s*(?:>|&gt;|[A-Za-z]{1,12}>(?!>))")
 _JUNK = re.compile(r"^[\s\-_=+~#*ᐧ—–•·|]+$")
@@ -30,11 +31,10 @@ EMPTY, JUNK, TEXT, QUOTE, ATTRIBUTION, CONTINUATION = "E", "J", "T", "Q", "B", "
 SEPARATOR, HEADER, DELIMITER, UNDERSCORES, MOBILE, DISCLAIMER = "X", "H", "D", "U", "M", "L"
 BANNER = "N"
 _NEUTRAL = (EMPTY, JUNK)
-# Every match of lab.DISCLAIMER holds one of these once lower-cased; with one of the characters
-# that re.IGNORECASE reads as an ASCII letter although str.lower() does not, the pattern decides.
+# Every match of lab.DISCLAIMER holds one of these once lower-cased; with a character of
+# wordmatch.FOLD_EXOTIC about, the pattern decides.
 _DISCLAIMER_WORDS = ("intended", "if you", "confidenti", "disclaimer", "privileged", "important notice",
                      "vertrauliche", "strictement")
-_FOLD_EXOTIC = re.compile("[\u0130\u0131\u017f]")
 _HISTORY = (QUOTE, ATTRIBUTION, SEPARATOR, HEADER)
 
 
@@ -164,7 +164,7 @@ def _mobile_footer(line: str) -> bool:
 
 def _may_be_disclaimer(text: str) -> bool:
     """False only when lab.DISCLAIMER cannot match: each of its matches holds one of these words."""
-    if _FOLD_EXOTIC.search(text):
+    if FOLD_EXOTIC.search(text):
         return True
     folded = text.lower()
     return any(word in folded for word in _DISCLAIMER_WORDS)

@@ -269,15 +269,14 @@ class ImapSource(MailSource):
                 except (TypeError, ValueError, IndexError, AttributeError, AssertionError):
                     logger.debug("%s: UID %s could not be rebuilt from its parts", folder, uid, exc_info=True)
                     continue  # fetched whole instead
-                found[uid] = (raw, tuple(_text(f) for f in item.get(b"FLAGS", ())))
+                found[uid] = (raw, _flags(item))
         return found
 
     def _bodies(self, folder: str, uids: list[int], section: str) -> dict[int, tuple[bytes, tuple[str, ...]]]:
         """section (BODY[] or BODY[HEADER]) and flags of uids, fetched with PEEK."""
         data = self._fetch(folder, uids, [section.replace("BODY[", "BODY.PEEK[", 1), "FLAGS"])
         key = section.encode()
-        return {uid: (item[key] or b"", tuple(_text(f) for f in item.get(b"FLAGS", ())))
-                for uid, item in data.items() if key in item}
+        return {uid: (item[key] or b"", _flags(item)) for uid, item in data.items() if key in item}
 
     def _fetch(self, folder: str, uids: list[int], items: list[str]) -> dict[int, dict[bytes, Any]]:
         """UID FETCH of items (PEEK only); messages expunged meanwhile are simply missing."""
@@ -321,6 +320,10 @@ def _batches_by_size(uids: list[int], sizes: dict[int, int]) -> Iterator[list[in
         total += sizes[uid]
     if part:
         yield part
+
+
+def _flags(item: dict[bytes, Any]) -> tuple[str, ...]:
+    return tuple(_text(f) for f in item.get(b"FLAGS", ()))
 
 
 def _text(value: bytes | str) -> str:
