@@ -11,7 +11,7 @@ import re
 import unicodedata
 from email.header import decode_header, make_header
 
-from .models import Address
+from assistant.models import Address
 
 # dot-atom local part (RFC 5322 without quoted strings, which real people never use)
 _LOCAL = r"[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*"

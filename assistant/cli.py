@@ -12,8 +12,9 @@ from collections.abc import Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 
-from . import __version__, jobs
-from .errors import AssistantError, UserError
+from assistant import __version__
+from assistant.errors import AssistantError, UserError
+from assistant.jobs import commands as jobs
 
 logger = logging.getLogger("assistant")
 
@@ -134,7 +135,7 @@ def _dispatch(args: argparse.Namespace) -> int:
         return jobs.digest(settings, now=parse_now(args.now), as_json=args.json, html=args.html, eml=args.eml,
                            text=args.text, send=args.send, environ=os.environ, out=sys.stdout)
     if args.command == "daemon":
-        from .daemon import run_daemon
+        from assistant.jobs.service import run_daemon
 
         return run_daemon(jobs.load(config_path(args.config)), environ=os.environ)
     if args.command == "contacts":

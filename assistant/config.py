@@ -11,23 +11,13 @@ from typing import Any
 from urllib.parse import unquote, urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from .addresses import is_valid_email
-from .errors import UserError
+from assistant.addresses import is_valid_email
+from assistant.errors import UserError
+from assistant.models import Owner
 
 DEFAULT_PASSWORD_ENV = "ASSISTANT_MAILBOX_PASSWORD"
 DEFAULT_SMTP_PASSWORD_ENV = "ASSISTANT_SMTP_PASSWORD"
 DEFAULT_STORE = "~/.local/share/assistant/state.json"
-
-
-@dataclass(frozen=True)
-class Owner:
-    name: str
-    email: str
-    aliases: tuple[str, ...] = ()
-
-    @property
-    def identities(self) -> frozenset[str]:
-        return frozenset((self.email, *self.aliases))
 
 
 @dataclass(frozen=True)

@@ -10,6 +10,19 @@ KINDS = ("personal", "bulk", "automated", "forwarded", "event")
 
 
 @dataclass(frozen=True)
+class Owner:
+    """Whose mailbox this is: every address of theirs counts as them."""
+
+    name: str
+    email: str
+    aliases: tuple[str, ...] = ()
+
+    @property
+    def identities(self) -> frozenset[str]:
+        return frozenset((self.email, *self.aliases))
+
+
+@dataclass(frozen=True)
 class Address:
     """One mailbox: display name (may be empty) and a lower-cased, validated address."""
 

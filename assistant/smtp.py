@@ -15,8 +15,8 @@ from collections.abc import Callable, Sequence
 from email.message import EmailMessage
 from typing import Literal, Protocol
 
-from .addresses import is_valid_email
-from .errors import DeliveryError
+from assistant.addresses import is_valid_email
+from assistant.errors import DeliveryError
 
 logger = logging.getLogger(__name__)
 

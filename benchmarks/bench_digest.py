@@ -19,11 +19,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from assistant import taxonomy  # noqa: E402
-from assistant.contacts import Network, SeenEvent  # noqa: E402
-from assistant.drafts import TemplateDraftWriter, make_text_environment  # noqa: E402
+from assistant.digest.drafts import TemplateDraftWriter, make_text_environment  # noqa: E402
+from assistant.digest.plan import plan_digest  # noqa: E402
 from assistant.models import Item, Person  # noqa: E402
-from assistant.suggest import plan_digest  # noqa: E402
+from assistant.network.build import Network, SeenEvent  # noqa: E402
+from assistant.understanding import taxonomy  # noqa: E402
 
 NOW = datetime(2026, 11, 25, 17, 0, tzinfo=UTC)
 TARGET_SECONDS = 5.0

@@ -4,11 +4,11 @@
     .venv/bin/python benchmarks/bench_network.py --sizes 20000 --no-store    # a quick look
     .venv/bin/python benchmarks/bench_network.py --profile                   # + cProfile of the largest size
 
-Records are generated directly (netgen.py: dicts as assistant.pipeline.message_record stores them,
-no MIME) with a fixed seed, and streamed into assistant.contacts.build_network from a generator.
+Records are generated directly (netgen.py: dicts as assistant.jobs.sync.message_record stores them,
+no MIME) with a fixed seed, and streamed into assistant.network.build.build_network from a generator.
 Each size runs in a child process of its own, so its peak RSS (os.wait4 rusage) is its own.
 Correspondents grow with the mail up to 5,000 at 200,000 messages. With the store (default), the
-largest size is also written to an assistant.store.Store (gzipped segments of 500) and the network
+largest size is also written to an assistant.state.store.Store (gzipped segments of 500) and the network
 built from store.records(), the path `contacts` and the digest take.
 Target (the issue): 200,000 messages and 5,000 people in under 60 s and under 500 MB, with cost
 growing about linearly with mail. Nothing asserts on time: it prints figures and met / NOT met.
@@ -44,8 +44,8 @@ STORE_BATCH = 500  # as a sync commits: one gzipped segment per batch
 # -- child: one measured run ---------------------------------------------------------------------
 
 def child(messages: int, seed: int, store: str | None, profile: bool) -> dict[str, Any]:
-    from assistant.config import Owner
-    from assistant.contacts import build_network
+    from assistant.models import Owner
+    from assistant.network.build import build_network
     from benchmarks import netgen
     from benchmarks.mailparts import OWNER_ALIASES, OWNER_EMAIL, OWNER_NAME
 
@@ -67,7 +67,7 @@ def child(messages: int, seed: int, store: str | None, profile: bool) -> dict[st
     if store is None:
         net = _build(build_network, source, owner, netgen.NOW, profiler)
     else:
-        from assistant.store import Store
+        from assistant.state.store import Store
         with Store(Path(store)) as opened:
             net = _build(build_network, opened.records(), owner, netgen.NOW, profiler)
     seconds = time.perf_counter() - started
@@ -86,7 +86,7 @@ def child(messages: int, seed: int, store: str | None, profile: bool) -> dict[st
 
 
 def _build(build_network: Any, records: Any, owner: Any, now: datetime, profiler: cProfile.Profile | None) -> Any:
-    from assistant.pipeline import process_map
+    from assistant.jobs.sync import process_map
 
     # as `contacts` and `digest` run it: extraction in worker processes on a multi-core machine
     if profiler is None:
@@ -134,7 +134,7 @@ def run_child(messages: int, seed: int, store: Path | None = None, profile: bool
 
 def write_store(messages: int, seed: int, directory: Path) -> tuple[Path, float, int]:
     """The records as a sync would leave them: one committed segment per 500 messages."""
-    from assistant.store import Store
+    from assistant.state.store import Store
     from benchmarks import netgen
 
     path = directory / "state.json"

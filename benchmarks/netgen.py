@@ -1,4 +1,4 @@
-"""Deterministic message records for the network benchmark, as assistant.pipeline.message_record stores them.
+"""Deterministic message records for the network benchmark, as assistant.jobs.sync.message_record stores them.
 
 No MIME is built or parsed: records(messages, seed) yields the dicts the store holds, oldest first,
 one at a time, keeping O(people) state (open threads, who awaits a reply). The mix follows a
@@ -23,7 +23,7 @@ from typing import Any
 from benchmarks import networds as w
 from benchmarks.mailparts import OWNER_ALIASES, OWNER_EMAIL, OWNER_NAME
 
-NOW = datetime(2026, 11, 25, 17, 0, tzinfo=UTC)  # as assistant.jobs.SAMPLE_NOW
+NOW = datetime(2026, 11, 25, 17, 0, tzinfo=UTC)  # as assistant.jobs.commands.SAMPLE_NOW
 SPAN = timedelta(days=3 * 365)
 PEOPLE_AT_200K = 5000
 MACHINE_DAYS = 90  # older newsletters and notifications are stored as headers only (empty reply_text)

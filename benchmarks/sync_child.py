@@ -1,7 +1,7 @@
 """One real sync pass in a process of its own, so that its peak RSS is its own: writes figures as JSON.
 
 Run by bench_sync.py: `python benchmarks/sync_child.py SPEC.json` with the IMAP password in
-$BENCH_IMAP_PASSWORD. Wires the pieces the way assistant.jobs.sync does (make_source over a
+$BENCH_IMAP_PASSWORD. Wires the pieces the way assistant.jobs.commands.sync does (make_source over a
 MailboxSettings, sync_once into a Store), timing coarse phases by wrapping a few functions.
 """
 
@@ -36,9 +36,9 @@ def _timed(totals: dict[str, float], name: str, fn: Callable[..., Any]) -> Calla
 
 def instrument(totals: dict[str, float]) -> None:
     """Phase timers around the IO and parse calls (negligible overhead: a few per message)."""
-    from assistant import pipeline
-    from assistant.sources.imap import ImapSource
-    from assistant.store import Store
+    from assistant.jobs import sync as pipeline
+    from assistant.mailbox.imap import ImapSource
+    from assistant.state.store import Store
 
     ImapSource._open_client = _timed(totals, "connect + login", ImapSource._open_client)
     ImapSource.folders = _timed(totals, "LIST + SEARCH", ImapSource.folders)
@@ -52,10 +52,11 @@ def instrument(totals: dict[str, float]) -> None:
 
 def run(spec: dict[str, Any], password: str) -> dict[str, Any]:
     started = time.perf_counter()
-    from assistant.config import MailboxSettings, Owner
-    from assistant.pipeline import sync_once
-    from assistant.sources import make_source
-    from assistant.store import Store
+    from assistant.config import MailboxSettings
+    from assistant.jobs.sync import sync_once
+    from assistant.mailbox import make_source
+    from assistant.models import Owner
+    from assistant.state.store import Store
 
     imports = time.perf_counter() - started
     totals: dict[str, float] = defaultdict(float)
@@ -75,7 +76,7 @@ def run(spec: dict[str, Any], password: str) -> dict[str, Any]:
     if profiler:
         profiler.enable()
     source = make_source(settings, lambda: password)
-    with Store(store_path) as store, source:  # as assistant.jobs.sync opens them
+    with Store(store_path) as store, source:  # as assistant.jobs.commands.sync opens them
         report = sync_once(source, store, owner, now, size_cap=settings.size_cap, batch_size=settings.batch_size,
                            workers=spec.get("workers"))
     if profiler:

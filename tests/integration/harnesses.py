@@ -15,10 +15,10 @@ import time
 from pathlib import Path
 from typing import Any
 
-from assistant.sources.base import INBOX, SENT, Folder, MailSource
-from assistant.sources.imap import ImapSource
-from assistant.sources.maildir import MaildirSource
-from assistant.sources.mbox import MboxSource
+from assistant.mailbox.base import INBOX, SENT, Folder, MailSource
+from assistant.mailbox.imap import ImapSource
+from assistant.mailbox.maildir import MaildirSource
+from assistant.mailbox.mbox import MboxSource
 from tests.integration.corpus import lf
 from tests.integration.dovecot import Dovecot
 

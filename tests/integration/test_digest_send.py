@@ -14,10 +14,10 @@ from pathlib import Path
 import pytest
 
 from assistant.config import load_settings
-from assistant.daemon import digest_tick
-from assistant.digest_job import due, key_path
-from assistant.store import Store
-from assistant.tokens import verify
+from assistant.digest.tokens import verify
+from assistant.jobs.digest import due, key_path
+from assistant.jobs.service import digest_tick
+from assistant.state.store import Store
 from tests.integration.test_smtp import PASSWORD, USER, certificates, start_server  # noqa: F401 - fixtures
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -11,13 +11,13 @@ from types import SimpleNamespace
 
 import pytest
 
-import assistant.sources.mbox as mbox_module
+import assistant.mailbox.mbox as mbox_module
 from assistant.errors import MailboxError
-from assistant.sources import make_source
-from assistant.sources.base import INBOX, SENT, Folder
-from assistant.sources.imap import ImapSource
-from assistant.sources.maildir import MaildirSource
-from assistant.sources.mbox import MboxSource
+from assistant.mailbox import make_source
+from assistant.mailbox.base import INBOX, SENT, Folder
+from assistant.mailbox.imap import ImapSource
+from assistant.mailbox.maildir import MaildirSource
+from assistant.mailbox.mbox import MboxSource
 from tests.integration.corpus import SIZE_CAP, inbox_messages, lf, message
 
 FROM_LINE = b"From MAILER-DAEMON Mon Jan  1 00:00:00 2024\n"

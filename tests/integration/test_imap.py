@@ -8,8 +8,8 @@ from collections.abc import Callable
 import pytest
 
 from assistant.errors import AuthenticationError, MailboxError
-from assistant.sources.base import INBOX, SENT, Folder
-from assistant.sources.imap import ImapSource
+from assistant.mailbox.base import INBOX, SENT, Folder
+from assistant.mailbox.imap import ImapSource
 from tests.integration.corpus import SIZE_CAP, inbox_messages, lf, message
 from tests.integration.dovecot import Dovecot, User, free_port
 from tests.integration.fake_imap import FakeImapServer

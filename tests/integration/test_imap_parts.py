@@ -7,9 +7,9 @@ from email.message import EmailMessage
 
 import pytest
 
-from assistant.parsing import parse_message
-from assistant.sources.base import INBOX, Folder
-from assistant.sources.imap import PARTS_OVER
+from assistant.mailbox.base import INBOX, Folder
+from assistant.mailbox.imap import PARTS_OVER
+from assistant.reading.parse import parse_message
 from tests.integration.dovecot import Dovecot
 from tests.integration.test_imap import imap
 

@@ -24,12 +24,12 @@ import pytest
 from aiosmtpd.controller import Controller
 from aiosmtpd.smtp import AuthResult, Envelope, LoginPassword
 
+from assistant.digest.render import make_environments, render_digest
+from assistant.digest.tokens import message_id_for, new_digest_id, verify
 from assistant.errors import DeliveryError, MailboxError
+from assistant.mailbox.sent_copy import SentCopySettings, provider_saves_sent, save_to_sent
 from assistant.models import SECTIONS, Address, Draft, Suggestion
-from assistant.render import make_environments, render_digest
-from assistant.sent_copy import SentCopySettings, provider_saves_sent, save_to_sent
 from assistant.smtp import Mailer, SmtpMailer
-from assistant.tokens import message_id_for, new_digest_id, verify
 from tests.integration.dovecot import Dovecot, free_port, make_certificates
 
 pytestmark = [

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.sources.base import INBOX, SENT, Folder, MailSource
+from assistant.mailbox.base import INBOX, SENT, Folder, MailSource
 from tests.integration.corpus import SIZE_CAP, header_block, inbox_messages, lf, message, sent_messages
 from tests.integration.harnesses import Harness
 

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from assistant.ics import events_from_ics
+from assistant.reading.ics import events_from_ics
 from tests.corpora import CORPORA, require
 
 CALENDAR = CORPORA / "calendar"

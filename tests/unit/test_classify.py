@@ -2,7 +2,7 @@
 
 import pytest
 
-from assistant import classify
+from assistant.reading import classify
 
 NONE = frozenset()
 

@@ -158,7 +158,7 @@ def test_daemon_refuses_to_start_without_smtp(tmp_path):
 
 
 def test_a_failing_daemon_job_backs_off_instead_of_retrying_every_minute():
-    from assistant.daemon import guarded
+    from assistant.jobs.service import guarded
 
     now = [0.0]
     calls = []

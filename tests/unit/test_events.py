@@ -7,9 +7,9 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from assistant.datetext import find_dates, find_times
-from assistant.events import event_from_text
-from assistant.ics import events_from_ics
+from assistant.reading.announcements import event_from_text
+from assistant.reading.dates import find_dates, find_times
+from assistant.reading.ics import events_from_ics
 
 SENT = datetime(2026, 5, 4, 9, 30, tzinfo=UTC)  # a Monday
 
@@ -316,7 +316,7 @@ def test_links_may_be_a_function_called_once_and_only_when_a_url_could_matter() 
 
 
 def test_without_cues_near_enough_the_dates_are_not_searched(monkeypatch: pytest.MonkeyPatch) -> None:
-    import assistant.events as events
+    import assistant.reading.announcements as events
 
     monkeypatch.setattr(events, "find_dates", lambda *a: pytest.fail("dates searched"))
     # "party" passes the cue check, but a noun alone (1) and a link (1) cannot lift a date to 3
@@ -330,7 +330,7 @@ def test_without_cues_near_enough_the_dates_are_not_searched(monkeypatch: pytest
     "reserve your seat", "claim your spot", "book your place", "Einladung", "laden Sie herzlich ein",
     "vous êtes invités", "nous vous invitons", "invitación", "te invitamos", "acompáñanos"])
 def test_every_strong_cue_holds_a_strong_cue_word(phrase: str) -> None:
-    import assistant.events as events
+    import assistant.reading.announcements as events
 
     assert events._STRONG.search(phrase)
     folded = " ".join(phrase.split()).lower()
@@ -346,7 +346,7 @@ def test_every_strong_cue_holds_a_strong_cue_word(phrase: str) -> None:
     "Veranstaltung", "Vortrag", "Konferenz", "Stammtisch", "Abendessen", "Sommerfest", "soirée", "conférence",
     "atelier", "rencontre", "dîner", "evento", "conferencia", "taller", "cena", "charla"])
 def test_every_noun_holds_a_noun_cue_word(phrase: str) -> None:
-    import assistant.events as events
+    import assistant.reading.announcements as events
 
     assert events._NOUN.search(phrase)
     folded = " ".join(phrase.split()).lower()
@@ -359,7 +359,7 @@ def test_every_noun_holds_a_noun_cue_word(phrase: str) -> None:
     "connection request", "invited you to join the workspace", "shared a document", "has been cancelled",
     "is postponed", "Bestellung", "Rechnung", "commande", "facture", "pedido", "factura"])
 def test_every_veto_holds_a_veto_cue_word(phrase: str) -> None:
-    import assistant.events as events
+    import assistant.reading.announcements as events
 
     assert events._VETO.search(phrase)
     assert any(word in phrase.lower() for word in events._VETO_CUES)
@@ -373,7 +373,7 @@ def test_letters_that_only_fold_in_patterns_take_the_full_path() -> None:
 def test_date_words_as_a_prefix_tree_match_what_the_word_list_matches() -> None:
     import re
 
-    import assistant.datetext as dt
+    import assistant.reading.dates as dt
 
     flat = "|".join(sorted(map(re.escape, dt._MONTHS), key=len, reverse=True))
     for word in [*dt._MONTHS, *dt._WEEKDAYS, "Sept.", "MÄRZ", "junio", "jul", "juillet", "sab", "mayor"]:
@@ -390,7 +390,7 @@ def test_date_words_as_a_prefix_tree_match_what_the_word_list_matches() -> None:
 def test_find_dates_with_guards_finds_the_same_dates(text: str) -> None:
     import re
 
-    import assistant.datetext as dt
+    import assistant.reading.dates as dt
 
     def flat(words: dict) -> str:
         return "|".join(sorted(map(re.escape, words), key=len, reverse=True))

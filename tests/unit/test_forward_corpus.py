@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from assistant.forwards import find_forward
+from assistant.reading.forwards import find_forward
 from tests.corpora import CORPORA, require
 
 FIXTURES = CORPORA / "forwarded" / "crisp-email-forward-parser" / "fixtures"

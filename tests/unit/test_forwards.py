@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.forwards import find_forward, strip_forward_prefixes, subject_kind
 from assistant.models import Address
+from assistant.reading.forwards import find_forward, strip_forward_prefixes, subject_kind
 
 GMAIL = """Thought you two should meet.
 
@@ -354,8 +354,8 @@ def test_strip_forward_prefixes(subject: str, stripped: str) -> None:
 
 
 def test_every_label_and_separator_phrase_passes_the_first_letter_guards() -> None:
-    from assistant import forward_labels as vocab
-    from assistant.forwards import _DASHED_SEPARATOR, _LABEL_LINE, _SEPARATOR
+    from assistant.reading import forward_labels as vocab
+    from assistant.reading.forwards import _DASHED_SEPARATOR, _LABEL_LINE, _SEPARATOR
 
     for _, labels in vocab.FIELD_LABELS:
         for label in labels:
@@ -374,7 +374,7 @@ def test_under_a_reply_subject_the_quick_refusal_never_changes_the_answer(monkey
     from email import message_from_bytes
     from email.policy import compat32
 
-    from assistant import forwards
+    from assistant.reading import forwards
     from tests.corpora import CORPORA, SAMPLE_MAILDIR
 
     texts = [p.read_text(errors="replace") for p in sorted(CORPORA.rglob("*.txt"))] if CORPORA.is_dir() else []

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.htmltext import html_links, html_to_text
-from assistant.replies import split_reply
+from assistant.reading.html_text import html_links, html_to_text
+from assistant.reading.replies import split_reply
 
 HTML_CASES = [
     ("paragraphs_and_breaks", "<p>Hello</p><p>Line one<br>Line two</p>", "Hello\n\nLine one\nLine two"),
@@ -73,6 +73,6 @@ def test_html_outlook_reply_loses_the_header_block() -> None:
     "<a href=trunc>unclosed <",
 ])
 def test_html_links_reads_links_as_the_text_builder_does(html: str) -> None:
-    from assistant.htmltext import _build
+    from assistant.reading.html_text import _build
 
     assert html_links(html) == _build(html).links

@@ -3,7 +3,7 @@
 import pytest
 
 from assistant.errors import AuthenticationError
-from assistant.imap_connect import Endpoint, _login
+from assistant.mailbox.connect import Endpoint, _login
 
 
 class Client:

@@ -3,7 +3,7 @@
 import pytest
 from imapclient.response_types import BodyData
 
-from assistant.sources.imap_parts import PartsPlan, plan_parts, rebuild
+from assistant.mailbox.imap_parts import PartsPlan, plan_parts, rebuild
 
 TEXT = (b"text", b"plain", (b"charset", b"utf-8"), None, None, b"7bit", 120, 3, None, None, None, None)
 HTML = (b"text", b"html", (b"charset", b"utf-8"), None, None, b"quoted-printable", 900, 20, None, None, None, None)

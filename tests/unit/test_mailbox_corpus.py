@@ -5,11 +5,11 @@ from datetime import UTC, datetime
 
 import pytest
 
-from assistant.config import Owner
-from assistant.contacts import build_network
 from assistant.errors import MessageRefused
-from assistant.parsing import parse_message
-from assistant.pipeline import message_record
+from assistant.jobs.sync import message_record
+from assistant.models import Owner
+from assistant.network.build import build_network
+from assistant.reading.parse import parse_message
 from tests.corpora import CORPORA, require
 
 CORPUS = CORPORA / "mailboxes" / "spamassassin-ham"

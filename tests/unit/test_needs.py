@@ -4,7 +4,7 @@ from datetime import date
 
 import pytest
 
-from assistant import needs, taxonomy
+from assistant.understanding import needs, taxonomy
 
 
 def label(phrase: str) -> str:

@@ -3,7 +3,7 @@
 import pytest
 
 from assistant.errors import CommandError
-from assistant.passwords import password_source
+from assistant.mailbox.passwords import password_source
 
 
 def test_first_line_of_the_command_output():

@@ -4,8 +4,8 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from assistant.config import Owner
-from assistant.contacts import build_network, relationship_strength
+from assistant.models import Owner
+from assistant.network.build import build_network, relationship_strength
 
 NOW = datetime(2026, 11, 25, 12, 0, tzinfo=UTC)
 OWNER = Owner("Alex Morgan", "alex@example.com", ("alex.morgan@gmail.com",))
@@ -169,7 +169,7 @@ def test_the_owners_auto_reply_does_not_turn_a_stranger_into_a_contact():
 
 
 def test_extraction_in_worker_processes_gives_the_same_network():
-    from assistant.pipeline import process_map
+    from assistant.jobs.sync import process_map
 
     records = [rec("Lena Fischer <lena@kestrel.example>", [ALEX], text=f"Hi! We need a bookkeeper, any leads? {i}")
                for i in range(30)] + [rec(ALEX, ["Lena Fischer <lena@kestrel.example>"])]

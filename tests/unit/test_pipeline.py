@@ -3,10 +3,10 @@
 from datetime import UTC, datetime
 from email.message import EmailMessage
 
-from assistant.config import Owner
-from assistant.pipeline import sync_once
-from assistant.sources.base import INBOX, SENT, Folder, HeaderInfo, Listing, MailSource, RawMessage
-from assistant.store import Store
+from assistant.jobs.sync import sync_once
+from assistant.mailbox.base import INBOX, SENT, Folder, HeaderInfo, Listing, MailSource, RawMessage
+from assistant.models import Owner
+from assistant.state.store import Store
 
 NOW = datetime(2026, 11, 25, 12, 0, tzinfo=UTC)
 OWNER = Owner("Alex Morgan", "alex@example.com", ("alex.morgan@mail.example",))
@@ -115,8 +115,8 @@ def test_refused_message_is_counted_and_not_retried(tmp_path):
 def test_a_bug_in_parsing_stops_the_sync_instead_of_refusing_everything(tmp_path, monkeypatch):
     import pytest
 
-    from assistant import parsing
     from assistant.errors import AssistantError
+    from assistant.reading import parse as parsing
 
     def broken(*args, **kwargs):
         raise NameError("a bug of ours")
@@ -172,7 +172,7 @@ def test_a_message_that_never_comes_back_is_given_up_after_three_attempts(tmp_pa
 
 
 def test_a_single_internal_error_is_retried_and_never_recorded_as_refused(tmp_path, monkeypatch):
-    from assistant import pipeline
+    from assistant.jobs import sync as pipeline
 
     inbox = Folder("", INBOX)
     source = MemorySource({inbox: {1: mail(1), 2: mail(2), 3: mail(3)}})

@@ -14,8 +14,7 @@ from typing import Any
 
 import pytest
 
-from assistant.models import SECTIONS, Address, Draft, Suggestion
-from assistant.render import (
+from assistant.digest.render import (
     digest_json,
     digest_subject,
     html_lines,
@@ -24,7 +23,8 @@ from assistant.render import (
     reply_example,
     wrap_text,
 )
-from assistant.tokens import message_id_for, new_digest_id, verify
+from assistant.digest.tokens import message_id_for, new_digest_id, verify
+from assistant.models import SECTIONS, Address, Draft, Suggestion
 
 TEMPLATES = Path(__file__).resolve().parents[2] / "templates"
 NOW = datetime(2026, 3, 2, 8, 0, tzinfo=UTC)

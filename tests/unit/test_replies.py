@@ -7,7 +7,7 @@ import re
 import pytest
 
 from assistant.models import Address, Signature
-from assistant.replies import is_attribution, split_reply
+from assistant.reading.replies import is_attribution, split_reply
 
 ANA = Address("Ana Lima", "ana@northwind.io")
 JOE = Address("Joe Park", "joe@gmail.com")
@@ -258,7 +258,7 @@ Northwind
     OUTLOOK_THREAD, GMAIL_THREAD, "```\n> not a quote\n```\nplain", "one line", "> only a quote",
     "text\n> quoted line that is long enough to be wrapped by a client\ncontinued in lower case\n> more\nreply"])
 def test_lazy_kinds_match_classify(text: str) -> None:
-    from assistant.replies import _Kinds, classify
+    from assistant.reading.replies import _Kinds, classify
 
     lines = text.split("\n")
     eager = classify(lines)
@@ -274,8 +274,8 @@ def test_a_signature_below_the_quoted_history_is_still_found() -> None:
 
 
 def test_disclaimer_and_mobile_footer_tests_agree_with_the_patterns() -> None:
-    from assistant import reply_labels as lab
-    from assistant.replies import _may_be_disclaimer, _mobile_footer
+    from assistant.reading import reply_labels as lab
+    from assistant.reading.replies import _may_be_disclaimer, _mobile_footer
 
     for line in ["This email is confidential and may be privileged.", "If you are not the intended recipient",
                  "DISCLAIMER: nothing", "Diese E-Mail enthält vertrauliche Informationen",

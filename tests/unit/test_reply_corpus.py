@@ -8,9 +8,9 @@ import re
 from email.message import EmailMessage
 
 from assistant.addresses import parse_address
-from assistant.htmltext import html_to_text
 from assistant.models import Address
-from assistant.replies import split_reply
+from assistant.reading.html_text import html_to_text
+from assistant.reading.replies import split_reply
 from tests.corpora import CORPORA, require
 
 REPLIES = CORPORA / "replies"

@@ -7,7 +7,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from assistant.schedule_due import is_digest_due, latest_slot, next_slot
+from assistant.digest.schedule import is_digest_due, latest_slot, next_slot
 
 BERLIN = ZoneInfo("Europe/Berlin")
 NEW_YORK = ZoneInfo("America/New_York")

@@ -10,7 +10,7 @@ from datetime import UTC, datetime
 import pytest
 
 from assistant.errors import StoreError
-from assistant.store import SCHEMA_VERSION, Store
+from assistant.state.store import SCHEMA_VERSION, Store
 
 NOW = datetime(2026, 11, 25, 12, 0, tzinfo=UTC)
 
@@ -46,7 +46,7 @@ def test_files_are_private(tmp_path):
 def test_a_second_process_is_refused(tmp_path):
     path = tmp_path / "state.json"
     with Store(path):
-        code = ("import sys; from assistant.store import Store; from assistant.errors import StoreError\n"
+        code = ("import sys; from assistant.state.store import Store; from assistant.errors import StoreError\n"
                 f"try:\n    Store({str(path)!r}).open()\nexcept StoreError as e:\n    print(e); sys.exit(3)")
         proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                               cwd=os.path.dirname(os.path.dirname(os.path.dirname(__file__))))

@@ -7,10 +7,10 @@ from datetime import timedelta
 import jinja2
 import pytest
 
-from assistant.drafts import TemplateDraftWriter, make_text_environment
+from assistant.digest.drafts import TemplateDraftWriter, make_text_environment
+from assistant.digest.plan import DigestSettings
 from assistant.errors import UserError
 from assistant.models import SECTIONS, Address
-from assistant.suggest import DigestSettings
 
 from .test_suggest_support import NOW, ask, emails_in, event, generous, network, news, offer, person, plan, section
 

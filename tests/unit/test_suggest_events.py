@@ -100,6 +100,6 @@ def test_a_list_announcement_can_be_shared_but_the_list_never_appears():
     ("Tuesday session", False, False),  # the same words in a personal invitation: a private meeting
 ])
 def test_only_announcements_are_shared_never_private_meetings(title, bulk, expected):
-    from assistant.suggest.events import shareable
+    from assistant.digest.events import shareable
 
     assert shareable(title, bulk) is expected

@@ -1,6 +1,6 @@
 """Introductions: asks meet offers, titles or trades; never people who know each other, never a done ask."""
 
-from assistant.suggest import intros
+from assistant.digest import intros
 
 from .test_suggest_support import NOW, ask, generous, network, offer, person, plan, section
 

@@ -5,12 +5,12 @@ from pathlib import Path
 
 import pytest
 
-from assistant.contacts import build_network
-from assistant.jobs import SAMPLE_MAILDIR, SAMPLE_NOW, SAMPLE_OWNER
-from assistant.pipeline import sync_once
-from assistant.sources.maildir import MaildirSource
-from assistant.store import Store
-from assistant.suggest import DigestSettings, plan_digest
+from assistant.digest.plan import DigestSettings, plan_digest
+from assistant.jobs.commands import SAMPLE_MAILDIR, SAMPLE_NOW, SAMPLE_OWNER
+from assistant.jobs.sync import sync_once
+from assistant.mailbox.maildir import MaildirSource
+from assistant.network.build import build_network
+from assistant.state.store import Store
 
 from .test_suggest_support import emails_in, generous, writer
 

@@ -5,10 +5,10 @@ import re
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from assistant.contacts import Network, SeenEvent
-from assistant.drafts import TemplateDraftWriter, make_text_environment
+from assistant.digest.drafts import TemplateDraftWriter, make_text_environment
+from assistant.digest.plan import Digest, DigestSettings, plan_digest
 from assistant.models import Item, Person
-from assistant.suggest import Digest, DigestSettings, plan_digest
+from assistant.network.build import Network, SeenEvent
 
 NOW = datetime(2026, 3, 10, 17, 0, tzinfo=UTC)
 OWNER = "Alex Morgan"

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from assistant import taxonomy_data as data
-from assistant.taxonomy import (
+from assistant.understanding import taxonomy_data as data
+from assistant.understanding.taxonomy import (
     Profession,
     domain_industries,
     find_professions,

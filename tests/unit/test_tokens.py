@@ -8,9 +8,9 @@ from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
 
+from assistant.digest.tokens import message_id_for, new_digest_id, verify
 from assistant.errors import StoreError
-from assistant.keys import KEY_BYTES, load_or_create_key
-from assistant.tokens import message_id_for, new_digest_id, verify
+from assistant.state.keys import KEY_BYTES, load_or_create_key
 
 KEY = b"k" * 32
 NOW = datetime(2026, 3, 2, 8, 0, 5, tzinfo=UTC)

@@ -6,8 +6,8 @@ from email.policy import compat32
 
 import pytest
 
-from assistant.parsing import _TRIAGE_FIELDS, _unescape, header_fields, old_machine_mail
-from assistant.pipeline import header_block
+from assistant.jobs.sync import header_block
+from assistant.reading.parse import _TRIAGE_FIELDS, _unescape, header_fields, old_machine_mail
 from tests.corpora import CORPORA, SAMPLE_MAILDIR
 
 CUTOFF = datetime(2026, 8, 27, tzinfo=UTC)
@@ -75,7 +75,7 @@ def test_header_fields_agree_with_the_stdlib_parser_on_real_mail():
 
 def test_a_header_block_kept_alone_reads_like_the_headers_of_the_whole_message():
     from assistant.errors import MessageRefused
-    from assistant.parsing import parse_message
+    from assistant.reading.parse import parse_message
 
     checked = 0
     for path in _mail_files():

@@ -1,0 +1,136 @@
+"""What every section shares: the candidate a section proposes, and how people and dates are shown."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any
+
+from assistant.addresses import clean_text
+from assistant.digest.drafts import DraftWriter
+from assistant.models import Address, Person, Suggestion
+
+
+@dataclass(frozen=True)
+class Drafting:
+    """What drafts need besides the facts: the writer and whose name signs them."""
+
+    writer: DraftWriter
+    owner_name: str
+
+    @property
+    def owner_first(self) -> str:
+        return first_name(self.owner_name)
+
+
+# Called once a candidate is chosen, with the optional people that are still free: drafts are
+# rendered only for what makes the digest, never for the thousands of candidates behind it.
+Maker = Callable[[tuple[Person, ...], Drafting], Suggestion]
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A possible suggestion before the digest is assembled.
+
+    people must all be under the per-person cap; extras (event guests, gathering invitees) are taken
+    best first while they are, and the candidate is dropped when fewer than min_extras remain.
+    """
+
+    section: str
+    key: str
+    score: float
+    people: tuple[Person, ...]
+    make: Maker
+    extras: tuple[Person, ...] = ()
+    min_extras: int = 0
+    max_extras: int = 0
+
+
+def ranked(candidates: list[Candidate]) -> list[Candidate]:
+    """Best first; the key breaks ties so the same network always gives the same digest."""
+    return sorted(candidates, key=lambda c: (-round(c.score, 9), c.key))
+
+
+def first_name(name: str) -> str:
+    words = clean_text(name).split()
+    return words[0] if words else ""
+
+
+def address(person: Person) -> Address:
+    return Address(clean_text(person.name), person.email)
+
+
+def ref(person: Person) -> dict[str, str]:
+    """{name, email}: how the digest JSON names a person."""
+    return {"name": clean_text(person.name), "email": person.email}
+
+
+def person_context(person: Person) -> dict[str, Any]:
+    """What templates may say about someone: all cleaned, never None."""
+    return {"first": first_name(person.name) or person.email.split("@")[0], "name": clean_text(person.name),
+            "email": person.email, "title": clean_text(person.title), "organization": clean_text(person.organization)}
+
+
+def describe(person: Person) -> str:
+    """'Partner, Brightline IP LLP' or '' when nothing is known."""
+    return ", ".join(part for part in (clean_text(person.title), clean_text(person.organization)) if part)
+
+
+def day(when: datetime | date | None) -> str:
+    """'Mar 3': how reasons and drafts cite a date."""
+    return f"{when:%b} {when.day}" if when else "recently"
+
+
+def with_article(phrase: str) -> str:
+    """'a patent attorney', 'an accountant'; plurals ('pilot sites') and names ('Angels') stay bare."""
+    if not phrase.strip():
+        return phrase
+    plural = phrase.endswith("s") and not phrase.endswith("ss") and " of " not in phrase
+    name = phrase[0].isupper() and not phrase.split()[0].isupper()
+    if plural or name:
+        return phrase
+    return ("an " if phrase[0].lower() in "aeiou" else "a ") + phrase
+
+
+def clip(text: str, limit: int = 110) -> str:
+    text = clean_text(text)
+    return text if len(text) <= limit else text[:limit - 1].rsplit(" ", 1)[0] + "…"
+
+
+def parse_when(value: Any) -> datetime | date | None:
+    """An ISO date or datetime as stored in records and history; None when unreadable."""
+    if isinstance(value, datetime | date):
+        return value
+    if not isinstance(value, str) or not value:
+        return None
+    try:
+        return date.fromisoformat(value) if len(value) == 10 else datetime.fromisoformat(value)
+    except ValueError:
+        return None
+
+
+def as_date(value: datetime | date) -> date:
+    return value.date() if isinstance(value, datetime) else value
+
+
+def remembered(entry: Mapping[str, Any] | None, now: datetime) -> bool:
+    """True when the user already dealt with this suggestion: skipped, done, sent, or snoozed until later."""
+    if not entry:
+        return False
+    status = entry.get("status")
+    if status in ("skipped", "done", "sent"):
+        return True
+    if status == "snoozed":
+        until = parse_when(entry.get("until"))
+        # a snooze without a readable end is honoured rather than ignored
+        return until is None or now.date() < as_date(until)
+    if status == "shown" and int(entry.get("times", 0)) >= SHOWN_BEFORE_REST:
+        # shown in several digests and never acted on: let it rest so the digest rotates
+        last = parse_when(entry.get("at"))
+        return last is not None and (now.date() - as_date(last)).days < REST_DAYS
+    return False
+
+
+SHOWN_BEFORE_REST = 2
+REST_DAYS = 28

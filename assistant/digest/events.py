@@ -1,0 +1,235 @@
+"""Events to share: upcoming events seen in the mail, and the contacts who would get the most out of them. Pure."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time, timedelta, tzinfo
+from typing import Any
+
+from assistant.addresses import ADDRESS_IN_TEXT, clean_text
+from assistant.digest.candidates import (
+    Candidate,
+    Drafting,
+    address,
+    as_date,
+    clip,
+    day,
+    first_name,
+    parse_when,
+    person_context,
+    ranked,
+    ref,
+    with_article,
+)
+from assistant.models import Person, Suggestion
+from assistant.network.build import SeenEvent
+from assistant.network.people import canonical
+from assistant.understanding import taxonomy
+
+SECTION = "events"
+GENERIC_TAGS = frozenset({"events", "media"})
+GENERIC_EVENT_ROLES = frozenset({"event_organizer", "speaker", "media", "vendor", "owner", "executive"})
+# A place at the table rather than a seat in an audience: invite as the user's guest, not forward.
+SOCIAL = re.compile(r"\b(breakfast|brunch|lunch|dinner|gala|party|reception|happy hour|mixer|celebration|"
+                    r"appreciation|anniversary)\b", re.I)
+# ...unless the mail asks to pass it on or to register: then it is a forward.
+FORWARD_CUES = re.compile(r"\b(please share|pass (?:it|this) on|spread the word|register|tickets?)\b", re.I)
+# A call to action glued to the title by the sender's subject line: "Founder Breakfast, Dec 10 - please share!"
+TITLE_TAIL = re.compile(r"\s*[-\u2013\u2014:|]\s*(?:please share|save the date|register now|rsvp|last chance)\W*$",
+                        re.I)
+MIN_GUEST_SCORE = 1.0
+
+
+@dataclass(frozen=True)
+class _Event:
+    key: str
+    title: str
+    start: datetime | date
+    end: datetime | date | None
+    location: str | None
+    url: str | None
+    senders: frozenset[str]  # everyone who sent it to the owner: they know already
+    personal: bool  # at least one sighting came from a person, not a list or newsletter
+    invite: bool  # a seat at a table to offer, rather than an announcement to forward
+    tags: frozenset[str]
+    roles: frozenset[str]
+    professions: frozenset[str]
+
+
+@dataclass(frozen=True)
+class _Guest:
+    person: Person
+    score: float
+    reason: str
+    asked: str  # what they asked for that the event may answer: "a mentor", or ""
+
+
+def candidates(people: Sequence[Person], seen: Sequence[SeenEvent], now: datetime, horizon_days: int,
+               max_guests: int, tz: tzinfo = UTC) -> list[Candidate]:
+    """Upcoming events within the horizon, deduplicated, each with its guests best first."""
+    profiles = [_Profile.of(p) for p in people]
+    by_tag: dict[str, list[_Profile]] = defaultdict(list)
+    for profile in profiles:
+        for tag in profile.tags | profile.roles:
+            by_tag[tag].append(profile)
+    out = []
+    for event in _upcoming(seen, now, horizon_days, tz):
+        pool = {pr.person.email: pr for tag in sorted(event.tags | event.roles) for pr in by_tag.get(tag, ())}
+        guests = [g for pr in pool.values() if not event.senders & {canonical(e) for e in pr.person.emails}
+                  for g in (pr.guest(event),) if g is not None]
+        guests.sort(key=lambda g: (-g.score, g.person.email))
+        if guests:
+            out.append(_candidate(event, guests, max_guests))
+    return ranked(out)
+
+
+def _upcoming(seen: Sequence[SeenEvent], now: datetime, horizon_days: int, tz: tzinfo = UTC) -> list[_Event]:
+    """Events starting after now and within the horizon, one per title and day, never from the owner's own mail."""
+    horizon = now + timedelta(days=horizon_days)
+    merged: dict[str, list[SeenEvent]] = defaultdict(list)
+    starts: dict[str, datetime | date] = {}
+    for sighting in seen:
+        start = _local(parse_when(sighting.event.get("start")), tz)
+        title = TITLE_TAIL.sub("", clean_text(sighting.event.get("title")))
+        if sighting.from_owner or start is None or not title or not now < _moment(start, tz) <= horizon:
+            continue
+        if not shareable(title, sighting.bulk):
+            continue
+        key = f"event:{_slug(title)}:{as_date(start).isoformat()}"
+        merged[key].append(sighting)
+        starts[key] = start
+    return [_merge(key, starts[key], merged[key]) for key in sorted(merged)]
+
+
+# A meeting someone invited the owner to is not theirs to pass around; an announcement is.
+PRIVATE_EVENT = re.compile(
+    r"\b(?:confidential|private|internal|1:1|one[- ]on[- ]one|interview|review|sync|stand-?up|check[- ]?in|"
+    r"catch[- ]?up|call|meeting|coffee|lunch|dinner|appointment|consultation|onboarding|kick-?off)\b"
+    r"|\b[A-Z][\w'-]+(?: [A-Z][\w'-]+)? ?(?:/|<>| x | & ) ?[A-Z][\w'-]+(?: [A-Z][\w'-]+)?$", re.I)
+PUBLIC_EVENT = re.compile(
+    r"\b(?:meetups?|breakfast|gala|conference|summit|panel|webinar|workshop|night|day|festival|fair|open house|"
+    r"party|mixer|happy hour|launch|talks?|lecture|class|seminar|expo|forum|fundraiser|networking|celebration|"
+    r"awards?|showcase|hackathon|roundtable|reception|tour|screening|pitch|demo|salon|symposium|bootcamp|"
+    r"retreat|gathering|social|picnic|potluck|brunch|concert|show|exhibition|training|course|camp|"
+    r"info session|open studio|book signing)\b", re.I)
+
+
+def shareable(title: str, bulk: bool) -> bool:
+    """An event the owner could forward or bring a guest to: announcements yes, private meetings never."""
+    if PRIVATE_EVENT.search(title):
+        return False
+    return bulk or bool(PUBLIC_EVENT.search(title))
+
+
+def _local(when: datetime | date | None, tz: tzinfo) -> datetime | date | None:
+    return when.astimezone(tz) if isinstance(when, datetime) and when.tzinfo else when
+
+
+def _moment(start: datetime | date, tz: tzinfo) -> datetime:
+    # an all-day event today has begun; one tomorrow is upcoming
+    return start if isinstance(start, datetime) else datetime.combine(start, time(0, 0), tz)
+
+
+def _slug(title: str) -> str:
+    return "-".join(re.findall(r"[^\W_]+", title.lower()))[:80]
+
+
+def _merge(key: str, start: datetime | date, sightings: list[SeenEvent]) -> _Event:
+    """One event from all its sightings: a person's invitation is preferred over a list's copy."""
+    sightings = sorted(sightings, key=lambda s: (s.bulk, s.date or datetime.min.replace(tzinfo=UTC), s.message_id))
+    text = " ".join(ADDRESS_IN_TEXT.sub(" ", f"{s.event.get('title') or ''} {s.subject}") for s in sightings)
+    found = taxonomy.find_professions(text)
+    title = TITLE_TAIL.sub("", clean_text(sightings[0].event.get("title")))
+    end = parse_when(sightings[0].event.get("end"))
+    location = next((clean_text(s.event["location"]) for s in sightings if s.event.get("location")), None)
+    return _Event(key=key, title=title, start=start,
+                  end=_local(end, start.tzinfo) if isinstance(start, datetime) and start.tzinfo else end,
+                  location=location or None,
+                  url=next((s.event["url"] for s in sightings if s.event.get("url")), None),
+                  senders=frozenset(canonical(s.sender) for s in sightings),
+                  personal=any(not s.bulk for s in sightings),
+                  invite=bool(SOCIAL.search(title)) and not FORWARD_CUES.search(text),
+                  tags=frozenset(taxonomy.industries_of(text)) - GENERIC_TAGS,
+                  roles=frozenset(r for p in found for r in p.roles) - GENERIC_EVENT_ROLES,
+                  professions=frozenset(p.id for p in found))
+
+
+@dataclass(frozen=True)
+class _Profile:
+    """One person's side of the match, computed once per planning run."""
+
+    person: Person
+    tags: frozenset[str]
+    roles: frozenset[str]
+    asks: tuple[tuple[str, str, frozenset[str], frozenset[str], frozenset[str]], ...]  # why, what, ids, roles, tags
+
+    @classmethod
+    def of(cls, person: Person) -> _Profile:
+        asks = []
+        for ask in person.asks:
+            if ask.done or not ask.what:
+                continue
+            need = taxonomy.find_professions(ask.what)[:1]
+            what = with_article(clean_text(ask.what))
+            asks.append((f"asked for {what} on {day(ask.date)}", what,
+                         frozenset(p.id for p in need), frozenset(r for p in need for r in p.roles),
+                         frozenset(ask.qualifiers) | frozenset(t for p in need for t in p.industries)))
+        return cls(person, frozenset(person.topics) - GENERIC_TAGS, frozenset(person.roles), tuple(asks))
+
+    def guest(self, event: _Event) -> _Guest | None:
+        score, why, asked = 0.0, [], []
+        for said, what, ids, roles, tags in self.asks:
+            if ids & event.professions or roles & event.roles:
+                score, why, asked = score + 2.0, [*why, said], [*asked, what]
+            elif tags & event.tags:
+                score, why, asked = score + 1.5, [*why, said], [*asked, what]
+        roles = sorted(self.roles & event.roles)
+        if roles:
+            score += 1.0
+            why.append(", ".join(r.replace("_", " ") for r in roles))
+        topics = sorted(self.tags & event.tags)
+        if topics:
+            score += 0.5 * min(len(topics), 2)
+            why.append("works in " + ", ".join(t.replace("_", " ") for t in topics))
+        if score < MIN_GUEST_SCORE:
+            return None
+        return _Guest(self.person, score * (0.5 + self.person.strength), "; ".join(why[:3]), (asked or [""])[0])
+
+
+def _candidate(event: _Event, guests: list[_Guest], max_guests: int) -> Candidate:
+    reasons = {g.person.email: g for g in guests}
+    score = sum(g.score for g in guests[:max_guests]) * (1.0 if event.personal else 0.8)
+
+    def make(chosen: tuple[Person, ...], drafting: Drafting) -> Suggestion:
+        return _suggestion(event, [reasons[p.email] for p in chosen], drafting, score)
+
+    return Candidate(SECTION, event.key, score, (), make, tuple(g.person for g in guests), 1, max_guests)
+
+
+def _when(event: _Event) -> str:
+    """'Tue Dec 8, 6:00 PM PST' in the owner's zone; 'Sat Dec 12' for all-day events."""
+    if isinstance(event.start, datetime):
+        hour = event.start.hour % 12 or 12
+        return f"{event.start:%a} {day(event.start)}, {hour}:{event.start:%M %p} {event.start.tzname()}"
+    return f"{event.start:%a} {day(event.start)}"
+
+
+def _suggestion(event: _Event, guests: list[_Guest], drafting: Drafting, score: float) -> Suggestion:
+    kind = "event_invite" if event.invite else "event_forward"
+    where = f" at {clip(event.location, 80)}" if event.location else ""
+    reason = (f"{event.title} ({_when(event)}{where}) fits "
+              + "; ".join(f"{first_name(g.person.name)} ({g.reason})" for g in guests) + ".")
+    base: dict[str, Any] = {"event": {"title": event.title, "when": _when(event), "day": day(event.start),
+                                      "location": event.location or "", "url": event.url or ""},
+                            "owner_first": drafting.owner_first}
+    drafts = tuple(drafting.writer.draft(kind, [address(g.person)], {**base, "guest": person_context(g.person),
+                                                                    "why": g.reason, "asked": g.asked})
+                   for g in guests)
+    data = {"event": {"title": event.title, "start": event.start.isoformat(),
+                      "end": event.end.isoformat() if event.end else None, "location": event.location},
+            "guests": [{**ref(g.person), "reason": g.reason} for g in guests]}
+    return Suggestion(SECTION, event.key, reason, round(score, 4), tuple(address(g.person) for g in guests), drafts,
+                      data)

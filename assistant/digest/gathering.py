@@ -1,0 +1,81 @@
+"""A gathering now and then: breakfast or happy hour with the people who help, answer and give. Pure."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from assistant.addresses import clean_text
+from assistant.digest.candidates import Candidate, Drafting, address, day, first_name, person_context, ref
+from assistant.models import Person, Suggestion
+
+SECTION = "gathering"
+KINDS = ("breakfast", "happy hour")  # alternated from one period to the next
+MIN_INVITEES = 3
+
+
+@dataclass(frozen=True)
+class _Invitee:
+    person: Person
+    score: float
+    why: str
+
+
+def due(now: datetime, last_gathering: datetime | None, every_days: int) -> bool:
+    return last_gathering is None or (now - last_gathering).days >= every_days
+
+
+def period_start(now: datetime, every_days: int) -> date:
+    """The first day of the period `now` falls in: one gathering key per period, stable all period long."""
+    ordinal = now.date().toordinal()
+    return date.fromordinal(ordinal - ordinal % max(every_days, 1))
+
+
+def candidates(people: Sequence[Person], now: datetime, last_gathering: datetime | None, *, every_days: int,
+               size: int) -> list[Candidate]:
+    """At most one candidate, and only when a gathering is due; invitees are its extras, most helpful first."""
+    if not due(now, last_gathering, every_days):
+        return []
+    invitees = sorted((i for p in people if (i := _invitee(p)) is not None), key=lambda i: (-i.score, i.person.email))
+    if len(invitees) < MIN_INVITEES:
+        return []
+    start = period_start(now, every_days)
+    kind = KINDS[(start.toordinal() // max(every_days, 1)) % len(KINDS)]
+    key = f"gathering:{start.isoformat()}"
+    reasons = {i.person.email: i.why for i in invitees}
+    score = sum(i.score for i in invitees[:size])
+
+    def make(chosen: tuple[Person, ...], drafting: Drafting) -> Suggestion:
+        return _suggestion(kind, key, score, [(p, reasons[p.email]) for p in chosen], drafting)
+
+    return [Candidate(SECTION, key, score, (), make, tuple(i.person for i in invitees), MIN_INVITEES, size)]
+
+
+def _invitee(person: Person) -> _Invitee | None:
+    if person.weak:
+        return None
+    reciprocity = float(person.evidence.get("strength", {}).get("reciprocity") or 0.0)
+    helped = sorted(person.helped, key=lambda i: (i.date is None, i.date, i.message_id))
+    offers = [o for o in person.offers if o.what]
+    giving = 2.0 * min(len(helped), 2) + 0.5 * min(len(offers), 2)
+    if not giving and reciprocity < 0.6:
+        return None
+    why = []
+    if helped:
+        why.append(f"helped: {clean_text(helped[-1].what) or 'a favour'} ({day(helped[-1].date)})")
+    if offers:
+        why.append("offers " + ", ".join(sorted({clean_text(o.what) for o in offers})[:2]))
+    if reciprocity >= 0.6:
+        why.append("always writes back")
+    return _Invitee(person, (giving + reciprocity) * (0.5 + person.strength), "; ".join(why))
+
+
+def _suggestion(kind: str, key: str, score: float, invitees: list[tuple[Person, str]],
+                drafting: Drafting) -> Suggestion:
+    reason = (f"Time for a {kind} with the people who help, answer and give: "
+              + "; ".join(f"{first_name(p.name)} ({why})" for p, why in invitees) + ".")
+    context = {"kind": kind, "invitees": [person_context(p) for p, _ in invitees], "owner_first": drafting.owner_first}
+    draft = drafting.writer.draft("gathering", [address(p) for p, _ in invitees], context)
+    return Suggestion(SECTION, key, reason, round(score, 4), tuple(address(p) for p, _ in invitees), (draft,),
+                      {"invitees": [ref(p) for p, _ in invitees]})

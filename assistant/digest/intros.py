@@ -1,0 +1,218 @@
+"""Introductions: one person's ask meets another's offer, title or trade. Pure.
+
+Offers, titles and roles are indexed by taxonomy profession (an inverted index), so each ask looks up
+its few candidate helpers instead of comparing every pair of a 5,000-person network.
+"""
+
+from __future__ import annotations
+
+import heapq
+import math
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+
+from assistant.digest.candidates import (
+    Candidate,
+    Drafting,
+    address,
+    clip,
+    day,
+    describe,
+    first_name,
+    person_context,
+    ranked,
+    ref,
+    with_article,
+)
+from assistant.models import Item, Person, Suggestion
+from assistant.understanding import taxonomy
+from assistant.understanding.taxonomy import Profession
+
+SECTION = "intros"
+# Weight of each kind of evidence that someone can help: said so, their title says so, their trade does.
+# "trade": offered something else in the same trade (a broker's services for an ask for warehouse space).
+SOURCE_WEIGHT = {"offer": 1.0, "profile": 0.8, "trade": 0.7, "role": 0.5}
+# Roles too broad to mean "can help with this" on their own.
+GENERIC_ROLES = frozenset({"executive", "founder", "owner", "vendor", "consultant", "operations", "community",
+                           "media", "event_organizer"})
+ASK_HALF_LIFE_DAYS = 120.0
+HELPERS_PER_ASK = 3
+TITLE_WORDS = 4  # an "offer" this short is a signature line, not something the helper said
+
+
+@dataclass(frozen=True)
+class _Offer:
+    person: Person
+    depth: int  # 0: the offer names this profession; 1+: a broader profession it implies
+    source: str  # offer | profile | role
+    item: Item | None = None
+
+
+@dataclass(frozen=True)
+class _Match:
+    asker: Person
+    ask: Item
+    need: Profession
+    helper: Person
+    source: str
+    item: Item | None
+    shared: tuple[str, ...]  # industries both sides share
+    score: float
+
+
+class _Chains:
+    """Taxonomy look-ups memoised for one planning run: labels repeat across thousands of items."""
+
+    def __init__(self) -> None:
+        self.cache: dict[str, tuple[Profession, ...]] = {}
+
+    def __call__(self, text: str | None) -> tuple[Profession, ...]:
+        if not text:
+            return ()
+        if text not in self.cache:
+            self.cache[text] = tuple(taxonomy.find_professions(text))
+        return self.cache[text]
+
+
+def candidates(people: Sequence[Person], acquainted: frozenset[frozenset[str]], now: datetime) -> list[Candidate]:
+    """Every plausible introduction, best first, at most one per pair of people."""
+    chains = _Chains()
+    by_profession, by_role = _index(people, chains)
+    best: dict[frozenset[str], _Match] = {}
+    for asker in people:
+        for ask in _open_asks(asker):
+            need = chains(ask.what)
+            for match in _helpers(asker, ask, need, by_profession, by_role, acquainted, now):
+                pair = frozenset((asker.email, match.helper.email))
+                if pair not in best or (match.score, ask.message_id) > (best[pair].score, best[pair].ask.message_id):
+                    best[pair] = match
+    return ranked([_candidate(m) for m in best.values()])
+
+
+def _open_asks(person: Person) -> list[Item]:
+    """Asks not yet answered; the same need asked twice counts once, at its latest date."""
+    latest: dict[str, Item] = {}
+    for ask in person.asks:
+        if ask.done or not ask.what:
+            continue
+        key = ask.what.lower()
+        if key not in latest or (ask.date and latest[key].date and ask.date > latest[key].date):
+            latest[key] = ask
+    return [latest[k] for k in sorted(latest)]
+
+
+def _index(people: Sequence[Person], chains: _Chains) -> tuple[dict[str, list[_Offer]], dict[str, list[_Offer]]]:
+    by_profession: dict[str, list[_Offer]] = defaultdict(list)
+    by_role: dict[str, list[_Offer]] = defaultdict(list)
+    for person in people:
+        seen: set[str] = set()
+        for offer in person.offers:
+            for depth, profession in enumerate(chains(offer.what)):
+                if profession.id not in seen:
+                    seen.add(profession.id)
+                    by_profession[profession.id].append(_Offer(person, depth, "offer", offer))
+        for text in (person.title, person.organization):
+            for profession in chains(text):
+                if profession.id not in seen:
+                    seen.add(profession.id)
+                    by_profession[profession.id].append(_Offer(person, 0, "profile"))
+        if not person.weak:  # known only from a CC: too little to vouch for their trade
+            offered = {role: offer for offer in person.offers for p in chains(offer.what)[:1] for role in p.roles}
+            for role in sorted(set(person.roles) - GENERIC_ROLES):
+                item = offered.get(role)
+                by_role[role].append(_Offer(person, 0, "trade" if item else "role", item))
+    return by_profession, by_role
+
+
+def _helpers(asker: Person, ask: Item, need: tuple[Profession, ...], by_profession: dict[str, list[_Offer]],
+             by_role: dict[str, list[_Offer]], acquainted: frozenset[frozenset[str]], now: datetime) -> list[_Match]:
+    if not need:
+        return []
+    found: dict[str, tuple[float, _Offer]] = {}
+    for i, profession in enumerate(need):
+        if i and i == len(need) - 1:
+            continue  # the root of a chain ("engineer") is too broad to answer "a React developer"
+        for offer in by_profession.get(profession.id, ()):
+            if i == 0:
+                closeness = 1.0 - 0.1 * offer.depth  # the offer is this trade or a narrower one
+            elif offer.depth == 0:
+                closeness = 1.0 - 0.2 * i  # the offer is a broader trade than asked for
+            else:
+                continue  # siblings: a backend developer for a React ask
+            fit = closeness * SOURCE_WEIGHT[offer.source]
+            if offer.person.email not in found or fit > found[offer.person.email][0]:
+                found[offer.person.email] = (fit, offer)
+    wanted = set(ask.qualifiers) | set(need[0].industries)
+    for role in sorted(need[0].roles - GENERIC_ROLES):
+        for offer in by_role.get(role, ()):
+            if offer.person.email not in found and wanted & set(offer.person.topics):
+                found[offer.person.email] = (SOURCE_WEIGHT[offer.source], offer)
+    matches = [_score(asker, ask, need[0], offer, fit, now) for fit, offer in found.values()
+               if offer.person.email != asker.email
+               and frozenset((asker.email, offer.person.email)) not in acquainted]
+    return heapq.nsmallest(HELPERS_PER_ASK, matches, key=lambda m: (-m.score, m.helper.email))
+
+
+def _score(asker: Person, ask: Item, need: Profession, offer: _Offer, fit: float, now: datetime) -> _Match:
+    helper = offer.person
+    context = set(helper.topics) | set(offer.item.qualifiers if offer.item else ())
+    shared = tuple(q for q in ask.qualifiers if q in context) or tuple(
+        t for t in need.industries if offer.source in ("role", "trade") and t in context)
+    qualified = 1 + 0.25 * min(len(set(ask.qualifiers) & context), 2)
+    ties = 0.3 + 0.7 * math.sqrt(max(asker.strength, 0.0) * max(helper.strength, 0.0))
+    age = max((now - ask.date).days, 0) if ask.date else ASK_HALF_LIFE_DAYS
+    recency = 0.4 + 0.6 * 0.5 ** (age / ASK_HALF_LIFE_DAYS)
+    return _Match(asker, ask, need, helper, offer.source, offer.item, shared, fit * qualified * ties * recency)
+
+
+def _candidate(match: _Match) -> Candidate:
+    asker, helper = match.asker, match.helper
+    key = f"intro:{'|'.join(sorted((asker.email, helper.email)))}:{match.need.label.lower()}"
+
+    def make(_extras: tuple[Person, ...], drafting: Drafting) -> Suggestion:
+        return _suggestion(match, key, drafting)
+
+    return Candidate(SECTION, key, match.score, (asker, helper), make)
+
+
+def _need_phrase(match: _Match) -> str:
+    wanted = tuple(q.replace("_", " ") for q in match.ask.qualifiers if q)
+    return with_article(match.need.label) + (f" (for {', '.join(wanted)})" if wanted else "")
+
+
+def _offer_quote(match: _Match) -> str:
+    """The helper's own words, unless the 'offer' is only a signature title such as 'Fractional CFO'."""
+    if match.item is None or len(match.item.text.split()) <= TITLE_WORDS:
+        return ""
+    return clip(match.item.text, 300)
+
+
+def _helper_phrase(match: _Match) -> str:
+    helper, first = match.helper, first_name(match.helper.name)
+    who = describe(helper)
+    works_in = f" and works in {', '.join(t.replace('_', ' ') for t in match.shared)}" if match.shared else ""
+    if _offer_quote(match) and match.item is not None:
+        return f"{first} offered on {day(match.item.date)}: \u201c{clip(match.item.text)}\u201d"
+    if match.source in ("offer", "profile", "trade"):
+        label = match.item.what if match.item and match.item.what else match.need.label
+        return f"{first} is {with_article(label)}{f' ({who})' if who else ''}{works_in}"
+    roles = ", ".join(r.replace("_", " ") for r in sorted(match.need.roles & set(helper.roles)))
+    return f"{first}{f' ({who})' if who else ''} is in the trade ({roles}){works_in}"
+
+
+def _suggestion(match: _Match, key: str, drafting: Drafting) -> Suggestion:
+    asker, helper, ask = match.asker, match.helper, match.ask
+    need = _need_phrase(match)
+    reason = (f"{first_name(asker.name)} asked on {day(ask.date)} for {need}: \u201c{clip(ask.text)}\u201d; "
+              f"{_helper_phrase(match)}.")
+    context = {"asker": person_context(asker), "helper": person_context(helper), "need": need,
+               "need_label": match.need.label, "ask_text": clip(ask.text, 300), "ask_date": day(ask.date),
+               "offer_text": _offer_quote(match), "offer_date": day(match.item.date) if match.item else "",
+               "helper_about": describe(helper),
+               "asker_about": describe(asker), "owner_first": drafting.owner_first}
+    drafts = (drafting.writer.draft("intro_ask", [address(helper)], context),
+              drafting.writer.draft("intro_connect", [address(asker), address(helper)], context))
+    return Suggestion(SECTION, key, reason, round(match.score, 4), (address(asker), address(helper)), drafts,
+                      {"people": [ref(asker), ref(helper)]})

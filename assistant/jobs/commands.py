@@ -1,0 +1,181 @@
+"""The work behind each command: wires settings, sources, store and the pure core together."""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import sys
+import tempfile
+from collections.abc import Mapping
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import IO, Any
+
+from assistant.config import Settings, load_settings
+from assistant.errors import MessageRefused, UserError
+from assistant.jobs import digest as digest_job
+from assistant.jobs.sync import SyncReport, process_map, sync_once
+from assistant.mailbox import make_source
+from assistant.mailbox.maildir import MaildirSource
+from assistant.mailbox.passwords import password_source
+from assistant.models import Owner
+from assistant.network import views as contacts_view
+from assistant.network.build import Network, build_network
+from assistant.network.people import canonical
+from assistant.network.summary import summarize
+from assistant.reading.parse import parse_message
+from assistant.state.keys import load_or_create_key
+from assistant.state.store import Store
+
+logger = logging.getLogger(__name__)
+
+SAMPLE_MAILDIR = Path(__file__).resolve().parents[1] / "sample" / "Maildir"
+SAMPLE_OWNER = Owner("Alex Morgan", "alex@morgan-advisory.example", ("alex.morgan@mail.example",))
+SAMPLE_NOW = datetime(2026, 11, 25, 17, 0, tzinfo=UTC)  # the sample mailbox's "today"
+
+
+def load(path: Path) -> Settings:
+    settings = load_settings(path)
+    for warning in settings.warnings:
+        logger.warning("%s: %s", path, warning)
+    return settings
+
+
+def inspect_file(path: Path) -> dict[str, Any]:
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        return {"file": str(path), "ok": False, "error": f"cannot read file: {exc.strerror or exc}"}
+    try:
+        message = parse_message(raw)
+    except MessageRefused as exc:
+        return {"file": str(path), "ok": False, "error": str(exc).splitlines()[0] if str(exc) else "refused"}
+    return {"file": str(path), "ok": True, **message.to_json()}
+
+
+def inspect(files: list[str], *, as_json: bool, out: IO[str]) -> int:
+    unreadable = 0
+    for name in files:
+        result = inspect_file(Path(name))
+        result["file"] = name
+        if not result["ok"] and result["error"].startswith("cannot read"):
+            unreadable += 1
+        if as_json:
+            out.write(json.dumps(result, ensure_ascii=False) + "\n")
+        else:
+            out.write(_describe(result) + "\n")
+        out.flush()
+    return 1 if unreadable else 0
+
+
+def _describe(r: dict[str, Any]) -> str:
+    if not r["ok"]:
+        return f"{r['file']}\n  refused: {r['error']}\n"
+
+    def who(a: dict[str, str] | None) -> str:
+        return f"{a['name']} <{a['email']}>" if a and a.get("name") else (a or {}).get("email", "-")
+
+    lines = [r["file"], f"  kind:      {r['kind']}", f"  from:      {who(r['from'])}",
+             f"  to:        {', '.join(who(a) for a in r['to']) or '-'}", f"  subject:   {r['subject']}",
+             f"  date:      {r['date'] or '-'}"]
+    reply = " ".join((r["reply_text"] or "").split())
+    lines.append(f"  reply:     {reply[:300] + ('...' if len(reply) > 300 else '') or '-'}")
+    if r["signature"]:
+        lines.append("  signature: " + ", ".join(v for v in r["signature"].values() if v))
+    if r["forwarded"]:
+        f = r["forwarded"]
+        lines.append(f"  forwarded: {who(f['from'])} - {f['subject']} ({f['date'] or 'no date'})")
+    if r["event"]:
+        e = r["event"]
+        lines.append(f"  event:     {e['title']} - {e['start'] or 'no date'}"
+                     + (f" at {e['location']}" if e["location"] else ""))
+    return "\n".join(lines) + "\n"
+
+
+def sync(settings: Settings, *, now: datetime, environ: Mapping[str, str], interactive: bool) -> SyncReport:
+    box = settings.mailbox
+    password = password_source(box.password_command, box.password_env, box.password_timeout, environ)
+    source = make_source(box, password)
+    with Store(settings.store.path) as store, source:
+        return sync_once(source, store, settings.owner, now, size_cap=box.size_cap, batch_size=box.batch_size,
+                         machine_days=box.bulk_body_days, progress=_progress(interactive))
+
+
+def _progress(interactive: bool) -> Any:
+    def bar(folder: str, done: int, total: int) -> None:
+        width = 30
+        filled = width * done // max(total, 1)
+        sys.stderr.write(f"\r{folder[:24]:24s} [{'#' * filled}{'.' * (width - filled)}] {done}/{total}")
+        if done >= total:
+            sys.stderr.write("\n")
+        sys.stderr.flush()
+
+    def lines(folder: str, done: int, total: int) -> None:
+        logger.info("%s: %d/%d messages", folder, done, total)
+
+    return bar if interactive else lines
+
+
+def demo(*, now: datetime | None, out: IO[str], outbox: Path = Path("outbox")) -> int:
+    now = now or SAMPLE_NOW
+    with tempfile.TemporaryDirectory(prefix="assistant-demo-") as tmp:
+        with Store(Path(tmp) / "state.json") as store, MaildirSource(str(SAMPLE_MAILDIR)) as source:
+            report = sync_once(source, store, SAMPLE_OWNER, now, size_cap=5_000_000, batch_size=200)
+            records = list(store.records())
+    out.write(f"Sample mailbox of {SAMPLE_OWNER.name} <{SAMPLE_OWNER.email}>, as of {now:%Y-%m-%d}\n")
+    out.write(f"Sync: {report.summary()}\n\n")
+    for line in summarize(records, now):
+        out.write(line + "\n")
+    net = build_network(records, SAMPLE_OWNER, now)
+    out.write("\nYour network (strongest first; `contacts --person EMAIL` explains one):\n")
+    out.write(contacts_view.table(net, now, limit=12) + "\n")
+    # a throw-away signing key: the demo's digest is never replied to
+    prepared = digest_job.prepare(net, SAMPLE_OWNER, now, settings=None, key=os.urandom(32), history={},
+                                  last_gathering=None)
+    outbox.mkdir(parents=True, exist_ok=True)
+    eml, html = outbox / f"digest-{now:%Y-%m-%d}.eml", outbox / f"digest-{now:%Y-%m-%d}.html"
+    digest_job.write(prepared, as_json=False, html=html, eml=eml, text=False, out=out)
+    out.write(f"\nThis week's digest ({len(prepared.digest.items())} suggestions, "
+              f"subject \"{prepared.message['Subject']}\"):\n  {eml}\n  {html}\n")
+    return 0
+
+
+def digest(settings: Settings, *, now: datetime, as_json: bool, html: Path | None, eml: Path | None,
+           text: bool, send: bool, environ: Mapping[str, str], out: IO[str]) -> int:
+    if not settings.store.path.exists():
+        raise UserError(f"no state at {settings.store.path}: run `sync` first")
+    outgoing = digest_job.mailer(settings, environ) if send else None  # bad [smtp] fails before any work
+    key = load_or_create_key(digest_job.key_path(settings))
+    with Store(settings.store.path) as store:
+        prepared = digest_job.from_store(store, settings, now, key)
+        if outgoing is not None:
+            digest_job.send(prepared, store, settings, now, outgoing, environ)
+            out.write(f"digest sent to {settings.owner.email}: {prepared.message['Subject']}\n")
+            return 0
+    digest_job.write(prepared, as_json=as_json, html=html, eml=eml, text=text, out=out)
+    return 0
+
+
+def network(settings: Settings, now: datetime) -> Network:
+    if not settings.store.path.exists():
+        raise UserError(f"no state at {settings.store.path}: run `sync` first")
+    with Store(settings.store.path) as store, process_map() as mapper:
+        return build_network(store.records(), settings.owner, now, mapper=mapper)
+
+
+def contacts(settings: Settings, *, now: datetime, as_json: bool, person: str | None, out: IO[str]) -> int:
+    return show_contacts(network(settings, now), now=now, as_json=as_json, person=person, out=out)
+
+
+def show_contacts(net: Network, *, now: datetime, as_json: bool, person: str | None, out: IO[str]) -> int:
+    if person:
+        found = net.find(person)
+        if found is None:
+            why = net.excluded.get(canonical(person))
+            raise UserError(f"{person} is not a contact" + (f": {why}" if why else " (never seen in the mail)"))
+        out.write((json.dumps(found.to_json() | {"evidence": found.evidence}, ensure_ascii=False, indent=1,
+                              default=str) if as_json else contacts_view.explain(found, now)) + "\n")
+        return 0
+    out.write((contacts_view.as_json(net) if as_json else contacts_view.table(net, now)) + "\n")
+    return 0

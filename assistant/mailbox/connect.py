@@ -1,0 +1,131 @@
+"""Opening an IMAP session: verified TLS, STARTTLS required on plain ports, the password asked
+for only once TLS is up, and failures as one line naming the host. IO.
+
+Used by the mail source (sources/imap.py) and by the Sent copy of the digest (sent_copy.py).
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import socket
+import ssl
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from imapclient import IMAPClient, SocketTimeout
+from imapclient.exceptions import IMAPClientAbortError, IMAPClientError
+
+from assistant.errors import AuthenticationError, MailboxError
+
+logger = logging.getLogger(__name__)
+
+# What a dropped or timed-out connection looks like; IMAPClientAbortError is not an OSError.
+DROPS = (IMAPClientAbortError, OSError, ssl.SSLError, socket.timeout, EOFError)
+
+
+@dataclass(frozen=True)
+class Endpoint:
+    host: str
+    port: int
+    security: str  # "tls" (implicit) or "starttls"
+    username: str
+    password: Callable[[], str]  # asked only after TLS is up and the certificate verified
+    ca_file: str | None = None
+    timeout: float = 60.0
+
+    @property
+    def where(self) -> str:
+        return f"{self.host}:{self.port}"
+
+
+def ssl_context(endpoint: Endpoint) -> ssl.SSLContext:
+    """The system trust store, plus the configured CA file; never unverified."""
+    context = ssl.create_default_context()
+    if endpoint.ca_file:
+        try:
+            context.load_verify_locations(cafile=endpoint.ca_file)
+        except (OSError, ssl.SSLError) as exc:
+            raise MailboxError(f"{endpoint.where}: cannot read CA file {endpoint.ca_file} ({exc})") from None
+    return context
+
+
+def open_client(endpoint: Endpoint) -> IMAPClient:
+    """A logged-in client. Network failures are raised as they are (see connection_error);
+    a refused login is an AuthenticationError; the socket is closed on any failure."""
+    context = ssl_context(endpoint)
+    client = IMAPClient(endpoint.host, endpoint.port, ssl=endpoint.security == "tls", ssl_context=context,
+                        timeout=SocketTimeout(connect=endpoint.timeout, read=endpoint.timeout))
+    try:
+        if endpoint.security == "starttls":
+            if not client.has_capability("STARTTLS"):
+                raise MailboxError(f"{endpoint.where}: server does not offer STARTTLS; refusing to send the "
+                                   "password unencrypted (use imaps if the server has it)")
+            client.starttls(context)
+        _login(client, endpoint)
+    except BaseException:
+        shutdown_quietly(client)
+        raise
+    logger.info("%s: logged in as %s", endpoint.where, endpoint.username)
+    return client
+
+
+def _login(client: IMAPClient, endpoint: Endpoint) -> None:
+    secret = endpoint.password()
+    try:
+        if not secret.isascii():  # LOGIN cannot carry it; AUTH=PLAIN sends UTF-8
+            if not client.has_capability("AUTH=PLAIN"):
+                raise AuthenticationError(f"{endpoint.where}: the password has non-ASCII characters and the server "
+                                          "offers no AUTH=PLAIN to send them")
+            client.plain_login(endpoint.username, secret)
+        else:
+            client.login(endpoint.username, secret)
+    except IMAPClientAbortError:
+        raise
+    except IMAPClientError as exc:
+        reason = server_text(exc)
+        if secret:
+            reason = reason.replace(secret, "***")
+        raise AuthenticationError(f"{endpoint.where}: login failed for {endpoint.username} "
+                                  f"(check the password command; server said: {reason})") from None
+    finally:
+        del secret
+
+
+def connection_error(exc: BaseException, endpoint: Endpoint) -> MailboxError:
+    """One line for a failure to reach or talk to the server: host and port, never a secret."""
+    where = endpoint.where
+    if isinstance(exc, MailboxError):
+        return exc
+    if isinstance(exc, socket.gaierror):
+        return MailboxError(f"{where}: cannot resolve host {endpoint.host}")
+    if isinstance(exc, ssl.SSLCertVerificationError):
+        if "mismatch" in str(exc.verify_message):
+            return MailboxError(f"{where}: certificate not trusted (it is not for host {endpoint.host})")
+        hint = f"; CA file {endpoint.ca_file}" if endpoint.ca_file else "; set ca_file if the server uses its own CA"
+        return MailboxError(f"{where}: certificate not trusted ({exc.verify_message}{hint})")
+    if isinstance(exc, ConnectionRefusedError):
+        return MailboxError(f"{where}: connection refused")
+    if isinstance(exc, ssl.SSLError):
+        return MailboxError(f"{where}: TLS handshake failed ({exc.reason or exc}; is the port/security right?)")
+    if isinstance(exc, (socket.timeout, TimeoutError)):
+        return MailboxError(f"{where}: no answer within {endpoint.timeout:g} s")
+    if isinstance(exc, OSError):
+        return MailboxError(f"{where}: {exc.strerror or exc}")
+    return MailboxError(f"{where}: {server_text(exc) or type(exc).__name__}")
+
+
+def server_text(exc: BaseException) -> str:
+    """The server's words from an imaplib error, without Python's b'...' wrapping."""
+    parts = []
+    for arg in exc.args:
+        text = arg.decode("utf-8", "replace") if isinstance(arg, bytes) else str(arg)
+        parts.append(re.sub(r"""b(['"])(.*?)\1""", r"\2", text))
+    return " ".join(parts).strip() or type(exc).__name__
+
+
+def shutdown_quietly(client: IMAPClient) -> None:
+    try:
+        client.shutdown()
+    except (*DROPS, IMAPClientError) as exc:  # the socket may already be closed: nothing to do
+        logger.debug("shutdown after failure: %s", exc)

@@ -1,0 +1,289 @@
+"""The owner's network: people, how well the owner knows them, who they are, what they need. Pure.
+
+build_network() takes message records (as stored) and `now`, makes one streaming pass, and
+returns Person values with the evidence behind every field (for `contacts --person`).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import statistics
+from collections import defaultdict
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from assistant.models import Item, Owner, Person
+from assistant.network.people import (
+    FREEMAIL,
+    AddressEvidence,
+    Gatherer,
+    Verdict,
+    canonical,
+    judge,
+    merge,
+    owner_threads,
+)
+from assistant.understanding import needs, taxonomy
+
+TEXTS_PER_PERSON = 30  # recent messages kept per address for roles
+TOPIC_TEXTS = 10
+ASK_DONE_WINDOW_DAYS = 120
+
+
+@dataclass
+class _Extracted:
+    items: list[Item] = field(default_factory=list)
+    texts: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Introduction:
+    """A message from the owner introducing people to each other."""
+
+    message_id: str
+    date: datetime | None
+    people: frozenset[str]
+
+
+@dataclass(frozen=True)
+class SeenEvent:
+    """An event found in the mail, with where it came from."""
+
+    event: dict[str, Any]  # {title, start, end, location, url}, as in the message record
+    message_id: str
+    sender: str  # canonical address
+    date: datetime | None  # when the mail arrived
+    subject: str
+    from_owner: bool
+    bulk: bool
+
+
+@dataclass
+class Network:
+    people: list[Person]
+    excluded: dict[str, str]  # address -> why it is not a contact
+    acquainted: frozenset[frozenset[str]] = frozenset()  # pairs of people (primary emails) on a thread together
+    events: list[SeenEvent] = field(default_factory=list)
+
+    def find(self, email: str) -> Person | None:
+        key = canonical(email)
+        return next((p for p in self.people if key in {canonical(e) for e in p.emails}), None)
+
+
+Mapper = Callable[[Callable[[Any], Any], list[Any]], Iterable[Any]]
+EXTRACT_BATCH = 2000
+
+
+def build_network(records: Iterable[dict[str, Any]], owner: Owner, now: datetime, *,
+                  mapper: Mapper = map) -> Network:
+    """mapper: how the per-message extraction runs (builtin map, or a process pool's map: the
+    caller decides; the work itself is pure and the results come back in order)."""
+    gatherer = Gatherer(owner.identities)
+    extracted: dict[str, _Extracted] = defaultdict(_Extracted)
+    intros: list[Introduction] = []
+    owner_names = _owner_names(owner)
+    events: list[SeenEvent] = []
+    pending: list[tuple[str, str, str | None, tuple[str, ...], datetime | None]] = []
+    senders: list[str] = []
+
+    def flush() -> None:
+        for sender, found in zip(senders, mapper(extract_task, pending), strict=True):
+            extracted[sender].items.extend(found)
+        pending.clear()
+        senders.clear()
+
+    for record in records:
+        info = gatherer.observe(record)
+        if info is not None and record.get("event"):
+            events.append(SeenEvent(record["event"], info.message_id, info.sender, info.date,
+                                    record.get("subject", ""), info.direction == "sent", info.machine))
+        if info is None or info.machine:
+            continue
+        text = record.get("reply_text") or ""
+        if info.direction == "sent":
+            if len(info.recipients) >= 2 and needs.is_introduction(text):
+                intros.append(Introduction(info.message_id, info.date, frozenset(info.recipients)))
+            continue
+        if text.strip():
+            pending.append((record["message_id"], text, (record.get("signature") or {}).get("title"),
+                            tuple(owner_names), info.date))
+            senders.append(info.sender)
+            if len(pending) >= EXTRACT_BATCH:
+                flush()
+        bucket = extracted[info.sender]
+        bucket.texts.append(text[:2000])
+        del bucket.texts[:-TEXTS_PER_PERSON]
+    flush()
+    gathered = gatherer.finish()
+    threads = owner_threads(gathered)
+    verdicts = {email: judge(ev, threads, gathered.thread_of, owner.name)
+                for email, ev in gathered.addresses.items()}
+    kept = [gathered.addresses[e] for e, v in verdicts.items() if v.status != "excluded"]
+    intros_of: dict[str, list[Introduction]] = defaultdict(list)  # by person: asks x intros would not scale
+    for intro in intros:
+        for email in intro.people:
+            intros_of[email].append(intro)
+    people = [_person(group, verdicts, extracted, intros_of, now) for group in merge(kept, gathered.thread_of)]
+    people.sort(key=lambda p: (-p.strength, p.name.lower()))
+    excluded = {e: v.reason for e, v in verdicts.items() if v.status == "excluded"}
+    return Network(people, excluded, _acquainted(people, gathered), events)
+
+
+def _acquainted(people: list[Person], gathered: Any) -> frozenset[frozenset[str]]:
+    """People who were on a thread together already know each other: never introduce them."""
+    primary = {canonical(email): p.email for p in people for email in p.emails}
+    members: dict[str, set[str]] = defaultdict(set)
+    for info in gathered.messages.values():
+        if info.machine:
+            continue
+        thread = members[gathered.thread_of[info.message_id]]
+        thread.update(primary[a] for a in (info.sender, *info.recipients) if a in primary)
+    pairs: set[frozenset[str]] = set()
+    for group in members.values():
+        if 1 < len(group) <= 30:  # a 200-person announcement thread is not an acquaintance
+            ordered = sorted(group)
+            pairs.update(frozenset((a, b)) for i, a in enumerate(ordered) for b in ordered[i + 1:])
+    return frozenset(pairs)
+
+
+def _owner_names(owner: Owner) -> list[str]:
+    names = [owner.name, *owner.name.split()[:1]] if owner.name else []
+    return [n for n in names if n]
+
+
+def extract_task(task: tuple[str, str, str | None, tuple[str, ...], datetime | None]) -> list[Item]:
+    """Asks, offers, news and favours in one message; top level so worker processes can run it."""
+    message_id, text, title, owner_names, when = task
+    found = [*needs.find_asks(text), *needs.find_offers(text, title),
+             *needs.find_news(text, when.date() if when else None), *needs.find_helped(text, owner_names)]
+    return [Item(kind=f.kind, text=f.text, date=when, message_id=message_id, what=f.what,
+                 qualifiers=tuple(f.qualifiers), confidential=f.confidential, confidential_until=f.until)
+            for f in found]
+
+
+def _person(group: list[AddressEvidence], verdicts: dict[str, Verdict], extracted: dict[str, _Extracted],
+            intros: dict[str, list[Introduction]], now: datetime) -> Person:
+    group = sorted(group, key=lambda ev: (-(ev.sent_to + ev.received), ev.email))
+    spellings: dict[str, int] = defaultdict(int)
+    for ev in group:
+        for spelling, count in ev.spellings.items():
+            spellings[spelling] += count
+    emails = tuple(sorted(spellings, key=lambda e: (-spellings[e], e))) or tuple(ev.email for ev in group)
+    names: dict[str, int] = defaultdict(int)
+    for ev in group:
+        for name, count in ev.names.items():
+            if "@" not in name:
+                names[name] += count
+    name = max(names.items(), key=lambda kv: (kv[1], len(kv[0].split())))[0] if names else _name_from(emails[0])
+    sig_ev = max((ev for ev in group if ev.signature), key=lambda ev: ev.signature_date or now, default=None)
+    sig = (sig_ev.signature if sig_ev else None) or {}
+    dates = sorted(d for ev in group for d in ev.dates)
+    sent, received = sum(ev.sent_to for ev in group), sum(ev.received for ev in group)
+    weak = all(verdicts[ev.email].status == "weak" for ev in group)
+    strength, why = relationship_strength(sent, received, dates, now, weak)
+    items = [i for ev in group for i in extracted.get(ev.email, _Extracted()).items]
+    texts = [t for ev in group for t in extracted.get(ev.email, _Extracted()).texts]
+    domain = next((e.split("@")[1] for e in emails if e.split("@")[1] not in FREEMAIL), None)
+    organization = sig.get("organization") or (_org_from_domain(domain) if domain else None)
+    roles = taxonomy.roles_from_profile(sig.get("title") or _credentials(sig.get("name")),
+                                        sig.get("organization"), domain)
+    for text in texts:
+        for role, because in taxonomy.roles_from_text(text).items():
+            roles.setdefault(role, because)
+    for offer in (i for i in items if i.kind == "offer" and i.what):
+        profession = taxonomy.normalize(offer.what)
+        for role in profession.roles if profession else ():
+            roles.setdefault(role, f"offers {offer.what} ({offer.message_id})")
+    # the latest few messages say enough about what someone works on; all 30 cost a lot at 5,000 people
+    topics = taxonomy.industries_of(" ".join([organization or "", sig.get("title") or "", domain or "",
+                                              *(t[:1000] for t in texts[-TOPIC_TEXTS:])]))
+    asks = _mark_done([i for i in items if i.kind == "ask"], set(emails), intros)
+    latest = max(group, key=lambda ev: ev.last_subject_date or datetime.min.replace(tzinfo=now.tzinfo))
+    evidence = {
+        "addresses": {ev.email: verdicts[ev.email].reason for ev in group},
+        "last_subject": latest.last_subject,
+        "names": dict(names),
+        "signature": {"message_id": sig_ev.signature_message if sig_ev else None, **sig},
+        "organization": "signature" if sig.get("organization") else (f"domain {domain}" if organization else None),
+        "roles": roles,
+        "strength": why,
+    }
+    return Person(
+        email=emails[0], emails=emails, name=name, organization=organization, title=sig.get("title"),
+        phone=sig.get("phone"), city=sig.get("city"), roles=tuple(sorted(roles)), topics=tuple(topics),
+        strength=strength, sent=sent, received=received,
+        first_contact=dates[0] if dates else None, last_contact=dates[-1] if dates else None,
+        asks=tuple(asks), offers=tuple(_dedupe(i for i in items if i.kind == "offer")),
+        news=tuple(i for i in items if i.kind == "news"), helped=tuple(i for i in items if i.kind == "helped"),
+        weak=weak, evidence=evidence)
+
+
+def _dedupe(items: Iterable[Item]) -> list[Item]:
+    """The same offer repeated in every signature is one offer: keep its latest statement."""
+    latest: dict[str, Item] = {}
+    for item in items:
+        key = item.what or item.text
+        if key not in latest or (item.date and (latest[key].date is None or item.date > latest[key].date)):
+            latest[key] = item
+    return list(latest.values())
+
+
+def _mark_done(asks: list[Item], emails: set[str], intros: dict[str, list[Introduction]]) -> list[Item]:
+    mine = [i for e in emails for i in intros.get(canonical(e), ())]
+    out = []
+    for ask in asks:
+        answer = next((i for i in mine if ask.date and i.date and
+                       0 <= (i.date - ask.date).days <= ASK_DONE_WINDOW_DAYS), None)
+        out.append(Item(**{**ask.__dict__, "done": answer.message_id}) if answer else ask)
+    return out
+
+
+def relationship_strength(sent: int, received: int, dates: list[datetime], now: datetime,
+                          weak: bool = False) -> tuple[float, dict[str, Any]]:
+    """0..1 from two-way exchange, volume, recency against the person's own rhythm. Explainable."""
+    two_way = min(sent, received)
+    reciprocity = 1 - math.exp(-two_way / 3)
+    volume = min(1.0, math.log1p(sent + received) / math.log1p(40))
+    last = dates[-1] if dates else None
+    days_quiet = (now - last).days if last else None
+    gaps = [(b - a).total_seconds() / 86400 for a, b in zip(dates, dates[1:], strict=False) if b > a]
+    rhythm = statistics.median(gaps) if len(gaps) >= 2 else None
+    if days_quiet is None:
+        recency = 0.0
+    else:
+        # quiet is measured against the person's usual gap: 3 weeks is long for a weekly
+        # correspondent and nothing for someone who writes twice a year
+        usual = max(rhythm or 30.0, 7.0)
+        recency = math.exp(-max(days_quiet, 0) / (6 * usual))
+    score = 0.5 * reciprocity + 0.25 * volume + 0.25 * recency
+    if weak:
+        score = min(score, 0.15)
+    why = {"sent": sent, "received": received, "two_way": two_way,
+           "last_contact": last.isoformat() if last else None, "days_quiet": days_quiet,
+           "usual_gap_days": round(rhythm, 1) if rhythm is not None else None,
+           "reciprocity": round(reciprocity, 3), "volume": round(volume, 3), "recency": round(recency, 3),
+           "weak": weak}
+    return round(score, 3), why
+
+
+def _credentials(name: str | None) -> str | None:
+    """"Dr. Amara Nwosu, DMD" -> "DMD": the letters after a name say what a person does."""
+    if not name or "," not in name:
+        return None
+    return name.split(",", 1)[1].strip() or None
+
+
+def _name_from(email: str) -> str:
+    local = email.split("@")[0]
+    parts = [p for p in re.split(r"[._-]+", local) if p.isalpha()]
+    return " ".join(p.capitalize() for p in parts) or local
+
+
+def _org_from_domain(domain: str) -> str:
+    labels = domain.split(".")
+    stem = labels[-3] if len(labels) >= 3 and labels[-2] in ("co", "com", "org", "ac", "gov") else labels[-2] \
+        if len(labels) >= 2 else labels[0]
+    return " ".join(w.capitalize() for w in re.split(r"[-_]", stem) if w)

@@ -1,0 +1,292 @@
+"""Who is a person, and which addresses are the same person. Pure.
+
+One streaming pass over message records gathers compact evidence per address; threads are
+then rebuilt from Message-ID / In-Reply-To / References, non-people are set aside with the
+reason, and addresses are merged into people (case, plus-addresses, Gmail dots, and the same
+full display name corroborated by a shared thread, signature or phone).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from assistant.reading.classify import is_automated, is_bulk, machine_sender
+
+FREEMAIL = frozenset("""
+gmail.com googlemail.com yahoo.com yahoo.co.uk yahoo.fr ymail.com hotmail.com hotmail.co.uk hotmail.fr
+outlook.com live.com msn.com icloud.com me.com mac.com aol.com proton.me protonmail.com pm.me gmx.com gmx.de
+gmx.net web.de mail.com yandex.ru yandex.com mail.ru fastmail.com fastmail.fm hey.com zoho.com tutanota.com
+comcast.net verizon.net att.net sbcglobal.net earthlink.net qq.com 163.com naver.com libero.it orange.fr
+free.fr laposte.net t-online.de btinternet.com rocketmail.com mail.example
+""".split())
+_PLUS = re.compile(r"\+[^@]*(?=@)")
+
+
+@dataclass
+class AddressEvidence:
+    """What the mail says about one address."""
+
+    email: str  # canonical key (see canonical())
+    names: Counter[str] = field(default_factory=Counter)
+    spellings: Counter[str] = field(default_factory=Counter)  # the address as actually written
+    sent_to: int = 0  # messages the owner addressed to it (To)
+    copied: int = 0  # messages the owner only copied it on (Cc): reply-all is not writing to someone
+    received: int = 0  # personal messages it sent the owner
+    machine: int = 0  # bulk or automated messages it sent
+    auto_replies: int = 0
+    list_recipient: int = 0  # addressed by list traffic: a mailing list's own address
+    dates: list[datetime] = field(default_factory=list)  # every two-way interaction
+    messages: list[str] = field(default_factory=list)  # message ids it appears in (personal mail)
+    signature: dict[str, Any] | None = None
+    signature_date: datetime | None = None
+    signature_message: str | None = None
+    last_subject: str = ""  # what the latest interaction was about (for a reconnect note)
+    last_subject_date: datetime | None = None
+
+
+@dataclass
+class MessageInfo:
+    message_id: str
+    date: datetime | None
+    sender: str
+    direction: str
+    recipients: tuple[str, ...]
+    machine: bool
+    refs: tuple[str, ...]
+
+
+@dataclass
+class Gathered:
+    addresses: dict[str, AddressEvidence]
+    messages: dict[str, MessageInfo]
+    thread_of: dict[str, str]  # message id -> thread id
+
+
+def canonical(email: str) -> str:
+    """One key per mailbox: lower case, no +tag, no dots in Gmail local parts."""
+    email = _PLUS.sub("", email.lower())
+    local, _, domain = email.partition("@")
+    if domain in ("gmail.com", "googlemail.com"):
+        return local.replace(".", "") + "@gmail.com"
+    return f"{local}@{domain}"
+
+
+def name_key(name: str) -> str:
+    """Display names compared without case, accents, punctuation or order ("Doe, John" = "John Doe")."""
+    folded = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
+    tokens = sorted(t for t in re.split(r"[^a-z0-9]+", folded) if t)
+    return " ".join(tokens) if len(tokens) >= 2 else ""
+
+
+def _parse_when(value: str | None) -> datetime | None:
+    if not value:
+        return None
+    try:
+        return datetime.fromisoformat(value)
+    except ValueError:
+        return None
+
+
+class Gatherer:
+    """Feed it records one at a time (a mailbox does not fit in memory as records)."""
+
+    def __init__(self, identities: frozenset[str]) -> None:
+        self.addresses: dict[str, AddressEvidence] = {}
+        self.messages: dict[str, MessageInfo] = {}
+        self.owners = {canonical(e) for e in identities}
+
+    def evidence(self, addr: dict[str, str]) -> AddressEvidence | None:
+        key = canonical(addr["email"])
+        if key in self.owners:
+            return None
+        ev = self.addresses.get(key)
+        if ev is None:
+            ev = self.addresses[key] = AddressEvidence(key)
+        ev.spellings[addr["email"].lower()] += 1
+        return ev
+
+    def _subject(self, ev: AddressEvidence, r: dict[str, Any], when: datetime | None) -> None:
+        if when and (ev.last_subject_date is None or when >= ev.last_subject_date) and r.get("subject"):
+            ev.last_subject, ev.last_subject_date = r["subject"], when
+
+    def observe(self, r: dict[str, Any]) -> MessageInfo | None:
+        if "refused" in r or not r.get("from"):
+            return None
+        signals = tuple(r.get("signals", ()))
+        auto = is_automated(signals) and r.get("kind") != "event"
+        machine = auto or is_bulk(signals)
+        when = _parse_when(r.get("date"))
+        people = r.get("to", []) + r.get("cc", [])
+        refs = tuple(x for x in (r.get("in_reply_to"), *r.get("references", ())) if x)
+        sender = canonical(r["from"]["email"])
+        # from today's identities, not the stored direction: an alias added later counts too
+        direction = "sent" if sender in self.owners else "received"
+        info = MessageInfo(r["message_id"], when, sender, direction,
+                           tuple(canonical(a["email"]) for a in people), machine, refs)
+        self.messages[r["message_id"]] = info
+        if direction == "sent":
+            if not auto:  # the owner's out-of-office reply is not writing to someone
+                self._sent(r, when)
+        else:
+            self._received(r, signals, machine, auto, when)
+        return info
+
+    def _sent(self, r: dict[str, Any], when: datetime | None) -> None:
+        for addr, copied in [(a, False) for a in r.get("to", [])] + [(a, True) for a in r.get("cc", [])]:
+            ev = self.evidence(addr)
+            if ev is None:
+                continue
+            if copied:
+                ev.copied += 1
+                ev.messages.append(r["message_id"])
+                if when:
+                    ev.dates.append(when)
+                continue
+            ev.sent_to += 1
+            self._subject(ev, r, when)
+            if when:
+                ev.dates.append(when)
+            ev.messages.append(r["message_id"])
+            if addr.get("name"):
+                ev.names[addr["name"]] += 1
+
+    def _received(self, r: dict[str, Any], signals: tuple[str, ...], machine: bool, auto: bool,
+                  when: datetime | None) -> None:
+        ev = self.evidence(r["from"])
+        if ev is None:
+            return
+        if machine:
+            ev.machine += 1
+            ev.auto_replies += auto
+            if "list-id" in signals or "mailing-list" in signals:
+                for addr in r.get("to", []):
+                    other = self.evidence(addr)
+                    if other is not None:
+                        other.list_recipient += 1
+            return
+        ev.received += 1
+        self._subject(ev, r, when)
+        ev.messages.append(r["message_id"])
+        if when:
+            ev.dates.append(when)
+        if r["from"].get("name"):
+            ev.names[r["from"]["name"]] += 2  # the name a person signs their own mail with counts most
+        sig = r.get("signature")
+        if sig and any(sig.get(k) for k in ("title", "organization", "phone")) and \
+                (ev.signature_date is None or (when and when >= ev.signature_date)):
+            ev.signature, ev.signature_date, ev.signature_message = sig, when, r["message_id"]
+        for addr in r.get("cc", []) + r.get("to", []):
+            other = self.evidence(addr)
+            if other is not None and other is not ev:
+                other.messages.append(r["message_id"])
+                if addr.get("name"):
+                    other.names[addr["name"]] += 1
+
+    def finish(self) -> Gathered:
+        return Gathered(self.addresses, self.messages, _threads(self.messages))
+
+
+def _threads(messages: dict[str, MessageInfo]) -> dict[str, str]:
+    parent: dict[str, str] = {}
+
+    def find(x: str) -> str:
+        root = x
+        while parent.get(root, root) != root:
+            root = parent[root]
+        while parent.get(x, x) != root:  # path compression
+            parent[x], x = root, parent[x]
+        return root
+
+    for info in messages.values():
+        for ref in info.refs:
+            a, b = find(info.message_id), find(ref)
+            if a != b:
+                parent[a] = b
+    return {mid: find(mid) for mid in messages}
+
+
+@dataclass(frozen=True)
+class Verdict:
+    status: str  # "contact" | "weak" | "excluded"
+    reason: str
+
+
+def judge(ev: AddressEvidence, owner_threads: set[str], thread_of: dict[str, str],
+          owner_name: str = "") -> Verdict:
+    """Is this address a person the owner knows? The reason is shown by `contacts --person`."""
+    local = ev.email.split("@", 1)[0]
+    mine = name_key(owner_name)
+    if mine and ev.names and name_key(max(ev.names, key=ev.names.__getitem__)) == mine:
+        return Verdict("excluded", "carries your own name: probably another of your addresses "
+                                   "(add it to [owner] aliases)")
+    if machine_sender(local):
+        return Verdict("excluded", f"role or machine address ({local}@)")
+    if ev.list_recipient and ev.list_recipient >= ev.received:
+        return Verdict("excluded", f"a mailing list's address (addressed by {ev.list_recipient} list messages)")
+    if ev.sent_to == 0 and ev.received == 0:
+        shared = {thread_of.get(m) for m in ev.messages} & owner_threads
+        if shared:
+            return Verdict("weak", f"met through a CC on {len(shared)} thread(s) you took part in")
+        if ev.machine:
+            return Verdict("excluded", f"only sends newsletters, lists or notifications ({ev.machine})")
+        return Verdict("excluded", "only seen on mail you did not take part in")
+    if ev.sent_to == 0:
+        shared = {thread_of.get(m) for m in ev.messages} & owner_threads
+        if shared:
+            return Verdict("weak", f"wrote {ev.received} time(s) on threads you took part in, you never wrote to them")
+        return Verdict("excluded", f"stranger: wrote {ev.received} time(s), you never wrote back")
+    return Verdict("contact", f"you wrote {ev.sent_to} time(s), they wrote {ev.received} time(s)")
+
+
+def owner_threads(g: Gathered) -> set[str]:
+    return {g.thread_of[m.message_id] for m in g.messages.values() if m.direction == "sent"}
+
+
+def merge(candidates: list[AddressEvidence], thread_of: dict[str, str]) -> list[list[AddressEvidence]]:
+    """Group addresses of one human: the same full name, corroborated by a thread, signature or phone."""
+    by_name: dict[str, list[AddressEvidence]] = defaultdict(list)
+    for ev in candidates:
+        keys = {name_key(n) for n in ev.names} - {""}
+        for key in keys:
+            by_name[key].append(ev)
+    parent = {ev.email: ev.email for ev in candidates}
+
+    def find(x: str) -> str:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for group in by_name.values():
+        if len(group) < 2:
+            continue
+        for i, a in enumerate(group):
+            for b in group[i + 1:]:
+                if _corroborated(a, b, thread_of):
+                    parent[find(a.email)] = find(b.email)
+    groups: dict[str, list[AddressEvidence]] = defaultdict(list)
+    for ev in candidates:
+        groups[find(ev.email)].append(ev)
+    return list(groups.values())
+
+
+def _corroborated(a: AddressEvidence, b: AddressEvidence, thread_of: dict[str, str]) -> bool:
+    if {thread_of.get(m) for m in a.messages} & {thread_of.get(m) for m in b.messages}:
+        return True
+    sa, sb = a.signature or {}, b.signature or {}
+    if sa.get("phone") and _digits(sa["phone"]) == _digits(sb.get("phone")):
+        return True
+    if sa.get("organization") and sa.get("organization") == sb.get("organization"):
+        return True
+    # a personal address beside a work address, both signed with the same full name
+    domains = {a.email.split("@")[1], b.email.split("@")[1]}
+    return bool(domains & FREEMAIL) and len(domains) == 2 and bool(a.received and b.received)
+
+
+def _digits(phone: str | None) -> str:
+    return re.sub(r"\D", "", phone or "")[-9:]

@@ -1,0 +1,76 @@
+"""Text views of the network: the contacts table and one person's evidence. Pure."""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime
+
+from assistant.models import Item, Person
+from assistant.network.build import Network
+
+
+def table(network: Network, now: datetime, limit: int | None = None) -> str:
+    people = network.people[:limit] if limit else network.people
+    rows = [("name", "email", "strength", "sent", "recv", "last", "roles", "organization")]
+    for p in people:
+        last = f"{(now - p.last_contact).days}d ago" if p.last_contact else "-"
+        rows.append((p.name + (" (cc)" if p.weak else ""), p.email, f"{p.strength:.2f}", str(p.sent),
+                     str(p.received), last, ",".join(p.roles) or "-", p.organization or "-"))
+    widths = [min(max(len(r[i]) for r in rows), cap) for i, cap in enumerate((26, 36, 8, 4, 4, 9, 28, 28))]
+    lines = ["  ".join(cell[:w].ljust(w) for cell, w in zip(row, widths, strict=True)).rstrip() for row in rows]
+    lines.insert(1, "  ".join("-" * w for w in widths))
+    everyone = network.people
+    open_asks = sum(1 for p in everyone for a in p.asks if a.done is None)
+    lines.append("")
+    if limit and len(network.people) > limit:
+        lines.append(f"... and {len(network.people) - limit} more (`contacts` lists everyone)")
+    lines.append(f"{len(network.people)} people ({sum(p.weak for p in network.people)} known only through a CC), "
+                 f"{len(network.excluded)} addresses set aside (newsletters, notifications, strangers); "
+                 f"{open_asks} open asks, {sum(len(p.offers) for p in everyone)} offers, "
+                 f"{sum(len(p.news) for p in everyone)} pieces of news")
+    return "\n".join(lines)
+
+
+def explain(person: Person, now: datetime) -> str:
+    ev = person.evidence
+    out = [f"{person.name} <{person.email}>", ""]
+    out.append("Addresses:")
+    out += [f"  {email}: {why}" for email, why in ev.get("addresses", {}).items()]
+    names = ", ".join(f"{n!r} x{c}" for n, c in sorted(ev.get("names", {}).items(), key=lambda kv: -kv[1]))
+    out.append(f"Name: {person.name} (seen as {names or 'no display name'})")
+    sig = ev.get("signature") or {}
+    if sig.get("message_id"):
+        out.append(f"Signature (latest, message {sig['message_id']}): "
+                   + ", ".join(f"{k}={sig[k]}" for k in ("name", "title", "organization", "phone") if sig.get(k)))
+    out.append(f"Organization: {person.organization or '-'} (from {ev.get('organization') or 'nothing'})")
+    out.append(f"Title: {person.title or '-'}   Phone: {person.phone or '-'}")
+    out.append("Roles: " + ("; ".join(f"{r} ({why})" for r, why in ev.get("roles", {}).items()) or "-"))
+    out.append("Topics: " + (", ".join(person.topics) or "-"))
+    s = ev.get("strength", {})
+    out.append(f"Strength {person.strength:.2f}: you wrote {s.get('sent')}, they wrote {s.get('received')}, "
+               f"last contact {s.get('last_contact') or 'never'} ({s.get('days_quiet')} days ago), usual gap "
+               f"{s.get('usual_gap_days') or '-'} days; reciprocity {s.get('reciprocity')}, volume "
+               f"{s.get('volume')}, recency {s.get('recency')}" + (" - capped: CC only" if s.get("weak") else ""))
+    for label, items in (("Asks", person.asks), ("Offers", person.offers), ("News", person.news),
+                         ("Helped you", person.helped)):
+        out.append(f"{label}:")
+        out += [f"  - {_item(i)}" for i in items] or ["  (none)"]
+    return "\n".join(out)
+
+
+def _item(item: Item) -> str:
+    when = item.date.date().isoformat() if item.date else "undated"
+    flags = []
+    if item.what:
+        flags.append(item.what)
+    if item.confidential:
+        flags.append(f"CONFIDENTIAL, shareable from {item.confidential_until.isoformat()}"
+                     if item.confidential_until else "CONFIDENTIAL")
+    if item.done:
+        flags.append(f"done: you introduced them ({item.done})")
+    extra = f" [{'; '.join(flags)}]" if flags else ""
+    return f"{when} \"{item.text}\"{extra} ({item.message_id})"
+
+
+def as_json(network: Network) -> str:
+    return json.dumps([p.to_json() for p in network.people], ensure_ascii=False, indent=1)

@@ -1,0 +1,436 @@
+"""Cue vocabularies and compiled patterns for assistant.understanding.needs: asks, offers, news, help given.
+
+Patterns run on one sentence at a time, with curly apostrophes already folded to "'".
+Each kind has a cheap keyword pre-filter; the heavier patterns only see sentences that pass it.
+"""
+
+from __future__ import annotations
+
+import re
+
+CI = re.I
+
+# --- sentence splitting -------------------------------------------------------------------------
+
+ABBREVIATIONS = frozenset(
+    "dr mr mrs ms mx prof sr jr st mt inc ltd llc llp co corp dept univ assn bros vs etc approx est "
+    "no nos vol fig ft sq oz lb lbs pp ca cf al e.g i.e eg ie a.m p.m am pm u.s u.k jan feb mar apr jun jul "
+    "aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun ave blvd rd hwy ph.d m.d d.d.s "
+    "esq rev gen capt col lt sgt hon min max tel ext attn re fwd".split())
+BULLET = re.compile(r"^\s*(?:[-*•·▪►–—]|\d{1,2}[.)]|[a-z][.)])\s+")
+# an end mark (or an emoticon) followed by space; the split is confirmed in code (abbreviations, initials)
+SENTENCE_END = re.compile(r"(?:[.!?…]+[\"')\]]*|\s[:;]-?[)(DP](?=\s)|\s\(:|\s<3)(?=\s+\S)")
+URLISH = re.compile(r"\b(?:https?://|www\.)\S*[^\s.,!?;:)\]'\"]|\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+", CI)
+TERMINAL = re.compile(r"[.!?:;…)]\s*$")
+
+# --- shared pieces ------------------------------------------------------------------------------
+
+# the object phrase after a cue: no sentence punctuation, bounded length (no backtracking blow-up)
+OBJ = r"(?P<obj>[^.?!;\n]{2,160})"
+_SUBJECT = (r"(?:we|i|my team|our team|our (?:company|firm|clinic|practice|office|startup|school|shop|store|"
+            r"restaurant|agency|nonprofit|organization|org|board|client|family)|my (?:client|cofounder|co-founder|"
+            r"partner|wife|husband|friend|boss|sister|brother|daughter|son|mom|dad|parents)|a friend(?: of mine)?)")
+_BE = r"(?:'re|'m|'s| are| am| is)?"
+_ADVERB = (r"(?:(?:still|really|urgently|desperately|actively|currently|now|also|badly|definitely|seriously|"
+           r"quickly|kind of|kinda|finally|just|again|officially)\s+)*")
+
+# --- asks ---------------------------------------------------------------------------------------
+
+ASK_PREFILTER = re.compile(
+    r"need|require|look|search|hunt|seek|scout|find|hire|hiring|recruit|bring on|could use|recommend|suggest|"
+    r"refer|recs?\b|leads?\b|know|intro|connect|in touch|contact|rais|fundrais|who (?:do|would|should|'s)|"
+    r"market for|opening for|position for|go-to|point (?:me|us)|\buse\b|track|locate|sourc|line up|lining up|"
+    r"in need", CI)
+ASK_PATTERNS = tuple(re.compile(p, CI) for p in (
+    # we need / I'm looking for / we're hiring / we're looking to bring on
+    rf"\b{_SUBJECT}(?:'d|'ll)?{_BE}(?:(?:'ve| have) been)?\s+{_ADVERB}(?:"
+    r"(?:(?:will|would) (?:also |really |probably )?)?needs?|wants?|(?:'d|would) like|requires?|looking for|"
+    r"searching for|in search of|on the hunt for|hunting for|"
+    r"on the lookout for|in the market for|in need of|(?:trying|hoping|struggling|trying hard|scrambling|working) to "
+    r"(?:find|track down|locate|source|line up|get hold of)|(?:tracking down|sourcing|lining up)|"
+    r"having (?:a hard time|trouble|a tough time|no luck) finding|can't (?:seem to )?find|cannot find|seeking|"
+    r"scouting for|shopping for|could (?:really )?use|need to (?:find|hire|get|bring on|recruit)|"
+    r"looking to (?:hire|bring on|add|find|recruit|engage|retain|partner with)|hiring(?: for)?|recruiting(?: for)?|"
+    r"(?:want|plan|planning|hoping) to (?:hire|bring on|recruit)|would love to (?:find|meet|hire)|"
+    rf"need help (?:finding|with))\s+{OBJ}",
+    # can anyone recommend / could you point me to / would you introduce me to
+    r"\b(?:can|could|would|will|do|does|might) (?:any(?:one|body)|some(?:one|body)|you|u|y'all|you guys|folks)"
+    r"(?: here| else)?(?: possibly| happen to| please| maybe| kindly| be able to| be willing to| mind)* "
+    r"(?:recommend|suggest|refer (?:me|us)(?: to)?|"
+    r"point (?:me|us) (?:to|towards?|in the direction of)|connect (?:me|us) (?:with|to)|introduce (?:me|us) to|"
+    rf"intro (?:me|us) to|put (?:me|us) in touch with)\s+{OBJ}",
+    # any recommendations for / does anyone have a contact at / any leads?
+    r"\b(?:any|do you have (?:any|an?)|does any(?:one|body) have (?:any|an?)|have you got (?:any|an?)|got any|"
+    r"(?:would )?(?:love|appreciate) (?:any|an?)|looking for (?:any|an?)|open to)\s+(?:good |great |solid |trusted )?"
+    r"(?P<noun>recommendations?|recs?|referrals?|leads?|suggestions?|names?|contacts?|connections?|intros?|"
+    rf"introductions?)\s+(?P<prep>for|on|of|at|in|with|to|into)\s+{OBJ}",
+    # could use / would love an introduction to someone at ...
+    r"\b(?:could use|would (?:love|appreciate|welcome)|looking for|need|want|hoping for|keen on|after) "
+    rf"an? (?:warm )?(?:intro|introduction|connection)\s+(?:to|with)\s+{OBJ}",
+    # do you know a good ... / if you know anyone who ... / know anyone at ...
+    r"(?:\b(?:(?:do|does|would|might|if|in case|any chance|wonder(?:ing)? if|whether) )?(?:you|any(?:one|body)|u|y'all)"
+    r"(?: might| would| may)?|^)(?:\s*happen to|\s*by any chance)?\s*(?:know|knows|come across|hear of|run into)"
+    rf"(?: of)?\s+(?P<det>an?|any|some|someone|somebody|anyone|anybody|people|folks|a few)\b\s*{OBJ}",
+    # is there a bookkeeper you'd recommend? / do you have a go-to electrician?
+    r"\b(?:is there|are there|do you have|does any(?:one|body) have|have you got|got)\s+(?P<obj>(?:an?|any) "
+    r"[^.?!;\n]{2,80}?)\s+(?:that |who )?(?:you'd|you would|you|you can|anyone would|people|folks) "
+    r"(?:recommend|suggest|trust|rave about|swear by|use)\b",
+    rf"\b(?:do|does) (?:you|any(?:one|body)) have an? (?:go-to|favorite|favourite|trusted|good|great|reliable)\s+{OBJ}",
+    # subjectless notes: "Looking for a React developer, ideally part-time - know anyone?"
+    r"^(?:(?:still|currently|also|now|urgently|actively) )?(?:looking for|searching for|seeking|on the hunt for|"
+    rf"in search of|hiring|in need of|in the market for)\s+{OBJ}",
+    # who do you use for bookkeeping? / who's your go-to accountant?
+    rf"\bwho (?:do|would|should) (?:you|y'all|folks|people) (?:use|recommend|suggest|trust|go to) (?:for|as)\s+{OBJ}",
+    rf"\bwho(?:'s| is) (?:your|a good) (?:go-to |favorite |favourite |trusted )?{OBJ}",
+    # we have an opening for a ...
+    r"\b(?:we have|there's|there is) an? (?:open(?:ing)?|open role|open position|position|vacancy|job opening)"
+    rf" for\s+{OBJ}",
+))
+RAISE = re.compile(
+    rf"\b(?:we|i|the company|my startup|our startup){_BE}\s+{_ADVERB}(?:about to |getting ready to |gearing up to |"
+    r"preparing to |starting to |going to |gonna |planning to |planning on |looking to |hoping to |set to |"
+    r"ready to |in the process of |kicking off |opening |out )?(?:rais(?:e|ing)|fundrais(?:e|ing)|"
+    r"(?:launch|open)(?:ing)? (?:our|a) (?:\w+ )?round)\b(?P<obj>[^.?!;\n]{0,80})", CI)
+ROUND = re.compile(r"\b(pre-?seed|seed|series [a-e]|angel|bridge|friends and family)\b", CI)
+# objects that make "any ideas on X" / "we need X" something other than a networking ask
+NOT_ASK_OBJECT = re.compile(
+    r"^(?:it|this|that|these|those|the (?:deck|file|doc|draft|slides|link|details|agenda|invoice|time|date|"
+    r"address|number|report|contract|notes)|your (?:thoughts|feedback|input|help|signature|approval|address)|"
+    r"time|a (?:minute|second|break|vacation|coffee|drink|nap|decision|reply|response|quick call)|"
+    r"(?:an? )?(?:answer|update|quote|copy)\b|to\b|you\b|what|when|where|how|why|whether|if\b)", CI)
+# "if you know anyone who needs a designer, send them my way" is the writer offering
+OBJ_WHO_NEEDS = re.compile(r"^(?:any(?:one|body)|some(?:one|body)|an?y? ?\w*|people|folks)\s+(?:(?:who|that)\s+"
+                           r"(?:needs?|is looking|are looking|wants?|could use|might need|requires?)\b|whose\b)", CI)
+# "if you know anyone good / who's available": a follow-up that names nobody
+VAGUE_PERSON = re.compile(r"^(?:any(?:one|body)|some(?:one|body)|people|folks)(?:\s+(?:who(?:'s| is| are)?|"
+                          r"that(?:'s| is)?))?"
+                          r"(?:\s+(?:good|great|available|free|interested|around|suitable|reliable|else|"
+                          r"at all))*\s*$", CI)
+# "anyone who mentors first-time founders" asks for a mentor
+WHO_VERB = re.compile(r"\b(?:who|that)\s+(mentor|advise|coach|invest|consult)e?s\b", CI)
+ASK_VETO = re.compile(
+    r"\b(?:subscribe|unsubscribe|sign up|click here|view (?:it )?in (?:your )?browser|read more|shop now|"
+    r"let me know if you(?:'re| are)? (?:ever )?(?:need|looking|want)|if you ever need|lmk if you need|"
+    r"used to|last (?:year|month|week|spring|summer|fall|autumn|winter)|years? ago|months? ago|"
+    r"already (?:found|hired|have)|no longer|not (?:looking|hiring) (?:anymore|any more)|sorted (?:it )?out|"
+    r"send (?:them|him|her|people|folks|anyone) (?:my|our) way|happy to (?:recommend|refer|introduce))\b", CI)
+# "if we need a lawyer we'll ask" / "in case we ever need": hypothetical, not a current ask
+CONDITIONAL_BEFORE = re.compile(r"\b(?:if|whether|unless|in case|once|when)\s+(?:(?:we|i|they)\b[^,]{0,30})?$", CI)
+FULFILLED = re.compile(
+    r"\b(?:never ?mind|scratch that|ignore (?:my|the|that) (?:last|previous|earlier)|no longer need|"
+    r"(?:we|i)(?:'ve| have)? (?:just |finally |already )?(?:found|hired|booked|filled|sorted|engaged|retained)\b"
+    r"(?! (?:a|an|the) (?:new )?(?:quote|estimate)\b)|(?:role|position|spot|seat) (?:has been|is|was) filled|"
+    r"(?:all )?sorted now|all set now|we're (?:all )?set\b)", CI)
+# a bare object with no taxonomy match still counts when its head names a person, firm or resource
+PERSONISH = re.compile(
+    r"\b(?:someone|somebody|anyone|anybody|person|people|folks|expert|specialist|consultant|contractor|agency|"
+    r"firm|vendor|supplier|provider|partner|freelancer|investors?|angels?|vcs?|funders?|donors?|sponsors?|"
+    r"mentor|advisor|adviser|coach|manufacturer|distributor|co-?packer|intro|introduction|contact|connection|"
+    r"warehouse|space|venue|office|pilot|customers?|clients?|beta testers?|hire|candidates?|talent|help)\b", CI)
+CLAUSE_BREAK = re.compile(r"\s+[-–—]+\s+|\s*(?:,(?!\d{3})|[:()\[\]\"])|\s+(?:any (?:leads|ideas|recs|"
+                          r"recommendations|suggestions|"
+                          r"thoughts)|asap|if (?:you|anyone)|please|thanks|so (?:we|i|that)|but|because|since|"
+                          r"and (?:i|we)|by (?:next|the end))\b", CI)
+SHORT_BREAK = re.compile(r"\s+(?:who|that|which|to|for|with|in|at|near|around|from|by|on|this|next|soon|"
+                         r"before|after|ideally)\b", CI)
+LEADING_DET = re.compile(r"^(?:(?:a|an|the|some|any|our|my|one|two|three|four|\d+|or|several|few|couple of|good|great|"
+                         r"reliable|trusted|solid|decent|reputable|new|really|strong|local|experienced|qualified|"
+                         r"of|more|additional|another|seasoned|top)\s+)+", CI)
+# heads that say nothing about the trade: "someone who does bookkeeping" is named by its clause
+GENERIC_HEAD = re.compile(r"^(?:some(?:one|body)|any(?:one|body)|people|person|folks|help|expert|specialist|"
+                          r"professional|pro|firm|company|agency|service|provider|vendor|team|consultant|"
+                          r"partner|contact|intro(?:duction)?|connection|someone)s?$", CI)
+
+# --- offers -------------------------------------------------------------------------------------
+
+OFFER_PREFILTER = re.compile(
+    r"accept|taking|take on|room|capacity|space|availab|bandwidth|opening|mentor|advis|coach|consult|invest|"
+    r"check|help|between|contract|freelanc|open to|my way|our way|offer|provide|specializ|specialis|focus|"
+    r"work with|do\b|doing|started|began|begun|handl|role|position|job|represent|support|pilot", CI)
+OFFER_PATTERNS = tuple(re.compile(p, CI) for p in (
+    # now accepting new patients / taking on new clients
+    r"\b(?:now |currently |also |still )?(?:accepting|taking(?: on)?|welcoming|onboarding|booking)\s+(?P<obj>"
+    r"(?:a (?:few|couple|handful) |a limited number of |\w+ )?(?:more |new )(?:[\w-]+ ){0,3}"
+    r"(?:patients|clients|customers|students|projects|work|engagements|cases|members|accounts|families))",
+    # we have room for two more clients / capacity for new projects
+    r"\b(?:we|i)(?:'ve| have| now have| still have|'ll have| will have) (?:got )?(?:some |a bit of |limited )?"
+    r"(?:room|capacity|space|availability|bandwidth|openings?|slots?|spots?) (?:for|to take on)\s+(?P<obj>"
+    r"[^.?!;\n]{2,80})",
+    # I'm between contracts and taking on React work / available for / open to new projects
+    r"\b(?:i|we)(?:'m|'re| am| are) (?:now |currently )?(?:available for|open to|free for|looking for|"
+    r"taking on|up for|available to take on|between (?:contracts|gigs|projects|jobs|roles)[^.?!;\n]{0,40}?"
+    r"(?:available for|taking on|open to|looking for))\s+(?P<obj>[^.?!;\n]{2,80})",
+    # I mentor first-time founders / we invest in / I do fractional CFO work
+    rf"\b(?:i|we)\s+{_ADVERB}(?P<verb>mentor|advise|coach|consult (?:for|with|on)|invest in|"
+    r"specialize in|specialise in|focus on|work with|help|support|offer|provide|do|handle|teach|train|build|"
+    r"design|write|write checks (?:for|in|into)|back|fund)\s+(?P<obj>[^.?!;\n]{2,100})",
+    # we're writing seed checks in climate / we're investing in / I'm mentoring
+    r"\b(?:i|we)(?:'m|'re| am| are|'ve been| have been) (?:now |currently |actively |still |also |finally |"
+    r"officially )?(?P<verb>writing|investing|mentoring|advising|coaching|backing|funding|doing|offering|providing|"
+    r"handling)\s+(?P<obj>[^.?!;\n]{2,100})",
+    # we also started doing flat-fee provisional filings
+    r"\b(?:i|we)(?:'ve| have)? (?:also |recently |just |now )?(?:started|began|begun|launched) (?P<verb>doing|"
+    r"offering|providing|handling|taking on)\s+(?P<obj>[^.?!;\n]{2,100})",
+    # happy to help anyone who needs ... / glad to advise founders on ...
+    r"\b(?:happy|glad|delighted|always happy|more than happy|willing|keen) to (?P<verb>help|advise|mentor|"
+    r"chat with|talk to|speak with|review|look at|coach|support)\s+(?P<obj>(?:any(?:one|body)|other|others|"
+    r"founders|people|folks|startups|companies|teams|small businesses|nonprofits|families|your)\b"
+    r"[^.?!;\n]{0,100})",
+    # if anyone needs a good roofer, send them my way
+    r"\bif (?:any(?:one|body)|some(?:one|body)|a friend|you|your (?:clients?|friends?)) (?:ever )?(?:needs?|"
+    r"is looking for|"
+    r"wants?)\s+(?P<obj>[^.?!;\n]{2,80}?)[,\s-]+(?:send (?:them|him|her|people|folks) (?:my|our) way|"
+    r"(?:i|we)(?:'d| would)? (?:be happy|love|be glad) to help|(?:i|we) can help|ping me|give (?:me|"
+    r"us) a (?:call|shout))",
+    # we run pilots with early-stage companies: a pilot site
+    # (a hospital) we run pilots with early-stage companies; not (a vendor) we run pilots with three hospitals
+    rf"\b(?:i|we)\s+{_ADVERB}(?:run|host)\s+(?:paid\s+|free\s+)?(?P<verb>pilots?)\b"
+    r"(?P<obj>\s+(?:with|for)\s+(?:[\w-]+\s+){0,3}(?:startups|companies|founders|vendors|innovators|"
+    r"entrepreneurs|teams|businesses)\b[^.?!;\n]{0,80})",
+    # if you ever meet someone building for cold chain who needs a pilot site, send them my way
+    r"\b(?:any(?:one|body)|some(?:one|body))(?:\s+[\w'-]+){1,6}?\s+(?:who|that)\s+(?:needs?|is looking for|wants?|"
+    r"could use|might need)\s+(?P<obj>[^.?!;\n,]{2,80}?)[,\s-]+(?:(?:please\s+)?send (?:them|him|her|people|folks) "
+    r"(?:my|our) way|point (?:them|him|her) (?:my|our) way|(?:i|we)(?:'d| would) (?:love|be happy|be glad) to help)",
+    # if you know anyone who needs a designer, send them my way
+    r"\b(?:any(?:one|body)|some(?:one|body)|people|folks|friends|clients)\s+(?:who|that)\s+(?:needs?|is looking for|"
+    r"are looking for|wants?|could use|might need)\s+(?P<obj>[^.?!;\n]{2,80})",
+))
+OFFER_VETO = re.compile(
+    r"\b(?:used to|no longer|previously|formerly|retired from|last (?:year|month)|years? ago|was|were|"
+    r"(?:can|could) you|would you|do you know|can anyone|any(?:one|body) know|recommend)\b", CI)
+# offers of one-off logistics to the reader, not a service to anyone
+LOGISTICS = re.compile(
+    r"\b(?:send|resend|share|forward|move|reschedule|push|shift|swap|hop on|jump on|grab|set up|book|"
+    r"call|meet|drop|bring|pick up|print|sign|review (?:the|your|it|this)|look at (?:the|your|it|this)|"
+    r"chat (?:about|tomorrow|later|next)|talk (?:about|tomorrow|later|next))\b", CI)
+OFFER_OBJECT_VETO = re.compile(r"^(?:the|this|that|it|your (?:file|deck|doc|draft|slides|invoice)|"
+                               r"our (?:call|meeting|chat)|you\b|a (?:call|meeting|quick)|to\b|with (?:the|this|"
+                               r"it))", CI)
+ROLE_WORK = re.compile(r"\s*\b(?:work|projects?|engagements?|clients?|roles?|positions?|jobs?|"
+                       r"opportunities|gigs?|contracts?|patients|customers|students|founders|startups|companies|"
+                       r"businesses|families|members|accounts|cases|teams|brands|people|folks|nonprofits)\b.*$", CI)
+NOT_SERVICE_ROLES = frozenset({"executive", "founder", "owner", "media", "reporter", "admin"})
+
+# --- news ---------------------------------------------------------------------------------------
+
+NEWS_PREFILTER = re.compile(
+    r"open|launch|rais|clos|won\b|win|award|promot|named|appoint|join|hired|hiring|welcom|expan|location|"
+    r"anniversar|celebrat|years|publish|featured|signed|partner|clearance|approv|landed|secured|announce|"
+    r"selected|milestone|grew|crossed|hit\b|reached|released|shipped|out now|live\b|acquired|funded|grant|broke|"
+    r"turn|accredit|certif|joined|added|doubled|tripled|made|clear|approv|debut", CI)
+_NEWS_VERB = (r"(?P<verb>opened|opening|open|launched|launching|launch|went live|are live|is live|raised|closed|"
+              r"won|received|earned|secured|landed|signed|inked|hired|added|welcomed|expanded|expanding|"
+              r"published|released|shipped|crossed|hit|reached|surpassed|grew|doubled|tripled|celebrated|"
+              r"celebrating|celebrate|turned|turn|turning|got|(?:been |got )?(?:named|selected|chosen|awarded|"
+              r"recognized|"
+              r"recognised|featured|honored|honoured|accepted|approved|promoted|appointed|elected|shortlisted)|"
+              r"made (?:it )?(?:the|onto)|joined|acquired|partnered|moved into|broke ground|completed|finished|grown|"
+              r"doubled|tripled)")
+NEWS_PATTERNS = tuple(re.compile(p, CI) for p in (
+    r"\b(?P<obj>(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|twenty-five|thirty|forty|"
+    r"fifty|a hundred)(?:th)? (?:years? (?:since (?:we|i) (?:opened|started|founded|launched)|in business|of "
+    r"(?:business|service|serving))|anniversary)\b[^.?!;\n]{0,80})",
+    rf"\b(?P<subj>we|i|our (?:team|company|firm|clinic|practice|restaurant|shop|store|studio|startup|nonprofit|"
+    r"organization|foundation|school|bakery|cafe|agency|lab|band|book|app|product)|my (?:book|company|firm|"
+    rf"practice|team|startup|restaurant|shop|app|paper|article))(?:'ve|'re|'s| have| has| are| were| was| just| "
+    rf"finally| officially| now| will| will be|'ll|'ll be| be|"
+    rf" been)*\s+{_ADVERB}{_NEWS_VERB}\b(?P<obj>[^.?!;\n]{{0,120}})",
+    r"\b(?P<subj>i|we)(?:'ve|'m|'re| have| am| are| was| were| just| been| finally| officially)*\s+"
+    r"(?P<verb>(?:been |got |was |were |just |officially )*(?:promoted|named|appointed|elected|selected|"
+    r"hired|accepted|shortlisted|nominated|featured|invited to speak))\b(?P<obj>[^.?!;\n]{0,100})",
+    # thrilled to announce / excited to share that ...
+    r"\b(?:thrilled|excited|proud|happy|delighted|pleased|pumped|stoked|honou?red|glad|over the moon)"
+    r"(?: to (?:announce|share|report|say|tell you|let you know)| that)\s+(?:that\s+)?(?P<obj>[^.?!;\n]{4,140})",
+    r"\b(?P<obj>(?:our|my) (?:\w+ )?(?:anniversary|birthday|milestone|new (?:location|office|store|clinic|"
+    r"studio|shop|restaurant|branch|site|warehouse|headquarters|hq)|second location|third location|book|"
+    r"first (?:book|customer|hire|round|location))\b[^.?!;\n]{0,100})",
+    r"\b(?P<obj>(?:celebrating|marks?|marking|turns?|turning) (?:our |\w+ )?(?:\d+|one|two|three|four|five|"
+    r"six|seven|eight|nine|ten|twenty|fifty|a hundred)(?:th)? (?:years?|anniversary)[^.?!;\n]{0,80})",
+    r"\b(?P<subj>we|our \w+|the (?:\w+ )?(?:company|business|firm|bakery|shop|store|restaurant|clinic|practice|"
+    r"studio|agency|nonprofit|foundation|brewery|cafe|school|gallery|band|magazine|podcast))(?: just| officially)?\s+"
+    r"(?P<verb>turns?|turned|turning|will turn)\s+(?P<obj>\d{1,3}\b(?! ?(?:%|percent|minutes|degrees))[^.?!;\n]{0,60})",
+))
+# an organization or person named as the subject ("Maíz y Sal won ..."): case matters, past tense only
+_NEWS_VERB_PAST = (r"(?P<verb>opened|launched|went live|is live|raised|closed|won|received|earned|secured|landed|"
+                   r"signed|inked|hired|expanded|published|released|shipped|crossed|surpassed|doubled|tripled|"
+                   r"opens|launches|debuts|goes live|"
+                   r"celebrated|turned|got|joined|acquired|partnered|broke ground|completed|"
+                   r"(?:(?:was|were|is|has been|have been|just got|got|been) )?(?:named|selected|chosen|awarded|"
+                   r"recognized|recognised|featured|honou?red|approved|promoted|appointed|elected|shortlisted|"
+                   r"accepted|cleared))")
+NEWS_NAMED = tuple(re.compile(p) for p in (
+    rf"(?:^|: )(?P<subj>[A-Z][\w'&.-]*(?: (?:[A-Z][\w'&.-]*|y|&|and|of|de|la|the))*)(?i:(?: just| has| have| finally|"
+    rf" officially| recently)*\s+{_NEWS_VERB_PAST})\b(?P<obj>[^.?!;\n]{{0,120}})",
+    r"\b(?P<subj>(?i:my|our) (?i:colleague|cofounder|co-founder|partner|ceo|cto|coo|cfo|founder|director|chef|"
+    r"daughter|son|team member)(?: [A-Z][\w'-]+(?: [A-Z][\w'-]+)?)?|[A-Z][a-z'-]+ [A-Z][a-z'-]+)"
+    r"(?i:(?: just| has| was| has been| got| finally)+ (?P<verb>(?:been )?(?:promoted|named|appointed|elected|"
+    r"awarded|honou?red|recognised|recognized|selected)))\b(?P<obj>[^.?!;\n]{0,100})",
+))
+# future tense is news only with a date close enough to pitch ("opening March 3", not "in 2027")
+NEWS_FUTURE = re.compile(r"\b(?:will|'ll|going to|gonna|opens|launches|debuts|goes live|be opening|be launching|"
+                         r"are opening|are launching|"
+                         r"'re opening|'re launching|opening|launching)\b", CI)
+NEWS_DATE = re.compile(r"\b(?:tomorrow|tonight|this (?:week|weekend|month|friday|saturday|sunday|monday|tuesday|"
+                       r"wednesday|thursday)|next (?:week|month|monday|tuesday|wednesday|thursday|friday|saturday|"
+                       r"sunday)|(?:on )?(?:mon|tues?|wed|thu(?:rs)?|fri|sat|sun)\w*day|(?:jan|feb|mar|apr|may|jun|"
+                       r"jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}\b|\d{1,2}(?:st|nd|rd|"
+                       r"th)? (?:of )?(?:jan|feb|mar|"
+                       r"apr|may|jun|jul|aug|sep|oct|nov|dec)|\d{1,2}/\d{1,2})", CI)
+# plans, hypotheticals and other people's news: checked on the words before the news itself
+NEWS_VETO_BEFORE = re.compile(
+    r"\b(?:congrat\w*|kudos|well done|so happy for you|proud of you|(?:saw|heard|read) (?:that )?you|"
+    r"hope to|hoping to|plan to|planning to|aim to|aiming to|would like to|want to|might|may|maybe|saw|heard|noticed|"
+    r"read (?:that|about)|apparently|rumou?r|"
+    r"someday|eventually|thinking (?:about|of)|considering|if|once|unless|whether|need to|have to|still need|"
+    r"not yet|haven't|hasn't|didn't|never|yet to|were supposed to|almost|nearly|tried to)\b", CI)
+# bad news and shop announcements: checked on the whole sentence
+NEWS_VETO_ANY = re.compile(
+    r"\b(?:laid off|layoffs?|let (?:go|\w+ go)|closed (?:down|our doors|the (?:shop|store|office|restaurant|"
+    r"location|clinic|business))|closing (?:down|our doors|the (?:shop|store|office|restaurant|location|business))|"
+    r"shut(?:ting)? down|bankrupt\w*|insolven\w*|lost|losing|downsiz\w*|cut back|struggl\w*|failed|rejected|"
+    r"denied|recall|sued|lawsuit|passed away|reached out|reach out|went away|eliminated|redundan\w*|"
+    r"sale|% off|discount|coupon|promo code|free shipping|subscribe|"
+    r"webinar|unsubscribe|shop now|limited time|black friday|cyber monday|launched into|"
+    r"opened (?:the|your|my|a|an) (?:email|file|link|attachment|door|account|ticket|pr|pull request|issue|case)|"
+    r"signed (?:up|in|out|off)|hit (?:a snag|a wall|a bump|reply|send)|got (?:sick|covid|the flu|back|your|it|home|"
+    r"a cold)|join (?:us|the call|me)|joined the call|welcome to|your (?:launch|news|round|award|promotion))\b", CI)
+# verbs that are only news with a newsworthy object ("raised a concern", "got the email" are not)
+WEAK_NEWS_VERB = re.compile(r"^(?:raised|closed|won|received|earned|secured|landed|signed|inked|added|got|celebrat\w*|"
+                            r"hit|reached|crossed|surpassed|completed|finished|made|been (?:accepted|approved)|"
+                            r"joined|welcomed|grew|grown|doubled|tripled)$", CI)
+NEWS_NOUN = re.compile(
+    r"[$€£]|\b\d{1,3}(?:,\d{3})+\b|\b\d{3,}\b|\b(?:\d+(?:\.\d+)?\s?(?:k|m|mm|million|billion|bn)\b|round|seed|"
+    r"series [a-e]|funding|investment|"
+    r"capital|grant|award|prize|medal|competition|contract|deal|customer|client|partner(?:ship)?|distribution|"
+    r"clearance|approval|fda|certification|certified|accreditation|patent|milestone|users|members|subscribers|"
+    r"downloads|revenue|arr|sales|record|press|feature|spotlight|list|finalist|accelerator|incubator|cohort|"
+    r"fellowship|board|team|staff|employees|people|hires?|location|store|office|clinic|acquisition|acquired|"
+    r"anniversary|years|chef|director|ceo|cto|coo|cfo|cmo|vp|head of|partner|chief|officer|president|lead|manager|"
+    r"principal|lease|keys|building|property|space|stores|locations|shops|clinics|offices|customers|clients|"
+    r"partners|contracts|deals|awards|grants|hires|signups|sign-ups|as (?:a|an|our|the|their))\b", CI)
+# private until announced: in the sentence or anywhere in the same message
+CONFIDENTIAL = re.compile(
+    r"\b(?:under embargo|embargo(?:ed)?|keep (?:this|it|that) (?:between us|to yourself|quiet|under wraps|"
+    r"confidential|private|on the down ?low|close to (?:the|your) (?:vest|chest))|between (?:you and me|us)|"
+    r"not (?:yet )?(?:public|announced)|(?:haven't|have not|hasn't|has not) (?:been )?(?:announced|made it public|"
+    r"gone public)|(?:don't|do not|please don't|pls don't) (?:share|tell|post|mention|announce|spread)|"
+    r"confidential(?:ly)?|off the record|not for (?:publication|attribution)|under wraps|nda\b|hush-hush|"
+    r"quiet for now|not (?:to be )?shared (?:yet|publicly)|until (?:it(?:'s| is)|we(?:'re| are)?) "
+    r"(?:public|official|announced|announce)|before (?:the|our|it's|it is) (?:official |public )?announce)", CI)
+# where a confidential message names the day it goes public: a date follows
+PUBLIC_FROM = re.compile(
+    r"\b(?:embargo(?:ed)?\s+(?:is\s+)?(?P<through>through|thru)|embargo(?:ed)?\s+(?:is\s+|lifts\s+)?(?:until|till|til|to|on)"
+    r"|(?:until|till|before)\s+(?:we|they|it)\s+(?:announce|go public|goes public|launch)(?:\s+it)?\s+on"
+    r"|(?:until|till|before)\s+(?:the|our|their)\s+(?:official\s+|public\s+)?(?:announcement|press release|launch)\s+on"
+    r"|(?:we|they)(?:'ll| will)?\s+(?:announce|go public|publicly announce)(?:\s+it)?\s+on"
+    r"|(?:announcement|press release)\s+(?:is|goes out|will go out|will be)\s+on)\b", CI)
+# legal footers say "confidential" about every message; they mark no news as private
+DISCLAIMER = re.compile(r"\b(?:intended (?:solely |only )?for|if you (?:are not|have received this)|"
+                        r"privileged|disclaimer|unauthori[sz]ed)\b", CI)
+NEWS_TRIM = re.compile(r"\s+(?:and (?:i|we|it|they|she|he|you)\b|which|so (?:i|we)|but|because|thanks to|if you|"
+                       r"let me know|i thought|we thought|would you)\b|\s*(?:,(?!\d{3})|[:(\[\"])|\s+[-–—]+\s+", CI)
+
+# --- help given to the owner, and introductions -------------------------------------------------
+
+TITLE = r"(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof|Chef|Rev)\.?\s+)?"
+NAME = r"(?P<name>[A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]+|de|van|von|da|di|del|la|le))*)"
+HELP_PREFILTER = re.compile(r"introduc|intro\b|meet|connect|in touch|loop|cc|refer|passed|pass|gave|given|join|"
+                            r"judge|attend|come|reach|touch|your way|word|your name|"
+                            r"recommend|mention|told|reach out|your way|invite|speak|panel|guest|present|"
+                            r"keynote|moderat|good word|share", CI)
+INTRO_PATTERNS = tuple(re.compile(p) for p in (
+    rf"(?i:\b(?:i'd|i would|i want(?:ed)?|let me|i'm|i am|happy|pleased|delighted|glad)(?: like)? to "
+    rf"(?:introduce|intro|connect|put)|\bi'm (?:introducing|connecting)|\bintroducing|\bthis is to introduce|"
+    rf"\bplease meet|\bi(?:'ve| have)? (?:just )?(?:introduced|connected|cc'd|cc'ed|copied|looped in)|"
+    rf"\b(?:just )?(?:wanted|want|thought i'd|thought i would) to (?:introduce|intro|connect|put)) "
+    rf"(?:(?i:you|you two|you both|both of you|y'all|yourselves)\s+)?(?i:(?:to|with)\s+)?(?i:my (?:friend|colleague|"
+    rf"client|partner|cofounder|co-founder|old friend|former colleague|neighbou?r)\s+)?{TITLE}{NAME}",
+    rf"(?:^|[,.!:;]\s*|\s[-–—]\s*|\b(?i:please|you should|you'll want to|i'd love for you to|wanted you to)\s+)"
+    rf"(?i:meet)\s+{TITLE}{NAME}",
+    rf"(?i:\b(?:(?:looping|loop|adding|bringing) in|(?:copying|cc'ing|ccing|cc-ing)(?: in)?))\s+{TITLE}{NAME}",
+    rf"{NAME}\s*\((?i:cc'?e?d|copied|in cc|on cc|cc)\)",
+    r"(?i:\b(?:connecting|introducing|putting) you (?:two|both|all)\b|\byou two should (?:meet|talk|connect|chat)"
+    r"|\b(?:wanted|want|thought i'd|i'd like) to (?:connect|introduce) you (?:two|both)\b|\bmeet each other\b"
+    r"|\bput you (?:two |both )?in touch\b|\b(?:double|e-?)?intro(?:duction)?: )",
+))
+INTRO_ADDRESSED = INTRO_PATTERNS[2:4]  # looping in / (cc'd): said to everyone on the thread
+INTRO_VETO = re.compile(
+    r"\b(?:thanks?|thank you|grateful|appreciate|appreciated)\b[^.!?]{0,40}\b(?:intro|introduc|connect|referr|"
+    r"putting)|\b(?:could|can|would|will) you (?:please )?(?:introduce|intro|connect|put|refer|pass)|"
+    r"\b(?:if you(?:'d| would)"
+    r" like|want me to|happy to|glad to|i could|i can|let me know if)\b[^.!?]{0,30}(?:introduce|intro|connect)|"
+    r"\bnice to meet|\bgreat to meet|\bgood to meet|\blovely to meet|\bpleasure to meet|\bto meet you\b|"
+    r"\b(?:meet|meeting) (?:up|for|at|on|next|this|tomorrow|today)\b", re.I)
+REFERRAL_PATTERNS = tuple(re.compile(p) for p in (
+    rf"(?i:\bi(?:'ve| have)? (?:just |already )?(?:recommended|mentioned|suggested|referred|introduced) you to)\s+"
+    rf"(?:(?i:my|a|our) (?i:friend|colleague|client|neighbou?r|contact)s?\s*)?{NAME}?",
+    rf"(?i:\bi(?:'ve| have)? (?:just )?(?:passed|gave|given|sent|shared|forwarded) (?:along )?your "
+    rf"(?:name|number|email|details|info|contact(?: info)?|card|website|info along)(?: along| on)? to)\s+"
+    rf"(?:(?i:my|a|our) (?i:friend|colleague|client|neighbou?r|contact)s?\s*)?{NAME}?",
+    rf"(?i:\bi(?:'ve| have)? (?:just )?(?:referred|recommended|sent|pointed|mentioned|suggested))\s+"
+    rf"(?:(?i:my|a|our) (?i:friend|colleague|client|neighbou?r|contact)s?\s*)?{NAME}?",
+    rf"(?i:\b(?:told|asked|encouraged)) (?:(?i:my|a|our) (?i:friend|colleague|client|neighbou?r|contact)s?\s*)?"
+    rf"{NAME}? ?(?i:to (?:reach out|get in touch|contact|call|email|ping) (?:to )?you)",
+    rf"(?i:\bi(?:'ve| have)? (?:just )?(?:gave|given|sent|passed|forwarded)) {NAME} (?i:your (?:name|number|email|"
+    r"details|info|contact|card|website))",
+    rf"{NAME} (?i:(?:will|should|may|might) be (?:reaching out|in touch|getting in touch|contacting you|"
+    r"emailing you|calling you))",
+    r"(?i:\bput in a good word for you|\b(?:said|mentioned|suggested|dropped|gave) your name|\bsent (?:them|him|"
+    r"her|a client|someone|people|folks) your way"
+    r"|\bgave (?:them|him|her) your (?:name|number|email|details))",
+))
+REFERRAL_TO_YOU = re.compile(r"\b(?:to you|your way|your name|your number|your email|your details|your info|"
+                             r"reaching out|getting in touch|be in touch|"
+                             r"your contact|your card|your website|for you|reach out|in touch|contacting you|"
+                             r"emailing you|calling you|you to)\b", CI)
+INVITE_PATTERNS = tuple(re.compile(p, CI) for p in (
+    r"\b(?:would|could|will) you (?:be (?:willing|able|interested|open) to |like to |consider |want to |mind )?"
+    r"(?:speak|present|give a talk|be (?:a|our) (?:speaker|panelist|panellist|guest|keynote|judge|moderator)|"
+    r"join (?:us|our|the) (?:as|on|for)|moderate|keynote|sit on|lead a (?:workshop|session))",
+    r"\b(?:we'd|we would|i'd|i would) (?:love|like) (?:to have |for )?you (?:to )?(?:speak|present|join|come|"
+    r"attend|be (?:[\w-]+ ){0,4}?(?:guests?|speakers?|panell?ists?|keynote|judges?|moderators?|emcee|host))\b",
+    r"\b(?:you're|you are) (?:cordially |warmly )?invited\b|\b(?:i'd|i would|we'd|we would) (?:like|love) to "
+    r"invite you\b|\binviting you to\b|\bas (?:my|our) guest\b|\b(?:save|saved|reserved|got) (?:you )?a "
+    r"(?:seat|spot|ticket) (?:for you)?",
+))
+INVITE_VETO = re.compile(r"\b(?:invite me|invited me|thanks? (?:you )?for (?:inviting|having|the invit)|"
+                         r"could you invite|can you invite|add me|include me)\b", CI)
+JOB_SEEKER = re.compile(
+    rf"\bi(?:'m| am|'ve been| have been)\s+{_ADVERB}(?:looking|searching|hunting|on the hunt|on the lookout|"
+    r"open to|exploring|seeking)\b[^.?!;\n]{0,60}?\b(?:role|position|job|gig|opportunit(?:y|ies)|"
+    r"next (?:thing|chapter|move))s?\b", CI)
+# the role a verb names: "I mentor founders" offers a mentor
+ROLE_OF_VERB = {"mentor": "mentor", "mentoring": "mentor", "advise": "advisor", "advising": "advisor",
+                "coach": "coach", "coaching": "coach", "consult": "consultant", "invest": "investor",
+                "investing": "investor", "writing": "investor", "write": "investor", "back": "investor",
+                "backing": "investor", "fund": "investor", "funding": "investor",
+                "pilot": "pilot site", "pilots": "pilot site"}
+# capitalised words that follow "meet" or "in" without being a person
+NOT_NAMES = frozenset(
+    "i me you us him her them everyone everybody anyone someone the a an this that my our your his their "
+    "monday tuesday wednesday thursday friday saturday sunday today tomorrow tonight next january february march "
+    "april may june july august september october november december jan feb mar apr jun jul aug sep sept oct "
+    "nov dec hi hello hey dear thanks thank please up i'm i'd i've i'll looping quick also just so go now then "
+    "yesterday finally it there here we they she he what when if".split())
+OFFER_CAPACITY = OFFER_PATTERNS[:2]  # accepting new clients / room for more: offers whatever the writer does
+# a lead-in whose items follow: "I am looking for two things:", "Two asks, if you're open to them:"
+ASK_LEADIN = re.compile(r"(?:\b(?:looking for|searching for|need|needs|asks?|wish ?list|hoping to find|could use)\b"
+                        r"[^:]{0,40}:|^(?:the |my |our |\w+ )?asks?\b[^:]{0,30}:)\s*", CI)
+ITEM_NUMBER = re.compile(r"^\s*(?:\d{1,2}[.)]|[a-z][)]|[-*•])\s*")
+# a short follow-up that turns the sentence before it into an ask: "Any names?", "Do you know anyone?"
+FOLLOW_UP = re.compile(
+    r"^(?:so,? |and |also,? )?(?:(?:do|does) (?:you|any(?:one|body)) (?:happen to )?(?:know|have) (?:of )?(?:any )?|"
+    r"know |got |any )?"
+    r"(?:any(?:one|body)|some(?:one|body)|names?|leads?|recommendations?|recs?|ideas|suggestions?|referrals?)"
+    r"(?: (?:good|great|you(?:'d| would)? (?:trust|recommend|suggest)|(?:that|who) (?:comes?|came) to mind))?"
+    r"(?:,? please)?\s*[?!.]*$", CI)
+# weak verbs that are news when the deal names its counterpart: "we signed with Summit Outfitters"
+NEWS_COUNTERPART = re.compile(r"\b(?:with|by|from|to) (?:the )?[A-Z][\w&'-]+")
+NEWS_DEAL_VERB = frozenset({"signed", "inked", "partnered", "landed", "closed", "secured"})
+TRAILING_FUNCTION_WORDS = re.compile(r"(?:\s+(?:or|and|in|at|of|the|a|an|for|to|with|on|by|from|who|that))+$", CI)
+# further items of a listed ask: "a dentist for the family, a pediatrician, and ideally ..."
+LIST_ITEM = re.compile(r"[,;]\s*(?:and |or |plus |also |as well as )?(?:ideally |maybe |probably |possibly )?"
+                       r"(?:an?|one|two|some) ([^,;()]{2,60})", CI)
+CLAUSE_SUBJECT = re.compile(r"^(?:i|we|our|my|it|this|that|they|he|she|you|your|there|here)\b", CI)
+QUESTION_BEFORE = re.compile(r"\b(?:do|does|did|should|would|must|shall)\s*$", CI)
+WHO_NEEDS = re.compile(r"\b(?:who|that)\s+(?:needs?|wants?|is looking for|are looking for|could use)\s+(.+)$", CI)
