@@ -32,6 +32,10 @@ class Address:
     def to_json(self) -> dict[str, str]:
         return {"name": self.name, "email": self.email}
 
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> Address:
+        return cls(data.get("name") or "", data["email"])
+
 
 @dataclass(frozen=True)
 class Signature:
@@ -44,6 +48,11 @@ class Signature:
     def to_json(self) -> dict[str, str | None]:
         return {"name": self.name, "title": self.title,
                 "organization": self.organization, "phone": self.phone, "city": self.city}
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> Signature:
+        return cls(data.get("name"), data.get("title"), data.get("organization"), data.get("phone"),
+                   data.get("city"))
 
 
 @dataclass(frozen=True)
@@ -62,6 +71,12 @@ class Forwarded:
                 "to": [a.to_json() for a in self.to], "cc": [a.to_json() for a in self.cc],
                 "subject": self.subject, "date": self.date, "body": self.body}
 
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> Forwarded:
+        sender = data.get("from")
+        return cls(Address.from_json(sender) if sender else None, _addresses(data.get("to")),
+                   _addresses(data.get("cc")), data.get("subject") or "", data.get("date"), data.get("body") or "")
+
 
 @dataclass(frozen=True)
 class Event:
@@ -77,6 +92,11 @@ class Event:
                 "start": self.start.isoformat() if self.start else None,
                 "end": self.end.isoformat() if self.end else None,
                 "location": self.location, "url": self.url}
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> Event:
+        return cls(data.get("title") or "", _when(data.get("start")), _when(data.get("end")), data.get("location"),
+                   data.get("url"))
 
 
 @dataclass(frozen=True)
@@ -116,6 +136,101 @@ class Message:
             "forwarded": self.forwarded.to_json() if self.forwarded else None,
             "event": self.event.to_json() if self.event else None,
         }
+
+
+@dataclass(frozen=True, slots=True)
+class StoredMessage:
+    """One message as the store keeps it: what it said and to whom, not its whole body.
+
+    A message the parser refused keeps only its id, folder, size and the reason (`refused`).
+    """
+
+    message_id: str
+    folder: str = ""
+    size: int = 0
+    refused: str | None = None
+    kind: str = ""
+    sender: Address | None = None
+    to: tuple[Address, ...] = ()
+    cc: tuple[Address, ...] = ()
+    reply_to: tuple[Address, ...] = ()
+    subject: str = ""
+    date: datetime | None = None  # aware, UTC
+    reply_text: str = ""
+    signature: Signature | None = None
+    forwarded: Forwarded | None = None
+    event: Event | None = None
+    direction: str = "received"  # as decided at ingest; the network decides again from today's aliases
+    in_reply_to: str | None = None
+    references: tuple[str, ...] = ()
+    signals: tuple[str, ...] = ()
+    truncated: bool = False
+
+    @classmethod
+    def from_message(cls, message: Message, owner: Owner, folder: str) -> StoredMessage:
+        sender = message.sender.email if message.sender else ""
+        return cls(message.message_id, folder, message.size, None, message.kind, message.sender, message.to,
+                   message.cc, message.reply_to, message.subject, message.date, message.reply_text,
+                   message.signature, message.forwarded, message.event,
+                   "sent" if sender in owner.identities else "received", message.in_reply_to, message.references,
+                   message.bulk_signals, message.truncated)
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> StoredMessage:
+        if "refused" in data:
+            return cls(data["message_id"], data.get("folder", ""), data.get("size") or 0, data["refused"])
+        sender, signature = data.get("from"), data.get("signature")
+        forwarded, event, date = data.get("forwarded"), data.get("event"), data.get("date")
+        return cls(
+            message_id=data["message_id"], folder=data.get("folder", ""), size=data.get("size") or 0,
+            kind=data.get("kind", ""), sender=Address.from_json(sender) if sender else None,
+            to=_addresses(data.get("to")), cc=_addresses(data.get("cc")), reply_to=_addresses(data.get("reply_to")),
+            subject=data.get("subject") or "", date=_datetime(date), reply_text=data.get("reply_text") or "",
+            signature=Signature.from_json(signature) if signature else None,
+            forwarded=Forwarded.from_json(forwarded) if forwarded else None,
+            event=Event.from_json(event) if event else None, direction=data.get("direction", "received"),
+            in_reply_to=data.get("in_reply_to"), references=tuple(data.get("references") or ()),
+            signals=tuple(data.get("signals") or ()), truncated=bool(data.get("truncated")))
+
+    def to_json(self) -> dict[str, Any]:
+        if self.refused is not None:
+            return {"message_id": self.message_id, "folder": self.folder, "refused": self.refused, "size": self.size}
+        return {
+            "message_id": self.message_id, "kind": self.kind,
+            "from": self.sender.to_json() if self.sender else None,
+            "to": [a.to_json() for a in self.to], "cc": [a.to_json() for a in self.cc],
+            "subject": self.subject, "date": self.date.isoformat() if self.date else None,
+            "reply_text": self.reply_text,
+            "signature": self.signature.to_json() if self.signature else None,
+            "forwarded": self.forwarded.to_json() if self.forwarded else None,
+            "event": self.event.to_json() if self.event else None,
+            "direction": self.direction, "folder": self.folder, "in_reply_to": self.in_reply_to,
+            "references": list(self.references), "reply_to": [a.to_json() for a in self.reply_to],
+            "signals": list(self.signals), "size": self.size, "truncated": self.truncated,
+        }
+
+
+def _addresses(items: list[dict[str, Any]] | None) -> tuple[Address, ...]:
+    return tuple(Address.from_json(a) for a in items) if items else ()
+
+
+def _datetime(value: str | None) -> datetime | None:
+    if not value:
+        return None
+    try:
+        return datetime.fromisoformat(value)
+    except ValueError:
+        return None
+
+
+def _when(value: str | None) -> datetime | date | None:
+    """An event's start or end as stored: a date alone for all-day events."""
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(value) if len(value) == 10 else datetime.fromisoformat(value)
+    except ValueError:
+        return None
 
 
 @dataclass(frozen=True)

@@ -21,7 +21,7 @@ sys.path.insert(0, str(ROOT))
 
 from assistant.digest.drafts import TemplateDraftWriter, make_text_environment  # noqa: E402
 from assistant.digest.plan import plan_digest  # noqa: E402
-from assistant.models import Item, Person  # noqa: E402
+from assistant.models import Event, Item, Person  # noqa: E402
 from assistant.network.build import Network, SeenEvent  # noqa: E402
 from assistant.understanding import taxonomy  # noqa: E402
 
@@ -46,9 +46,8 @@ def generate(people: int, seed: int) -> Network:
     folks = [_person(rng, i, labels) for i in range(people)]
     emails = [p.email for p in folks]
     acquainted = frozenset(frozenset(rng.sample(emails, 2)) for _ in range(people * 8))
-    events = [SeenEvent({"title": f"{rng.choice(EVENT_WORDS)} #{i}",
-                         "start": (NOW + timedelta(days=rng.uniform(-60, 120))).isoformat(), "end": None,
-                         "location": "Portland", "url": None},
+    events = [SeenEvent(Event(f"{rng.choice(EVENT_WORDS)} #{i}", NOW + timedelta(days=rng.uniform(-60, 120)),
+                              location="Portland"),
                         f"<ev{i}@bench>", rng.choice(emails), NOW - timedelta(days=rng.randint(1, 30)),
                         f"Invitation {i}", rng.random() < 0.05, rng.random() < 0.5) for i in range(people // 25)]
     return Network(folks, {f"bulk{i}@news.example": "only sends newsletters" for i in range(500)}, acquainted, events)

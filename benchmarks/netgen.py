@@ -1,4 +1,4 @@
-"""Deterministic message records for the network benchmark, as assistant.jobs.sync.message_record stores them.
+"""Deterministic message records for the network benchmark, as assistant.jobs.workers.message_record stores them.
 
 No MIME is built or parsed: records(messages, seed) yields the dicts the store holds, oldest first,
 one at a time, keeping O(people) state (open threads, who awaits a reply). The mix follows a

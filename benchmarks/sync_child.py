@@ -36,7 +36,7 @@ def _timed(totals: dict[str, float], name: str, fn: Callable[..., Any]) -> Calla
 
 def instrument(totals: dict[str, float]) -> None:
     """Phase timers around the IO and parse calls (negligible overhead: a few per message)."""
-    from assistant.jobs import sync as pipeline
+    from assistant.jobs import workers as pipeline
     from assistant.mailbox.imap import ImapSource
     from assistant.state.store import Store
 

@@ -18,7 +18,6 @@ from assistant.digest.candidates import (
     clip,
     day,
     first_name,
-    parse_when,
     person_context,
     ranked,
     ref,
@@ -92,8 +91,8 @@ def _upcoming(seen: Sequence[SeenEvent], now: datetime, horizon_days: int, tz: t
     merged: dict[str, list[SeenEvent]] = defaultdict(list)
     starts: dict[str, datetime | date] = {}
     for sighting in seen:
-        start = _local(parse_when(sighting.event.get("start")), tz)
-        title = TITLE_TAIL.sub("", clean_text(sighting.event.get("title")))
+        start = _local(sighting.event.start, tz)
+        title = TITLE_TAIL.sub("", clean_text(sighting.event.title))
         if sighting.from_owner or start is None or not title or not now < _moment(start, tz) <= horizon:
             continue
         if not shareable(title, sighting.bulk):
@@ -140,15 +139,15 @@ def _slug(title: str) -> str:
 def _merge(key: str, start: datetime | date, sightings: list[SeenEvent]) -> _Event:
     """One event from all its sightings: a person's invitation is preferred over a list's copy."""
     sightings = sorted(sightings, key=lambda s: (s.bulk, s.date or datetime.min.replace(tzinfo=UTC), s.message_id))
-    text = " ".join(ADDRESS_IN_TEXT.sub(" ", f"{s.event.get('title') or ''} {s.subject}") for s in sightings)
+    text = " ".join(ADDRESS_IN_TEXT.sub(" ", f"{s.event.title} {s.subject}") for s in sightings)
     found = taxonomy.find_professions(text)
-    title = TITLE_TAIL.sub("", clean_text(sightings[0].event.get("title")))
-    end = parse_when(sightings[0].event.get("end"))
-    location = next((clean_text(s.event["location"]) for s in sightings if s.event.get("location")), None)
+    title = TITLE_TAIL.sub("", clean_text(sightings[0].event.title))
+    end = sightings[0].event.end
+    location = next((clean_text(s.event.location) for s in sightings if s.event.location), None)
     return _Event(key=key, title=title, start=start,
                   end=_local(end, start.tzinfo) if isinstance(start, datetime) and start.tzinfo else end,
                   location=location or None,
-                  url=next((s.event["url"] for s in sightings if s.event.get("url")), None),
+                  url=next((s.event.url for s in sightings if s.event.url), None),
                   senders=frozenset(canonical(s.sender) for s in sightings),
                   personal=any(not s.bulk for s in sightings),
                   invite=bool(SOCIAL.search(title)) and not FORWARD_CUES.search(text),

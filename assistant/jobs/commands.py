@@ -15,7 +15,8 @@ from typing import IO, Any
 from assistant.config import Settings, load_settings
 from assistant.errors import MessageRefused, UserError
 from assistant.jobs import digest as digest_job
-from assistant.jobs.sync import SyncReport, process_map, sync_once
+from assistant.jobs.sync import SyncReport, sync_once
+from assistant.jobs.workers import process_map
 from assistant.mailbox import make_source
 from assistant.mailbox.maildir import MaildirSource
 from assistant.mailbox.passwords import password_source

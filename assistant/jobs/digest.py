@@ -19,7 +19,7 @@ from assistant.digest.render import digest_json, make_environments, render_diges
 from assistant.digest.schedule import is_digest_due
 from assistant.digest.tokens import message_id_for, new_digest_id
 from assistant.errors import AssistantError, UserError
-from assistant.jobs.sync import process_map
+from assistant.jobs.workers import process_map
 from assistant.mailbox.passwords import password_source
 from assistant.mailbox.sent_copy import SentCopySettings, provider_saves_sent, save_to_sent
 from assistant.models import Address, Owner

@@ -2,31 +2,25 @@
 
 from __future__ import annotations
 
-import functools
 import hashlib
 import logging
-import multiprocessing
-import os
 import re
 import time
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
 
-from assistant.errors import AssistantError, MessageRefused
+from assistant.errors import AssistantError
+from assistant.jobs.workers import Outcome, Parsing, default_workers
 from assistant.mailbox.base import Folder, HeaderInfo, MailSource, RawMessage
-from assistant.models import Message, Owner
-from assistant.reading.parse import header_block, old_machine_mail, parse_message
+from assistant.models import Owner
+from assistant.reading.parse import header_block, old_machine_mail
 from assistant.state.store import Store
 
 logger = logging.getLogger(__name__)
 
 Progress = Callable[[str, int, int], None]  # folder, done, total
-PARALLEL_MIN = 64  # messages in a batch before worker processes are worth their start-up
 _MSGID_HEADER = re.compile(rb"^message-id:[ \t]*(?:\r?\n[ \t]+)?(<[^<>\s]+>)", re.I | re.M)
 
 
@@ -71,29 +65,6 @@ def sync_once(source: MailSource, store: Store, owner: Owner, now: datetime, *, 
     store.set_meta({"last_sync": now.isoformat()}, now)
     report.seconds = clock() - started
     return report
-
-
-def default_workers() -> int:
-    return max(1, min(4, os.cpu_count() or 1))
-
-
-@contextmanager
-def process_map(workers: int | None = None) -> Iterator[Callable[[Callable[[Any], Any], list[Any]], Iterable[Any]]]:
-    """A map() that runs in worker processes on a multi-core machine (results in order)."""
-    n = default_workers() if workers is None else workers
-    if n < 2:
-        yield map
-        return
-    with _fork_pool(n) as pool:
-        yield lambda fn, items: pool.map(fn, items, chunksize=_chunksize(len(items), n))
-
-
-def _fork_pool(workers: int) -> ProcessPoolExecutor:
-    return ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"))
-
-
-def _chunksize(items: int, workers: int) -> int:
-    return max(1, items // (4 * workers))  # a few chunks per worker: even loads, few round trips
 
 
 def _sync_folder(source: MailSource, folder: Folder, store: Store, owner: Owner, now: datetime,
@@ -255,59 +226,6 @@ def _triage(infos: Iterable[HeaderInfo], store: Store, cutoff: datetime, size_ca
     return plan
 
 
-Outcome = tuple[dict[str, Any] | None, str, bool]  # (record to store, refusal reason, refusal is our own bug)
-
-
-def parse_outcome(raw: RawMessage, owner: Owner, folder: str) -> Outcome:
-    """Top level so worker processes can run it; exceptions do not cross process lines. The
-    stored record is made here too: a dict of plain values crosses back faster than a Message."""
-    try:
-        message = parse_message(raw.raw, size=raw.size, truncated=raw.truncated)
-    except MessageRefused as exc:
-        return None, str(exc), exc.internal
-    return message_record(message, owner, folder), "", False
-
-
-class Parsing:
-    """Parses batches of raw messages, in worker processes when a batch is big enough to pay."""
-
-    def __init__(self, workers: int) -> None:
-        self.workers = workers
-        self._pool: ProcessPoolExecutor | None = None
-
-    def __enter__(self) -> Parsing:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        if self._pool is not None:
-            self._pool.shutdown(cancel_futures=True)
-            self._pool = None
-
-    def submit(self, raws: list[RawMessage], owner: Owner, folder: str) -> Callable[[], list[Outcome]]:
-        """Starts parsing raws; the returned function waits for and returns the outcomes, in order."""
-        parse = functools.partial(parse_outcome, owner=owner, folder=folder)
-        if self.workers < 2 or len(raws) < PARALLEL_MIN:
-            outcomes = [parse(r) for r in raws]
-            return lambda: outcomes
-        if self._pool is None:
-            self._pool = _fork_pool(self.workers)
-        try:
-            running = self._pool.map(parse, raws, chunksize=_chunksize(len(raws), self.workers))
-        except BrokenProcessPool:
-            raise _died() from None
-
-        def outcomes() -> list[Outcome]:
-            try:
-                return list(running)
-            except BrokenProcessPool:
-                raise _died() from None
-        return outcomes
-
-
-def _died() -> AssistantError:
-    return AssistantError("a message parser process died (out of memory?); nothing from this batch was committed")
-
-
 def _ingest(raws: list[RawMessage], outcomes: list[Outcome], store: Store, key: str,
             report: SyncReport) -> Iterator[dict[str, Any]]:
     seen_here: set[str] = set()
@@ -334,20 +252,3 @@ def _ingest(raws: list[RawMessage], outcomes: list[Outcome], store: Store, key: 
         seen_here.add(mid)
         report.new += 1
         yield record
-
-
-def message_record(message: Message, owner: Owner, folder: str) -> dict[str, Any]:
-    """What is stored of a message: what it said and to whom, not its full body."""
-    record = message.to_json()
-    sender = message.sender.email if message.sender else ""
-    record.update({
-        "direction": "sent" if sender in owner.identities else "received",
-        "folder": folder,
-        "in_reply_to": message.in_reply_to,
-        "references": list(message.references),
-        "reply_to": [a.to_json() for a in message.reply_to],
-        "signals": list(message.bulk_signals),
-        "size": message.size,
-        "truncated": message.truncated,
-    })
-    return record

@@ -6,16 +6,15 @@ returns Person values with the evidence behind every field (for `contacts --pers
 
 from __future__ import annotations
 
-import math
 import re
-import statistics
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from assistant.models import Item, Owner, Person
+from assistant.models import Event, Item, Owner, Person, Signature, StoredMessage
+from assistant.network.merge import merge
 from assistant.network.people import (
     FREEMAIL,
     AddressEvidence,
@@ -23,10 +22,12 @@ from assistant.network.people import (
     Verdict,
     canonical,
     judge,
-    merge,
     owner_threads,
 )
-from assistant.understanding import needs, taxonomy
+from assistant.network.strength import relationship_strength
+from assistant.understanding import taxonomy
+from assistant.understanding.extract import findings
+from assistant.understanding.favours import is_introduction
 
 TEXTS_PER_PERSON = 30  # recent messages kept per address for roles
 TOPIC_TEXTS = 10
@@ -52,7 +53,7 @@ class Introduction:
 class SeenEvent:
     """An event found in the mail, with where it came from."""
 
-    event: dict[str, Any]  # {title, start, end, location, url}, as in the message record
+    event: Event
     message_id: str
     sender: str  # canonical address
     date: datetime | None  # when the mail arrived
@@ -77,7 +78,7 @@ Mapper = Callable[[Callable[[Any], Any], list[Any]], Iterable[Any]]
 EXTRACT_BATCH = 2000
 
 
-def build_network(records: Iterable[dict[str, Any]], owner: Owner, now: datetime, *,
+def build_network(records: Iterable[StoredMessage], owner: Owner, now: datetime, *,
                   mapper: Mapper = map) -> Network:
     """mapper: how the per-message extraction runs (builtin map, or a process pool's map: the
     caller decides; the work itself is pure and the results come back in order)."""
@@ -97,18 +98,18 @@ def build_network(records: Iterable[dict[str, Any]], owner: Owner, now: datetime
 
     for record in records:
         info = gatherer.observe(record)
-        if info is not None and record.get("event"):
-            events.append(SeenEvent(record["event"], info.message_id, info.sender, info.date,
-                                    record.get("subject", ""), info.direction == "sent", info.machine))
+        if info is not None and record.event:
+            events.append(SeenEvent(record.event, info.message_id, info.sender, info.date,
+                                    record.subject, info.direction == "sent", info.machine))
         if info is None or info.machine:
             continue
-        text = record.get("reply_text") or ""
+        text = record.reply_text
         if info.direction == "sent":
-            if len(info.recipients) >= 2 and needs.is_introduction(text):
+            if len(info.recipients) >= 2 and is_introduction(text):
                 intros.append(Introduction(info.message_id, info.date, frozenset(info.recipients)))
             continue
         if text.strip():
-            pending.append((record["message_id"], text, (record.get("signature") or {}).get("title"),
+            pending.append((record.message_id, text, record.signature.title if record.signature else None,
                             tuple(owner_names), info.date))
             senders.append(info.sender)
             if len(pending) >= EXTRACT_BATCH:
@@ -157,8 +158,7 @@ def _owner_names(owner: Owner) -> list[str]:
 def extract_task(task: tuple[str, str, str | None, tuple[str, ...], datetime | None]) -> list[Item]:
     """Asks, offers, news and favours in one message; top level so worker processes can run it."""
     message_id, text, title, owner_names, when = task
-    found = [*needs.find_asks(text), *needs.find_offers(text, title),
-             *needs.find_news(text, when.date() if when else None), *needs.find_helped(text, owner_names)]
+    found = findings(text, title=title, owner_names=owner_names, sent=when.date() if when else None)
     return [Item(kind=f.kind, text=f.text, date=when, message_id=message_id, what=f.what,
                  qualifiers=tuple(f.qualifiers), confidential=f.confidential, confidential_until=f.until)
             for f in found]
@@ -179,7 +179,7 @@ def _person(group: list[AddressEvidence], verdicts: dict[str, Verdict], extracte
                 names[name] += count
     name = max(names.items(), key=lambda kv: (kv[1], len(kv[0].split())))[0] if names else _name_from(emails[0])
     sig_ev = max((ev for ev in group if ev.signature), key=lambda ev: ev.signature_date or now, default=None)
-    sig = (sig_ev.signature if sig_ev else None) or {}
+    sig = (sig_ev.signature if sig_ev else None) or Signature()
     dates = sorted(d for ev in group for d in ev.dates)
     sent, received = sum(ev.sent_to for ev in group), sum(ev.received for ev in group)
     weak = all(verdicts[ev.email].status == "weak" for ev in group)
@@ -187,9 +187,8 @@ def _person(group: list[AddressEvidence], verdicts: dict[str, Verdict], extracte
     items = [i for ev in group for i in extracted.get(ev.email, _Extracted()).items]
     texts = [t for ev in group for t in extracted.get(ev.email, _Extracted()).texts]
     domain = next((e.split("@")[1] for e in emails if e.split("@")[1] not in FREEMAIL), None)
-    organization = sig.get("organization") or (_org_from_domain(domain) if domain else None)
-    roles = taxonomy.roles_from_profile(sig.get("title") or _credentials(sig.get("name")),
-                                        sig.get("organization"), domain)
+    organization = sig.organization or (_org_from_domain(domain) if domain else None)
+    roles = taxonomy.roles_from_profile(sig.title or _credentials(sig.name), sig.organization, domain)
     for text in texts:
         for role, because in taxonomy.roles_from_text(text).items():
             roles.setdefault(role, because)
@@ -198,7 +197,7 @@ def _person(group: list[AddressEvidence], verdicts: dict[str, Verdict], extracte
         for role in profession.roles if profession else ():
             roles.setdefault(role, f"offers {offer.what} ({offer.message_id})")
     # the latest few messages say enough about what someone works on; all 30 cost a lot at 5,000 people
-    topics = taxonomy.industries_of(" ".join([organization or "", sig.get("title") or "", domain or "",
+    topics = taxonomy.industries_of(" ".join([organization or "", sig.title or "", domain or "",
                                               *(t[:1000] for t in texts[-TOPIC_TEXTS:])]))
     asks = _mark_done([i for i in items if i.kind == "ask"], set(emails), intros)
     latest = max(group, key=lambda ev: ev.last_subject_date or datetime.min.replace(tzinfo=now.tzinfo))
@@ -206,14 +205,14 @@ def _person(group: list[AddressEvidence], verdicts: dict[str, Verdict], extracte
         "addresses": {ev.email: verdicts[ev.email].reason for ev in group},
         "last_subject": latest.last_subject,
         "names": dict(names),
-        "signature": {"message_id": sig_ev.signature_message if sig_ev else None, **sig},
-        "organization": "signature" if sig.get("organization") else (f"domain {domain}" if organization else None),
+        "signature": {"message_id": sig_ev.signature_message if sig_ev else None, **sig.to_json()},
+        "organization": "signature" if sig.organization else (f"domain {domain}" if organization else None),
         "roles": roles,
         "strength": why,
     }
     return Person(
-        email=emails[0], emails=emails, name=name, organization=organization, title=sig.get("title"),
-        phone=sig.get("phone"), city=sig.get("city"), roles=tuple(sorted(roles)), topics=tuple(topics),
+        email=emails[0], emails=emails, name=name, organization=organization, title=sig.title,
+        phone=sig.phone, city=sig.city, roles=tuple(sorted(roles)), topics=tuple(topics),
         strength=strength, sent=sent, received=received,
         first_contact=dates[0] if dates else None, last_contact=dates[-1] if dates else None,
         asks=tuple(asks), offers=tuple(_dedupe(i for i in items if i.kind == "offer")),
@@ -239,34 +238,6 @@ def _mark_done(asks: list[Item], emails: set[str], intros: dict[str, list[Introd
                        0 <= (i.date - ask.date).days <= ASK_DONE_WINDOW_DAYS), None)
         out.append(Item(**{**ask.__dict__, "done": answer.message_id}) if answer else ask)
     return out
-
-
-def relationship_strength(sent: int, received: int, dates: list[datetime], now: datetime,
-                          weak: bool = False) -> tuple[float, dict[str, Any]]:
-    """0..1 from two-way exchange, volume, recency against the person's own rhythm. Explainable."""
-    two_way = min(sent, received)
-    reciprocity = 1 - math.exp(-two_way / 3)
-    volume = min(1.0, math.log1p(sent + received) / math.log1p(40))
-    last = dates[-1] if dates else None
-    days_quiet = (now - last).days if last else None
-    gaps = [(b - a).total_seconds() / 86400 for a, b in zip(dates, dates[1:], strict=False) if b > a]
-    rhythm = statistics.median(gaps) if len(gaps) >= 2 else None
-    if days_quiet is None:
-        recency = 0.0
-    else:
-        # quiet is measured against the person's usual gap: 3 weeks is long for a weekly
-        # correspondent and nothing for someone who writes twice a year
-        usual = max(rhythm or 30.0, 7.0)
-        recency = math.exp(-max(days_quiet, 0) / (6 * usual))
-    score = 0.5 * reciprocity + 0.25 * volume + 0.25 * recency
-    if weak:
-        score = min(score, 0.15)
-    why = {"sent": sent, "received": received, "two_way": two_way,
-           "last_contact": last.isoformat() if last else None, "days_quiet": days_quiet,
-           "usual_gap_days": round(rhythm, 1) if rhythm is not None else None,
-           "reciprocity": round(reciprocity, 3), "volume": round(volume, 3), "recency": round(recency, 3),
-           "weak": weak}
-    return round(score, 3), why
 
 
 def _credentials(name: str | None) -> str | None:

@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections import Counter, defaultdict
+from collections import Counter
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any
 
+from assistant.models import Address, Signature, StoredMessage
 from assistant.reading.classify import is_automated, is_bulk, machine_sender
 
 FREEMAIL = frozenset("""
@@ -42,7 +42,7 @@ class AddressEvidence:
     list_recipient: int = 0  # addressed by list traffic: a mailing list's own address
     dates: list[datetime] = field(default_factory=list)  # every two-way interaction
     messages: list[str] = field(default_factory=list)  # message ids it appears in (personal mail)
-    signature: dict[str, Any] | None = None
+    signature: Signature | None = None
     signature_date: datetime | None = None
     signature_message: str | None = None
     last_subject: str = ""  # what the latest interaction was about (for a reconnect note)
@@ -83,15 +83,6 @@ def name_key(name: str) -> str:
     return " ".join(tokens) if len(tokens) >= 2 else ""
 
 
-def _parse_when(value: str | None) -> datetime | None:
-    if not value:
-        return None
-    try:
-        return datetime.fromisoformat(value)
-    except ValueError:
-        return None
-
-
 class Gatherer:
     """Feed it records one at a time (a mailbox does not fit in memory as records)."""
 
@@ -100,50 +91,49 @@ class Gatherer:
         self.messages: dict[str, MessageInfo] = {}
         self.owners = {canonical(e) for e in identities}
 
-    def evidence(self, addr: dict[str, str]) -> AddressEvidence | None:
-        key = canonical(addr["email"])
+    def evidence(self, addr: Address) -> AddressEvidence | None:
+        key = canonical(addr.email)
         if key in self.owners:
             return None
         ev = self.addresses.get(key)
         if ev is None:
             ev = self.addresses[key] = AddressEvidence(key)
-        ev.spellings[addr["email"].lower()] += 1
+        ev.spellings[addr.email.lower()] += 1
         return ev
 
-    def _subject(self, ev: AddressEvidence, r: dict[str, Any], when: datetime | None) -> None:
-        if when and (ev.last_subject_date is None or when >= ev.last_subject_date) and r.get("subject"):
-            ev.last_subject, ev.last_subject_date = r["subject"], when
+    def _subject(self, ev: AddressEvidence, r: StoredMessage, when: datetime | None) -> None:
+        if when and (ev.last_subject_date is None or when >= ev.last_subject_date) and r.subject:
+            ev.last_subject, ev.last_subject_date = r.subject, when
 
-    def observe(self, r: dict[str, Any]) -> MessageInfo | None:
-        if "refused" in r or not r.get("from"):
+    def observe(self, r: StoredMessage) -> MessageInfo | None:
+        if r.refused is not None or r.sender is None:
             return None
-        signals = tuple(r.get("signals", ()))
-        auto = is_automated(signals) and r.get("kind") != "event"
+        signals = r.signals
+        auto = is_automated(signals) and r.kind != "event"
         machine = auto or is_bulk(signals)
-        when = _parse_when(r.get("date"))
-        people = r.get("to", []) + r.get("cc", [])
-        refs = tuple(x for x in (r.get("in_reply_to"), *r.get("references", ())) if x)
-        sender = canonical(r["from"]["email"])
+        when = r.date
+        refs = tuple(x for x in (r.in_reply_to, *r.references) if x)
+        sender = canonical(r.sender.email)
         # from today's identities, not the stored direction: an alias added later counts too
         direction = "sent" if sender in self.owners else "received"
-        info = MessageInfo(r["message_id"], when, sender, direction,
-                           tuple(canonical(a["email"]) for a in people), machine, refs)
-        self.messages[r["message_id"]] = info
+        info = MessageInfo(r.message_id, when, sender, direction,
+                           tuple(canonical(a.email) for a in (*r.to, *r.cc)), machine, refs)
+        self.messages[r.message_id] = info
         if direction == "sent":
             if not auto:  # the owner's out-of-office reply is not writing to someone
                 self._sent(r, when)
         else:
-            self._received(r, signals, machine, auto, when)
+            self._received(r, r.sender, signals, machine, auto, when)
         return info
 
-    def _sent(self, r: dict[str, Any], when: datetime | None) -> None:
-        for addr, copied in [(a, False) for a in r.get("to", [])] + [(a, True) for a in r.get("cc", [])]:
+    def _sent(self, r: StoredMessage, when: datetime | None) -> None:
+        for addr, copied in [(a, False) for a in r.to] + [(a, True) for a in r.cc]:
             ev = self.evidence(addr)
             if ev is None:
                 continue
             if copied:
                 ev.copied += 1
-                ev.messages.append(r["message_id"])
+                ev.messages.append(r.message_id)
                 if when:
                     ev.dates.append(when)
                 continue
@@ -151,41 +141,41 @@ class Gatherer:
             self._subject(ev, r, when)
             if when:
                 ev.dates.append(when)
-            ev.messages.append(r["message_id"])
-            if addr.get("name"):
-                ev.names[addr["name"]] += 1
+            ev.messages.append(r.message_id)
+            if addr.name:
+                ev.names[addr.name] += 1
 
-    def _received(self, r: dict[str, Any], signals: tuple[str, ...], machine: bool, auto: bool,
+    def _received(self, r: StoredMessage, sender: Address, signals: tuple[str, ...], machine: bool, auto: bool,
                   when: datetime | None) -> None:
-        ev = self.evidence(r["from"])
+        ev = self.evidence(sender)
         if ev is None:
             return
         if machine:
             ev.machine += 1
             ev.auto_replies += auto
             if "list-id" in signals or "mailing-list" in signals:
-                for addr in r.get("to", []):
+                for addr in r.to:
                     other = self.evidence(addr)
                     if other is not None:
                         other.list_recipient += 1
             return
         ev.received += 1
         self._subject(ev, r, when)
-        ev.messages.append(r["message_id"])
+        ev.messages.append(r.message_id)
         if when:
             ev.dates.append(when)
-        if r["from"].get("name"):
-            ev.names[r["from"]["name"]] += 2  # the name a person signs their own mail with counts most
-        sig = r.get("signature")
-        if sig and any(sig.get(k) for k in ("title", "organization", "phone")) and \
+        if sender.name:
+            ev.names[sender.name] += 2  # the name a person signs their own mail with counts most
+        sig = r.signature
+        if sig and (sig.title or sig.organization or sig.phone) and \
                 (ev.signature_date is None or (when and when >= ev.signature_date)):
-            ev.signature, ev.signature_date, ev.signature_message = sig, when, r["message_id"]
-        for addr in r.get("cc", []) + r.get("to", []):
+            ev.signature, ev.signature_date, ev.signature_message = sig, when, r.message_id
+        for addr in (*r.cc, *r.to):
             other = self.evidence(addr)
             if other is not None and other is not ev:
-                other.messages.append(r["message_id"])
-                if addr.get("name"):
-                    other.names[addr["name"]] += 1
+                other.messages.append(r.message_id)
+                if addr.name:
+                    other.names[addr.name] += 1
 
     def finish(self) -> Gathered:
         return Gathered(self.addresses, self.messages, _threads(self.messages))
@@ -245,48 +235,3 @@ def judge(ev: AddressEvidence, owner_threads: set[str], thread_of: dict[str, str
 
 def owner_threads(g: Gathered) -> set[str]:
     return {g.thread_of[m.message_id] for m in g.messages.values() if m.direction == "sent"}
-
-
-def merge(candidates: list[AddressEvidence], thread_of: dict[str, str]) -> list[list[AddressEvidence]]:
-    """Group addresses of one human: the same full name, corroborated by a thread, signature or phone."""
-    by_name: dict[str, list[AddressEvidence]] = defaultdict(list)
-    for ev in candidates:
-        keys = {name_key(n) for n in ev.names} - {""}
-        for key in keys:
-            by_name[key].append(ev)
-    parent = {ev.email: ev.email for ev in candidates}
-
-    def find(x: str) -> str:
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
-    for group in by_name.values():
-        if len(group) < 2:
-            continue
-        for i, a in enumerate(group):
-            for b in group[i + 1:]:
-                if _corroborated(a, b, thread_of):
-                    parent[find(a.email)] = find(b.email)
-    groups: dict[str, list[AddressEvidence]] = defaultdict(list)
-    for ev in candidates:
-        groups[find(ev.email)].append(ev)
-    return list(groups.values())
-
-
-def _corroborated(a: AddressEvidence, b: AddressEvidence, thread_of: dict[str, str]) -> bool:
-    if {thread_of.get(m) for m in a.messages} & {thread_of.get(m) for m in b.messages}:
-        return True
-    sa, sb = a.signature or {}, b.signature or {}
-    if sa.get("phone") and _digits(sa["phone"]) == _digits(sb.get("phone")):
-        return True
-    if sa.get("organization") and sa.get("organization") == sb.get("organization"):
-        return True
-    # a personal address beside a work address, both signed with the same full name
-    domains = {a.email.split("@")[1], b.email.split("@")[1]}
-    return bool(domains & FREEMAIL) and len(domains) == 2 and bool(a.received and b.received)
-
-
-def _digits(phone: str | None) -> str:
-    return re.sub(r"\D", "", phone or "")[-9:]

@@ -4,33 +4,44 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable
-from datetime import datetime
-from typing import Any
+from datetime import date, datetime
+
+from assistant.models import Event, StoredMessage
 
 
-def summarize(records: Iterable[dict[str, Any]], now: datetime) -> list[str]:
+def summarize(records: Iterable[StoredMessage], now: datetime) -> list[str]:
     kinds: Counter[str] = Counter()
     directions: Counter[str] = Counter()
     refused: list[str] = []
-    events: dict[tuple[str, str], dict[str, Any]] = {}
+    events: dict[tuple[str, str], Event] = {}
     for r in records:
-        if "refused" in r:
-            refused.append(r["refused"])
+        if r.refused is not None:
+            refused.append(r.refused)
             continue
-        kinds[r["kind"]] += 1
-        directions[r["direction"]] += 1
-        event = r.get("event")
-        if event and event.get("start") and event["start"] >= now.isoformat()[:10]:
-            events[(event["title"], event["start"][:10])] = event
+        kinds[r.kind] += 1
+        directions[r.direction] += 1
+        start = r.event.start if r.event else None
+        if r.event and start and _day(start) >= now.date():
+            events[(r.event.title, _day(start).isoformat())] = r.event
     lines = [f"Messages: {sum(kinds.values())} understood ({directions['received']} received, "
              f"{directions['sent']} sent), {len(refused)} refused",
              "By kind: " + ", ".join(f"{k} {n}" for k, n in kinds.most_common())]
     if events:
         lines += ["", "Upcoming events found in the mail (times in UTC):"]
         for _, event in sorted(events.items(), key=lambda kv: kv[0][1]):
-            where = f" - {event['location']}" if event.get("location") else ""
-            lines.append(f"  {event['start'][:16].replace('T', ' ')}  {event['title']}{where}")
+            where = f" - {event.location}" if event.location else ""
+            lines.append(f"  {_shown(event.start)}  {event.title}{where}")
     if refused:
         lines += ["", "Refused (left untouched in the mailbox):"]
         lines += [f"  {reason}" for reason, _ in Counter(refused).most_common()]
     return lines
+
+
+def _day(when: datetime | date) -> date:
+    return when.date() if isinstance(when, datetime) else when
+
+
+def _shown(when: datetime | date | None) -> str:
+    if isinstance(when, datetime):
+        return f"{when:%Y-%m-%d %H:%M}"
+    return when.isoformat() if when else ""

@@ -26,6 +26,7 @@ from tinydb import Query, TinyDB
 from tinydb.storages import Storage
 
 from assistant.errors import StoreError
+from assistant.models import StoredMessage
 
 logger = logging.getLogger(__name__)
 
@@ -205,18 +206,18 @@ class Store:
     # -- messages --------------------------------------------------------------------------
     def known(self, message_id: str) -> bool:
         if self._ids is None:
-            self._ids = {r["message_id"] for r in self.records()}
+            self._ids = {r.message_id for r in self.records()}
         return message_id in self._ids
 
     def message_count(self) -> int:
         return sum(s["count"] for s in self._table("segments").all())
 
-    def records(self) -> Iterator[dict[str, Any]]:
+    def records(self) -> Iterator[StoredMessage]:
         """Every stored message record, oldest segment first."""
         for seg in sorted(self._table("segments").all(), key=lambda s: s["file"]):
             yield from self._read_segment(seg)
 
-    def _read_segment(self, seg: dict[str, Any]) -> Iterator[dict[str, Any]]:
+    def _read_segment(self, seg: dict[str, Any]) -> Iterator[StoredMessage]:
         path = self.segments_dir / seg["file"]
         try:
             raw = path.read_bytes()
@@ -226,7 +227,7 @@ class Store:
             raise StoreError(f"message segment {path} is damaged (checksum mismatch); "
                              f"restore it from a backup or delete {self.path} to start over")
         for line in gzip.decompress(raw).splitlines():
-            yield json.loads(line)
+            yield StoredMessage.from_json(json.loads(line))
 
     def retries(self, key: str) -> dict[str, int]:
         """Attempts so far per message key of a folder that could not be read yet."""

@@ -6,8 +6,7 @@ from datetime import UTC, datetime
 import pytest
 
 from assistant.errors import MessageRefused
-from assistant.jobs.sync import message_record
-from assistant.models import Owner
+from assistant.models import Owner, StoredMessage
 from assistant.network.build import build_network
 from assistant.reading.parse import parse_message
 from tests.corpora import CORPORA, require
@@ -27,7 +26,7 @@ def network():
     try:
         for path in sorted(CORPUS.glob("*/*")):
             try:
-                records.append(message_record(parse_message(path.read_bytes()), OWNER, "inbox:"))
+                records.append(StoredMessage.from_message(parse_message(path.read_bytes()), OWNER, "inbox:"))
             except MessageRefused:
                 continue
     finally:
@@ -37,7 +36,7 @@ def network():
 
 def test_list_traffic_does_not_turn_into_contacts(network):
     records, net = network
-    senders = {r["from"]["email"] for r in records if r.get("from")}
+    senders = {r.sender.email for r in records if r.sender}
     assert len(senders) > 800
     assert len(net.people) < 40, [p.email for p in net.people]
     people = {e for p in net.people for e in p.emails}

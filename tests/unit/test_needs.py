@@ -4,7 +4,12 @@ from datetime import date
 
 import pytest
 
-from assistant.understanding import needs, taxonomy
+from assistant.understanding import taxonomy
+from assistant.understanding.asks import find_asks
+from assistant.understanding.favours import find_helped, is_introduction
+from assistant.understanding.news import find_news
+from assistant.understanding.offers import find_offers
+from assistant.understanding.sentences import sentences
 
 
 def label(phrase: str) -> str:
@@ -35,7 +40,7 @@ def label(phrase: str) -> str:
     ("", []),
 ])
 def test_sentences(text, expected):
-    assert needs.sentences(text) == expected
+    assert sentences(text) == expected
 
 
 # --- asks ---------------------------------------------------------------------------------------
@@ -63,10 +68,10 @@ ASKS = [
 
 @pytest.mark.parametrize("text, phrase", ASKS)
 def test_asks_name_the_profession(text, phrase):
-    found = needs.find_asks(text)
+    found = find_asks(text)
     assert [f.what for f in found] == [label(phrase)]
     assert found[0].kind == "ask"
-    assert found[0].text in needs.sentences(text)
+    assert found[0].text in sentences(text)
 
 
 @pytest.mark.parametrize("text, stage", [
@@ -75,7 +80,7 @@ def test_asks_name_the_profession(text, phrase):
     ("We're raising in January, mostly from angels.", "investor"),
 ])
 def test_raising_a_round_asks_for_investors(text, stage):
-    found = needs.find_asks(text)
+    found = find_asks(text)
     assert len(found) == 1
     assert found[0].what == label(stage)
 
@@ -87,13 +92,13 @@ def test_raising_a_round_asks_for_investors(text, stage):
     ("Do you know anyone at the Portland Food Bank?", "Portland Food Bank"),
 ])
 def test_asks_for_an_introduction_keep_the_target(text, fragment):
-    found = needs.find_asks(text)
+    found = find_asks(text)
     assert len(found) == 1
     assert fragment.lower() in (found[0].what or "").lower() or found[0].what is not None
 
 
 def test_ask_carries_industry_qualifiers():
-    found = needs.find_asks("Can anyone recommend a patent attorney who knows medical devices?")
+    found = find_asks("Can anyone recommend a patent attorney who knows medical devices?")
     assert found[0].qualifiers == taxonomy.qualifiers("medical devices")
 
 
@@ -122,18 +127,18 @@ NOT_ASKS = [
 
 @pytest.mark.parametrize("text", NOT_ASKS)
 def test_not_an_ask(text):
-    assert needs.find_asks(text) == []
+    assert find_asks(text) == []
 
 
 def test_ask_answered_later_in_the_same_message_is_dropped():
     text = ("We need a bookkeeper for the new store. Update: never mind, a friend found us one this morning.")
-    assert needs.find_asks(text) == []
+    assert find_asks(text) == []
 
 
 def test_fulfilled_ask_only_drops_the_profession_it_names():
     text = ("We need a bookkeeper and separately we're looking for a caterer for the launch. "
             "We found a caterer yesterday, thanks to Ana.")
-    assert [f.what for f in needs.find_asks(text)] == [label("bookkeeper")]
+    assert [f.what for f in find_asks(text)] == [label("bookkeeper")]
 
 
 # --- offers -------------------------------------------------------------------------------------
@@ -154,20 +159,20 @@ OFFERS = [
 
 @pytest.mark.parametrize("text, phrase", OFFERS)
 def test_offers_name_the_profession(text, phrase):
-    found = needs.find_offers(text)
+    found = find_offers(text)
     assert [f.what for f in found] == [label(phrase)]
     assert found[0].kind == "offer"
 
 
 def test_room_for_clients_uses_the_title():
-    found = needs.find_offers("We have room for two more clients this quarter.", title="Fractional CFO")
+    found = find_offers("We have room for two more clients this quarter.", title="Fractional CFO")
     assert {f.what for f in found} == {label("fractional CFO")}
 
 
 def test_title_alone_is_an_offer_only_when_given():
-    found = needs.find_offers("Thanks for lunch!", title="Patent Attorney")
+    found = find_offers("Thanks for lunch!", title="Patent Attorney")
     assert [f.what for f in found] == [label("patent attorney")]
-    assert needs.find_offers("Thanks for lunch!") == []
+    assert find_offers("Thanks for lunch!") == []
 
 
 NOT_OFFERS = [
@@ -185,7 +190,7 @@ NOT_OFFERS = [
 
 @pytest.mark.parametrize("text", NOT_OFFERS)
 def test_not_an_offer(text):
-    assert needs.find_offers(text) == []
+    assert find_offers(text) == []
 
 
 # --- news ---------------------------------------------------------------------------------------
@@ -211,7 +216,7 @@ NEWS = [
 
 @pytest.mark.parametrize("text, word, about", NEWS)
 def test_news(text, word, about):
-    found = needs.find_news(text)
+    found = find_news(text)
     assert len(found) == 1, found
     assert word.lower() in (found[0].what or "").lower()
     assert found[0].about == about
@@ -227,7 +232,7 @@ def test_news(text, word, about):
     "We landed our first hospital customer, still under NDA for now.",
 ])
 def test_news_not_yet_public_is_confidential(text):
-    found = needs.find_news(text)
+    found = find_news(text)
     assert len(found) == 1, found
     assert found[0].confidential is True
 
@@ -251,14 +256,14 @@ def test_news_not_yet_public_is_confidential(text):
     ("We raised a seed round, confidential before Dec 1 board approval; announcement in January.", None),
 ])
 def test_confidential_news_ends_on_the_day_the_message_names(text, until):
-    [found] = needs.find_news(text, date(2026, 11, 20))
+    [found] = find_news(text, date(2026, 11, 20))
     assert found.confidential is True and found.until == until
 
 
 def test_legal_footer_does_not_make_news_confidential():
     text = ("We launched our new patient portal today.\n"
             "This email is confidential and intended solely for the addressee.")
-    assert [f.confidential for f in needs.find_news(text)] == [False]
+    assert [f.confidential for f in find_news(text)] == [False]
 
 
 NOT_NEWS = [
@@ -281,7 +286,7 @@ NOT_NEWS = [
 
 @pytest.mark.parametrize("text", NOT_NEWS)
 def test_not_news(text):
-    assert needs.find_news(text) == []
+    assert find_news(text) == []
 
 
 # --- help given to the owner --------------------------------------------------------------------
@@ -305,7 +310,7 @@ HELPED = [
 
 @pytest.mark.parametrize("text, what, about", HELPED)
 def test_helped(text, what, about):
-    found = needs.find_helped(text, OWNER)
+    found = find_helped(text, OWNER)
     assert len(found) >= 1, found
     assert (found[0].what, found[0].about) == (what, about)
 
@@ -325,7 +330,7 @@ NOT_HELPED = [
 
 @pytest.mark.parametrize("text", NOT_HELPED)
 def test_not_helped(text):
-    assert needs.find_helped(text, OWNER) == []
+    assert find_helped(text, OWNER) == []
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -340,7 +345,7 @@ def test_not_helped(text):
     ("Let's meet Tuesday at 10.", False),
 ])
 def test_is_introduction(text, expected):
-    assert needs.is_introduction(text) is expected
+    assert is_introduction(text) is expected
 
 
 # --- a whole message ----------------------------------------------------------------------------
@@ -359,9 +364,9 @@ Can you send me the deck from your talk?
 
 Thanks :)
 Kenji"""
-    asks = needs.find_asks(text)
+    asks = find_asks(text)
     assert len(asks) == 2
-    news = needs.find_news(text)
+    news = find_news(text)
     assert len(news) == 1 and news[0].confidential
 
 
@@ -370,32 +375,32 @@ Kenji"""
 def test_items_after_a_lead_in_are_asks():
     text = ("I am looking for two things:\n- a commercial real estate broker who knows the east side\n"
             "- a better sense of the neighborhood\n\nCould we meet?")
-    assert [f.what for f in needs.find_asks(text)] == [label("commercial real estate broker")]
+    assert [f.what for f in find_asks(text)] == [label("commercial real estate broker")]
 
 
 def test_numbered_asks_after_two_asks():
     text = "Two asks, if you're open to them: 1) A seed investor who knows food. 2) Someone who does bookkeeping."
-    assert [f.what for f in needs.find_asks(text)] == [label("seed investor"), label("bookkeeper")]
+    assert [f.what for f in find_asks(text)] == [label("seed investor"), label("bookkeeper")]
 
 
 def test_follow_up_question_turns_the_sentence_before_into_an_ask():
     text = "Our bookkeeper is retiring at the end of the year. Any names?"
-    assert [f.what for f in needs.find_asks(text)] == [label("bookkeeper")]
+    assert [f.what for f in find_asks(text)] == [label("bookkeeper")]
 
 
 def test_one_sentence_can_ask_for_several_professions():
     text = "We will need a dentist for the family, a pediatrician, and ideally a quiet street."
-    assert [f.what for f in needs.find_asks(text)] == [label("dentist"), label("pediatrician")]
+    assert [f.what for f in find_asks(text)] == [label("dentist"), label("pediatrician")]
 
 
 def test_news_continued_in_the_next_sentence():
-    found = needs.find_news("we won!! Oregon Small Business Award, hospitality category. I cried on stage.")
+    found = find_news("we won!! Oregon Small Business Award, hospitality category. I cried on stage.")
     assert len(found) == 1 and "award" in (found[0].what or "").lower()
 
 
 def test_future_news_needs_a_date():
-    assert needs.find_news("In 2027 we will open our own US subsidiary in Portland.") == []
-    assert len(needs.find_news("We'll be opening our new brewery on Division Street on March 3.")) == 1
+    assert find_news("In 2027 we will open our own US subsidiary in Portland.") == []
+    assert len(find_news("We'll be opening our new brewery on Division Street on March 3.")) == 1
 
 
 @pytest.mark.parametrize("text, what", [
@@ -405,7 +410,7 @@ def test_future_news_needs_a_date():
     ("If you know anyone who needs a designer, send them my way.", "designer"),
 ])
 def test_a_place_to_pilot_is_an_offer(text, what):
-    assert [f.what for f in needs.find_offers(text)] == [what]
+    assert [f.what for f in find_offers(text)] == [what]
 
 
 @pytest.mark.parametrize("text", [
@@ -416,7 +421,7 @@ def test_a_place_to_pilot_is_an_offer(text, what):
     "Our pilot went well and the board liked it.",
 ])
 def test_talk_of_pilots_is_no_offer(text):
-    assert needs.find_offers(text) == []
+    assert find_offers(text) == []
 
 
 @pytest.mark.parametrize("text, what", [
@@ -427,9 +432,9 @@ def test_talk_of_pilots_is_no_offer(text):
     ("I need more coffee.", []),
 ])
 def test_more_of_someone_is_an_ask_and_more_time_is_not(text, what):
-    assert [f.what for f in needs.find_asks(text)] == what
+    assert [f.what for f in find_asks(text)] == what
 
 
 def test_looking_for_pilot_sites_asks_for_a_pilot_site():
-    [ask] = needs.find_asks("For the US, we are looking for one or two pilot sites in the Pacific Northwest.")
+    [ask] = find_asks("For the US, we are looking for one or two pilot sites in the Pacific Northwest.")
     assert ask.what == "pilot site"

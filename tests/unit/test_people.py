@@ -4,8 +4,9 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from assistant.models import Owner
-from assistant.network.build import build_network, relationship_strength
+from assistant.models import Owner, StoredMessage
+from assistant.network.build import build_network
+from assistant.network.strength import relationship_strength
 
 NOW = datetime(2026, 11, 25, 12, 0, tzinfo=UTC)
 OWNER = Owner("Alex Morgan", "alex@example.com", ("alex.morgan@gmail.com",))
@@ -18,7 +19,7 @@ def rec(sender, to, *, cc=(), days_ago=10, direction=None, signals=(), kind="per
         name, _, email = a.rpartition(" ")
         return {"name": name, "email": email.strip("<>")}
     frm = addr(sender)
-    return {
+    return StoredMessage.from_json({
         "message_id": mid or f"<m{next(_n)}@x>", "kind": kind, "from": frm,
         "to": [addr(a) for a in to], "cc": [addr(a) for a in cc], "subject": "s",
         "date": (NOW - timedelta(days=days_ago)).isoformat(),
@@ -26,7 +27,7 @@ def rec(sender, to, *, cc=(), days_ago=10, direction=None, signals=(), kind="per
         "direction": direction or ("sent" if frm["email"] in OWNER.identities else "received"),
         "in_reply_to": reply_to_id, "references": [reply_to_id] if reply_to_id else [],
         "signals": list(signals),
-    }
+    })
 
 
 ALEX = "Alex Morgan <alex@example.com>"
@@ -169,7 +170,7 @@ def test_the_owners_auto_reply_does_not_turn_a_stranger_into_a_contact():
 
 
 def test_extraction_in_worker_processes_gives_the_same_network():
-    from assistant.jobs.sync import process_map
+    from assistant.jobs.workers import process_map
 
     records = [rec("Lena Fischer <lena@kestrel.example>", [ALEX], text=f"Hi! We need a bookkeeper, any leads? {i}")
                for i in range(30)] + [rec(ALEX, ["Lena Fischer <lena@kestrel.example>"])]

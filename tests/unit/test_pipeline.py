@@ -78,9 +78,9 @@ def test_incremental_sync_ingests_nothing_twice(tmp_path):
     third = run(source, tmp_path / "s.json")
     assert (third.read, third.new) == (1, 1)
     with Store(tmp_path / "s.json") as store:
-        records = {r["message_id"]: r for r in store.records()}
-    assert records["<n4@kestrel.example>"]["direction"] == "sent"  # from an alias, not from the folder
-    assert records["<n1@kestrel.example>"]["direction"] == "received"
+        records = {r.message_id: r for r in store.records()}
+    assert records["<n4@kestrel.example>"].direction == "sent"  # from an alias, not from the folder
+    assert records["<n1@kestrel.example>"].direction == "received"
 
 
 def test_same_message_in_two_folders_is_one_message(tmp_path):
@@ -142,7 +142,7 @@ def test_worker_processes_give_the_same_result_as_inline_parsing(tmp_path):
             report = sync_once(MemorySource({inbox: dict(box)}), store, OWNER, NOW, size_cap=10**6,
                                batch_size=100, workers=workers)
             results.append(((report.read, report.new, report.refused),
-                            sorted((r["message_id"], r.get("subject")) for r in store.records())))
+                            sorted((r.message_id, r.subject) for r in store.records())))
     assert results[0] == results[1]
     assert results[0][0] == (90, 89, 1)
 
@@ -172,7 +172,7 @@ def test_a_message_that_never_comes_back_is_given_up_after_three_attempts(tmp_pa
 
 
 def test_a_single_internal_error_is_retried_and_never_recorded_as_refused(tmp_path, monkeypatch):
-    from assistant.jobs import sync as pipeline
+    from assistant.jobs import workers as pipeline
 
     inbox = Folder("", INBOX)
     source = MemorySource({inbox: {1: mail(1), 2: mail(2), 3: mail(3)}})
@@ -213,6 +213,6 @@ def test_a_failure_while_fetching_the_next_batch_keeps_the_batch_before_it(tmp_p
     with pytest.raises(MailboxError):
         run(source, tmp_path / "s.json")
     with Store(tmp_path / "s.json") as store:
-        stored = {r["message_id"] for r in store.records()}
+        stored = {r.message_id for r in store.records()}
         assert stored == {f"<n{k}@kestrel.example>" for k in range(1, 5)}
         assert store.cursor("inbox:")["last"] == 4  # the next sync starts after what was stored

@@ -27,7 +27,7 @@ def test_commit_persists_records_and_cursors(tmp_path):
     with Store(path) as store:
         assert store.cursor("inbox:") == {"last_uid": 3}
         assert store.message_count() == 3
-        assert [r["message_id"] for r in store.records()] == ["<m1@example.com>", "<m2@example.com>",
+        assert [r.message_id for r in store.records()] == ["<m1@example.com>", "<m2@example.com>",
                                                             "<m3@example.com>"]
         assert store.known("<m2@example.com>") and not store.known("<m9@example.com>")
         assert store.meta()["schema_version"] == SCHEMA_VERSION

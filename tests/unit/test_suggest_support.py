@@ -7,7 +7,7 @@ from pathlib import Path
 
 from assistant.digest.drafts import TemplateDraftWriter, make_text_environment
 from assistant.digest.plan import Digest, DigestSettings, plan_digest
-from assistant.models import Item, Person
+from assistant.models import Event, Item, Person
 from assistant.network.build import Network, SeenEvent
 
 NOW = datetime(2026, 3, 10, 17, 0, tzinfo=UTC)
@@ -56,7 +56,7 @@ def person(name: str, email: str | None = None, *, strength: float = 0.6, roles=
 def event(title: str, start: datetime | str, sender: str = "rosa@club.example", *, from_owner: bool = False,
           bulk: bool = False, subject: str = "", location: str | None = "Hall A, Portland", end=None) -> SeenEvent:
     start_text = start if isinstance(start, str) else start.isoformat()
-    return SeenEvent({"title": title, "start": start_text, "end": end, "location": location, "url": None},
+    return SeenEvent(Event.from_json({"title": title, "start": start_text, "end": end, "location": location}),
                      f"<e{next(_ids)}@t>", sender, ago(3), subject or title, from_owner, bulk)
 
 

@@ -1,0 +1,72 @@
+"""Help given to the owner: introductions, referrals and invitations; and introductions the owner made. Pure."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from assistant.understanding import cues
+from assistant.understanding.phrases import Found, person_names, unique
+from assistant.understanding.sentences import sentences
+
+
+def find_helped(text: str, owner_names: Sequence[str]) -> list[Found]:
+    """The writer introduced the owner to someone, referred someone to them, or invited them."""
+    owner = [n for n in owner_names if n]
+    found: list[Found] = []
+    for sentence in sentences(text):
+        if not cues.HELP_PREFILTER.search(sentence):
+            continue
+        item = _intro_for_owner(sentence, owner) or _referral(sentence, owner) or _invitation(sentence)
+        if item:
+            found.append(item)
+    return unique(found)
+
+
+def _intro_for_owner(sentence: str, owner: Sequence[str]) -> Found | None:
+    m = _first_intro(sentence)
+    if not m:
+        return None
+    lowered = sentence.lower()
+    # looping someone in on mail to the owner introduces them; "I introduced Tom to Grace" does not
+    addressed = (m.re in cues.INTRO_ADDRESSED or re.search(r"\byou\b|\bmeet\b", lowered)
+                 or any(n.lower() in lowered for n in owner))
+    if not addressed:
+        return None  # the writer reporting an intro between two other people
+    names = person_names(sentence[m.start("name"):], skip=owner) if "name" in m.groupdict() else []
+    names = names or person_names(sentence, skip=owner, vocative_only_at_start=True)
+    return Found("helped", sentence, "introduction", about=names[0] if names else None)
+
+
+def _first_intro(sentence: str) -> re.Match[str] | None:
+    if cues.INTRO_VETO.search(sentence):
+        return None
+    for pattern in cues.INTRO_PATTERNS:
+        m = pattern.search(sentence)
+        if m and ("name" not in m.groupdict() or person_names(m.group("name"))):
+            return m
+    return None
+
+
+def _referral(sentence: str, owner: Sequence[str]) -> Found | None:
+    if cues.INTRO_VETO.search(sentence) or not cues.REFERRAL_TO_YOU.search(sentence):
+        return None
+    for pattern in cues.REFERRAL_PATTERNS:
+        m = pattern.search(sentence)
+        if m:
+            names = person_names(m.groupdict().get("name") or "", skip=owner)
+            return Found("helped", sentence, "referral", about=names[0] if names else None)
+    return None
+
+
+def _invitation(sentence: str) -> Found | None:
+    if cues.INVITE_VETO.search(sentence):
+        return None
+    if any(p.search(sentence) for p in cues.INVITE_PATTERNS):
+        return Found("helped", sentence, "invitation")
+    return None
+
+
+def is_introduction(text: str) -> bool:
+    """The message introduces people to each other (so an ask it answers can be marked done)."""
+    return any(cues.HELP_PREFILTER.search(s) and _first_intro(s) for s in sentences(text))

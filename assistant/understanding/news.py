@@ -1,0 +1,106 @@
+"""Good news about the writer or their organization, and whether it may be shared yet. Pure."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date, timedelta
+
+from assistant.reading.dates import find_dates
+from assistant.understanding import cues, taxonomy
+from assistant.understanding.phrases import Found, person_names, unique
+from assistant.understanding.sentences import one_line, sentences
+
+
+def find_news(text: str, sent: date | None = None) -> list[Found]:
+    """Recent good news about the writer or their organization, flagged when not yet public.
+
+    sent (the message's date) resolves the day a confidential message names for going public
+    ("embargoed until Dec 1", "until we announce on the 15th"): see _public_from. Without such
+    a day the confidentiality has no end."""
+    all_sentences = sentences(text)
+    secret = [s for s in all_sentences if cues.CONFIDENTIAL.search(s) and not cues.DISCLAIMER.search(s)]
+    private = bool(secret)
+    following = all_sentences[1:] + [""]
+    found = [news for s, after in zip(all_sentences, following, strict=False) if (news := _news_in(s, private, after))]
+    until = _public_from(secret, sent) if found and private else None
+    return unique([replace(f, until=until) for f in found] if until else found)
+
+
+def _public_from(secret: list[str], sent: date | None) -> date | None:
+    """The first day the news may be shared, when a confidential message names the day it goes
+    public ("embargoed until Dec 1", "until we announce on the 15th"): the day after the named
+    one (after it when the embargo runs through that day), so that no hour or time zone of the
+    announcement lets it out early. None when no such day is named."""
+    if sent is None:
+        return None
+    for sentence in secret:
+        for m in cues.PUBLIC_FROM.finditer(sentence):
+            hits = [h for h in find_dates(sentence[m.end():m.end() + 40], sent) if h.start <= 4]
+            if hits and sent <= hits[0].day <= sent + timedelta(days=366):
+                return hits[0].day + timedelta(days=2 if m.group("through") else 1)
+    return None
+
+
+def _news_in(sentence: str, private: bool, after: str = "") -> Found | None:
+    if not cues.NEWS_PREFILTER.search(sentence) or cues.NEWS_VETO_ANY.search(sentence):
+        return None
+    for pattern in _NEWS_PATTERNS:
+        m = pattern.search(sentence)
+        if not m or cues.NEWS_VETO_BEFORE.search(sentence[:m.start("obj")]):
+            continue
+        groups = m.groupdict()
+        if pattern is cues.NEWS_NAMED[0] and not _named_subject(groups["subj"], m.group("obj")):
+            continue
+        if cues.NEWS_FUTURE.search(sentence[:m.start("obj")]) and not cues.NEWS_DATE.search(sentence):
+            continue  # "in 2027 we will open a subsidiary" is a plan
+        verb = " ".join((groups.get("verb") or "").split())
+        obj = _news_object(m.group("obj"))
+        if obj.lower().startswith(("you ", "you'", "your ")):
+            continue  # the reader's news, not the writer's
+        if not obj.strip(" !") and after and cues.WEAK_NEWS_VERB.match(verb):
+            obj = _news_object(after)  # "We won!! Oregon Small Business Award, hospitality category."
+            sentence = one_line(f"{sentence} {after}")
+        if cues.WEAK_NEWS_VERB.match(verb) and not _newsworthy(verb, obj):
+            continue
+        what = " ".join(f"{verb} {obj}".split()[:10]).strip() or None
+        if not what:
+            continue
+        return Found("news", sentence, what, taxonomy.qualifiers(sentence), private, _news_about(groups, obj))
+    return None
+
+
+_NEWS_PATTERNS = cues.NEWS_PATTERNS + cues.NEWS_NAMED
+
+
+def _newsworthy(verb: str, obj: str) -> bool:
+    """"raised a concern" and "got the email" are not news; "signed with Summit Outfitters" is."""
+    return bool(cues.NEWS_NOUN.search(obj)) or (verb.lower() in cues.NEWS_DEAL_VERB
+                                                and bool(cues.NEWS_COUNTERPART.search(obj)))
+
+
+def _named_subject(subject: str, obj: str) -> bool:
+    """"Maíz y Sal won ..." is news; "Budget was approved" is a capitalized first word, not a name."""
+    words = subject.split()
+    if words[0].lower() in cues.NOT_NAMES:
+        return False
+    return len(words) > 1 or bool(cues.NEWS_NOUN.search(f"{subject} {obj}"))
+
+
+def _news_object(raw: str) -> str:
+    cut = cues.NEWS_TRIM.search(raw)
+    return (raw[:cut.start()] if cut else raw).strip(" '\"-–—")
+
+
+def _news_about(groups: dict[str, str | None], obj: str) -> str:
+    subject = (groups.get("subj") or "").strip()
+    lowered = subject.lower()
+    if lowered in ("i",) or lowered.startswith("my ") and not person_names(subject):
+        return "self"
+    if lowered in ("we", "") or lowered.startswith("our ") and not person_names(subject):
+        if not subject and obj.lower().split(" ")[0] in ("i", "i'm", "i've", "my"):
+            return "self"
+        return "organization"
+    names = person_names(subject)
+    if lowered.startswith(("my ", "our ", "the ")):
+        return names[0] if names else "organization"
+    return subject  # an organization or person named as the subject: the caller knows whose it is

@@ -1,0 +1,81 @@
+"""Offers: what the writer can do for others, from their own words and their job title. Pure."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.understanding import cues, taxonomy
+from assistant.understanding.asks import ask_in
+from assistant.understanding.phrases import Found, object_phrase, profession, short, unique
+from assistant.understanding.sentences import one_line, sentences
+
+
+def find_offers(text: str, title: str | None = None) -> list[Found]:
+    """What the writer can do for others, from their own words and, when given, their job title."""
+    found: list[Found] = []
+    entry = taxonomy.normalize(title) if title else None
+    # a founder, a CEO or a reporter holds a position; an attorney or a designer offers a service
+    title_label = entry.label if entry and not entry.roles & cues.NOT_SERVICE_ROLES else None
+    if title and title_label:
+        found.append(Found("offer", one_line(title), title_label, taxonomy.qualifiers(title)))
+    for sentence in sentences(text):
+        offer = _offer_in(sentence, title_label)
+        if offer:
+            found.append(offer)
+    return unique(found)
+
+
+def _offer_in(sentence: str, title_label: str | None) -> Found | None:
+    if not cues.OFFER_PREFILTER.search(sentence):
+        return None
+    seeking = cues.JOB_SEEKER.search(sentence)
+    if seeking:
+        what = profession(sentence[seeking.start():])
+        return Found("offer", sentence, what, taxonomy.qualifiers(sentence)) if what else None
+    if ask_in(sentence):
+        return None
+    for pattern in cues.OFFER_PATTERNS:
+        m = pattern.search(sentence)
+        if not m or cues.OFFER_VETO.search(sentence[:m.start("obj")]):
+            continue
+        what = _offered(m, sentence, title_label)
+        # "now accepting new patients" is an offer even when nothing names the profession
+        if what or (pattern in cues.OFFER_CAPACITY and _plain_object(m)):
+            return Found("offer", sentence, what, taxonomy.qualifiers(sentence))
+    return None
+
+
+def _service(obj: str) -> str | None:
+    """The service, not the clientele: "bookkeeping clients" offers a bookkeeper, "founders" nothing,
+    "founders who need a second look at their financial model" a CFO."""
+    needing = cues.WHO_NEEDS.search(obj)
+    if needing:
+        return profession(needing.group(1))
+    head = short(obj)
+    if cues.GENERIC_HEAD.match(head.split()[0]):
+        return profession(obj)  # "anyone who ..." is named by its clause
+    return profession(cues.ROLE_WORK.sub("", head))
+
+
+def _plain_object(m: re.Match[str]) -> bool:
+    obj = object_phrase(m.group("obj"))
+    return bool(obj) and not cues.OFFER_OBJECT_VETO.match(obj) and not cues.LOGISTICS.match(obj)
+
+
+def _offered(m: re.Match[str], sentence: str, title_label: str | None) -> str | None:
+    obj = object_phrase(m.group("obj"))
+    if not obj or cues.OFFER_OBJECT_VETO.match(obj) or cues.LOGISTICS.match(obj):
+        return None
+    verb = (m.groupdict().get("verb") or "").lower().split(" ")[0]
+    role = cues.ROLE_OF_VERB.get(verb)
+    if role == "investor":
+        stage = cues.ROUND.search(obj)
+        return (stage and profession(f"{stage.group(1)} investor")) or profession(role) or role
+    if role:
+        return profession(role) or role
+    named = _service(obj)
+    if named:
+        return named
+    if verb:  # "I help ...", "we offer ...": only an offer when it names a profession
+        return None
+    return profession(sentence[:m.start()]) or title_label  # "Hawthorne Family Dental is now accepting ..."

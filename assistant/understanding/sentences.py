@@ -1,0 +1,76 @@
+"""Email prose -> one-line sentences: paragraphs, bullets, hard-wrapped lines, then end marks. Pure."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from functools import lru_cache
+
+from assistant.understanding import cues
+
+MAX_TEXT = 400  # a "sentence" longer than this is a run-on paragraph; keep the item readable
+MAX_INPUT = 20_000  # personal prose past this is a pasted document; bounds the cost of one message
+
+
+def sentences(text: str) -> list[str]:
+    """Split email prose into one-line sentences: paragraphs, bullets and wrapped lines, then end marks."""
+    return list(_sentences(text))
+
+
+@lru_cache(maxsize=8)  # the four finders split the same message one after the other
+def _sentences(text: str) -> tuple[str, ...]:
+    out: list[str] = []
+    for block in _blocks(text[:MAX_INPUT].replace("\u2019", "'").replace("\u2018", "'").replace("\r", "")):
+        out.extend(piece for piece in _split(block) if any(c.isalpha() for c in piece))
+    return tuple(out)
+
+
+def _blocks(text: str) -> Iterable[str]:
+    current: list[str] = []
+    for raw in text.split("\n"):
+        line = raw.strip()
+        bullet = cues.BULLET.match(line)
+        if not line or bullet or (current and _line_break_ends(current[-1], line)):
+            if current:
+                yield " ".join(current)
+            current = []
+        if line:
+            current.append(line[bullet.end():] if bullet else line)
+    if current:
+        yield " ".join(current)
+
+
+def _line_break_ends(previous: str, line: str) -> bool:
+    """A line break ends the sentence unless the previous line was hard-wrapped mid-sentence."""
+    if cues.TERMINAL.search(previous):
+        return True
+    # a short line followed by a capital is a greeting, a heading or a list without markers
+    return len(previous) < 45 and line[:1].isupper()
+
+
+def _split(block: str) -> list[str]:
+    protected = [(m.start(), m.end()) for m in cues.URLISH.finditer(block)]
+    pieces: list[str] = []
+    start = 0
+    for m in cues.SENTENCE_END.finditer(block):
+        end = m.end()
+        if any(a <= m.start() < b for a, b in protected) or not _ends_sentence(block, m.start(), end):
+            continue
+        pieces.append(block[start:end])
+        start = end
+    pieces.append(block[start:])
+    return [one_line(p) for p in pieces if p.strip()]
+
+
+def _ends_sentence(block: str, mark: int, end: int) -> bool:
+    if block[mark] != ".":
+        return True
+    words = block[:mark].split()
+    word = words[-1].lstrip("([\"'").lower() if words else ""
+    if word in cues.ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
+        return False  # "Dr. Lee", "e.g. bakeries", the initial in "J. Smith"
+    following = block[end:].lstrip()[:1]
+    return not following.islower()
+
+
+def one_line(piece: str) -> str:
+    return " ".join(piece.split())[:MAX_TEXT]
