@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import json
 import logging
 import os
 import sys
@@ -144,6 +143,3 @@ def _dispatch(args: argparse.Namespace) -> int:
                              out=sys.stdout)
     raise UserError(f"unknown command {args.command!r}")
 
-
-def dumps(obj: object) -> str:
-    return json.dumps(obj, ensure_ascii=False, sort_keys=False)

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import socket
+import ssl
+
 
 class AssistantError(Exception):
     """Base of every error the user is meant to see as one clear line."""
@@ -45,3 +48,23 @@ class MessageRefused(AssistantError):
     def __init__(self, reason: str, internal: bool = False) -> None:
         super().__init__(reason)
         self.internal = internal
+
+
+def network_problem(exc: BaseException, host: str, port: int, *, timeout: float, ca_file: str | None) -> str | None:
+    """One line for a failure to reach a server or set up TLS with it, naming host and port (never a
+    secret); None when exc is not such a failure. Shared by the IMAP and SMTP edges."""
+    where = f"{host}:{port}"
+    if isinstance(exc, socket.gaierror):
+        return f"{where}: cannot resolve host {host}"
+    if isinstance(exc, ssl.SSLCertVerificationError):
+        if "mismatch" in str(exc.verify_message):
+            return f"{where}: certificate not trusted (it is not for host {host})"
+        hint = f"; CA file {ca_file}" if ca_file else "; set ca_file if the server uses its own CA"
+        return f"{where}: certificate not trusted ({exc.verify_message}{hint})"
+    if isinstance(exc, ConnectionRefusedError):
+        return f"{where}: connection refused"
+    if isinstance(exc, ssl.SSLError):
+        return f"{where}: TLS handshake failed ({exc.reason or exc}; is the port/security right?)"
+    if isinstance(exc, (socket.timeout, TimeoutError)):
+        return f"{where}: no answer within {timeout:g} s"
+    return None

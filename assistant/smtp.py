@@ -9,14 +9,13 @@ from __future__ import annotations
 
 import logging
 import smtplib
-import socket
 import ssl
 from collections.abc import Callable, Sequence
 from email.message import EmailMessage
 from typing import Literal, Protocol
 
 from assistant.addresses import is_valid_email
-from assistant.errors import DeliveryError
+from assistant.errors import DeliveryError, network_problem
 
 logger = logging.getLogger(__name__)
 
@@ -112,17 +111,9 @@ class SmtpMailer:
 
     def _error(self, exc: BaseException) -> DeliveryError:
         where = self.where
-        if isinstance(exc, socket.gaierror):
-            return DeliveryError(f"{where}: cannot resolve host {self.host}")
-        if isinstance(exc, ssl.SSLCertVerificationError):
-            hint = f"; CA file {self.ca_file}" if self.ca_file else "; set ca_file if the server uses its own CA"
-            return DeliveryError(f"{where}: certificate not trusted ({exc.verify_message}{hint})")
-        if isinstance(exc, ssl.SSLError):
-            return DeliveryError(f"{where}: TLS handshake failed ({exc.reason or exc}; is the port/security right?)")
-        if isinstance(exc, ConnectionRefusedError):
-            return DeliveryError(f"{where}: connection refused")
-        if isinstance(exc, (socket.timeout, TimeoutError)):
-            return DeliveryError(f"{where}: no answer within {self.timeout:g} s")
+        problem = network_problem(exc, self.host, self.port, timeout=self.timeout, ca_file=self.ca_file)
+        if problem:
+            return DeliveryError(problem)
         if isinstance(exc, smtplib.SMTPRecipientsRefused):
             return DeliveryError(f"{where}: server refused the recipient")
         if isinstance(exc, smtplib.SMTPSenderRefused):

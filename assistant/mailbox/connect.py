@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from imapclient import IMAPClient, SocketTimeout
 from imapclient.exceptions import IMAPClientAbortError, IMAPClientError
 
-from assistant.errors import AuthenticationError, MailboxError
+from assistant.errors import AuthenticationError, MailboxError, network_problem
 
 logger = logging.getLogger(__name__)
 
@@ -97,19 +97,9 @@ def connection_error(exc: BaseException, endpoint: Endpoint) -> MailboxError:
     where = endpoint.where
     if isinstance(exc, MailboxError):
         return exc
-    if isinstance(exc, socket.gaierror):
-        return MailboxError(f"{where}: cannot resolve host {endpoint.host}")
-    if isinstance(exc, ssl.SSLCertVerificationError):
-        if "mismatch" in str(exc.verify_message):
-            return MailboxError(f"{where}: certificate not trusted (it is not for host {endpoint.host})")
-        hint = f"; CA file {endpoint.ca_file}" if endpoint.ca_file else "; set ca_file if the server uses its own CA"
-        return MailboxError(f"{where}: certificate not trusted ({exc.verify_message}{hint})")
-    if isinstance(exc, ConnectionRefusedError):
-        return MailboxError(f"{where}: connection refused")
-    if isinstance(exc, ssl.SSLError):
-        return MailboxError(f"{where}: TLS handshake failed ({exc.reason or exc}; is the port/security right?)")
-    if isinstance(exc, (socket.timeout, TimeoutError)):
-        return MailboxError(f"{where}: no answer within {endpoint.timeout:g} s")
+    problem = network_problem(exc, endpoint.host, endpoint.port, timeout=endpoint.timeout, ca_file=endpoint.ca_file)
+    if problem:
+        return MailboxError(problem)
     if isinstance(exc, OSError):
         return MailboxError(f"{where}: {exc.strerror or exc}")
     return MailboxError(f"{where}: {server_text(exc) or type(exc).__name__}")

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 import textwrap
-from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from itertools import pairwise
@@ -20,23 +19,17 @@ from dateutil import parser as date_parser
 from assistant.addresses import ADDRESS_IN_TEXT, clean_text, parse_address, parse_address_list
 from assistant.models import Address, Forwarded
 from assistant.reading import forward_labels as vocab
-from assistant.reading.words import FOLD_EXOTIC, initials
-
-
-def _alternation(words: Iterable[str]) -> str:
-    escaped = {re.escape(w).replace(r"\ ", r"\s+") for w in words}
-    return "|".join(sorted(escaped, key=len, reverse=True))
-
+from assistant.reading.words import FOLD_EXOTIC, alternation, initials
 
 _ALL_LABELS = [label for _, labels in vocab.FIELD_LABELS for label in labels]
 _FIELD_OF = {label.casefold(): field for field, labels in vocab.FIELD_LABELS for label in labels}
 _LABEL_LINE = re.compile(
-    rf"^\s*\**\s*(?={initials(_ALL_LABELS)})(?P<label>{_alternation(_ALL_LABELS)})\s*\**\s*[:：]\**\s*(?P<value>.*)$",
+    rf"^\s*\**\s*(?={initials(_ALL_LABELS)})(?P<label>{alternation(_ALL_LABELS)})\s*\**\s*[:：]\**\s*(?P<value>.*)$",
     re.IGNORECASE)
 # Yahoo writes the whole header block on one line: "From: a <a@x>To: b <b@x>Subject: ..."
 _INLINE_LABEL = re.compile(
-    rf"(?:{_alternation(_ALL_LABELS + [label.upper() for label in _ALL_LABELS])})\s?[:：]")
-_PHRASES = _alternation(vocab.FORWARD_PHRASES + vocab.ORIGINAL_PHRASES)
+    rf"(?:{alternation(_ALL_LABELS + [label.upper() for label in _ALL_LABELS])})\s?[:：]")
+_PHRASES = alternation(vocab.FORWARD_PHRASES + vocab.ORIGINAL_PHRASES)
 _PHRASE_START = f"(?={initials(vocab.FORWARD_PHRASES, vocab.ORIGINAL_PHRASES)})"
 _SEPARATOR = re.compile(rf"^{_PHRASE_START}(?P<phrase>{_PHRASES})(?:\s*[-/]+\s*[\w .'-]{{0,40}})?\s*:?$",
                         re.IGNORECASE)
@@ -45,12 +38,12 @@ _SEPARATOR = re.compile(rf"^{_PHRASE_START}(?P<phrase>{_PHRASES})(?:\s*[-/]+\s*[
 # phrase folds into ORIGINAL_PHRASES unless the line holds a character whose case folding
 # differs from re.IGNORECASE's: with one of those about, the long way decides.
 _SEPARATOR_LINE = re.compile(
-    rf"^[-_=*>\s]*(?={initials(vocab.FORWARD_PHRASES)})(?:{_alternation(vocab.FORWARD_PHRASES)})",
+    rf"^[-_=*>\s]*(?={initials(vocab.FORWARD_PHRASES)})(?:{alternation(vocab.FORWARD_PHRASES)})",
     re.IGNORECASE | re.MULTILINE)
 _DASHED_SEPARATOR = re.compile(
     rf"^\s*[-_=]{{2,}}\s*{_PHRASE_START}(?P<phrase>{_PHRASES})(?:\s*[-/|]+\s*(?:{_PHRASES}|[\w.]{{1,12}}))?"
     rf"\s*[-_=]{{2,}}(?P<rest>.*)$", re.IGNORECASE)
-_WROTE = re.compile(_alternation(vocab.WROTE_WORDS))
+_WROTE = re.compile(alternation(vocab.WROTE_WORDS))
 _DIVIDER = re.compile(r"^\s*[-_=*]{5,}\s*$")
 _QUOTE_RUN = re.compile(r"^(?:[ \t]*>)+[ \t]?")
 _SUBJECT_PREFIX = re.compile(r"^\s*(?:\[[^\]]{0,40}\]\s*)*(?P<p>[^\s:：\[\]]{1,12}?)\.?\s*"

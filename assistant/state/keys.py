@@ -1,7 +1,7 @@
 """The local secret that signs digest Message-IDs: 32 random bytes in a 0600 file, made once. IO.
 
-The key is created atomically: written and fsynced under a temporary name opened with O_EXCL, then
-hard-linked into place (link fails if another process won the race, whose key is then used). It is
+The key is created atomically: written and fsynced under a temporary name, then hard-linked into
+place (link fails if another process won the race, whose key is then used). It is
 never logged; only the path is.
 """
 
@@ -13,6 +13,7 @@ import stat
 from pathlib import Path
 
 from assistant.errors import StoreError
+from assistant.state.files import atomic_create
 
 logger = logging.getLogger(__name__)
 
@@ -60,37 +61,11 @@ def _read(path: Path) -> bytes:
 
 
 def _create(path: Path) -> None:
-    temp = path.with_name(f".{path.name}.{os.getpid()}.{os.urandom(4).hex()}.tmp")
     try:
         path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
-        fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0), 0o600)
-        try:
-            os.fchmod(fd, 0o600)  # the umask cannot loosen it, but be explicit
-            os.write(fd, os.urandom(KEY_BYTES))
-            os.fsync(fd)
-        finally:
-            os.close(fd)
-        try:
-            os.link(temp, path)
-        except FileExistsError:
+        if not atomic_create(path, os.urandom(KEY_BYTES)):
             logger.debug("key file %s was created by another process; using it", path)
             return
-        _fsync_directory(path.parent)
-        logger.info("created a new signing key in %s", path)
     except OSError as exc:
         raise StoreError(f"key file {path} cannot be created ({exc.strerror or exc})") from None
-    finally:
-        try:
-            os.unlink(temp)
-        except FileNotFoundError:
-            pass
-        except OSError as exc:
-            logger.warning("could not remove temporary key file %s (%s)", temp, exc.strerror)
-
-
-def _fsync_directory(directory: Path) -> None:
-    fd = os.open(directory, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
+    logger.info("created a new signing key in %s", path)

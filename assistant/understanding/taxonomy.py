@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Generic, TypeVar
 
+from assistant.reading.words import alternation
 from assistant.understanding import taxonomy_data as data
 
 
@@ -163,10 +164,6 @@ def _index(pairs: Iterable[tuple[str, str]], plurals: bool = True) -> _Index[str
     return index
 
 
-def _alternation(words: str) -> str:
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(_phrases(words), key=len, reverse=True))
-
-
 @cache
 def _vocabulary() -> _Vocabulary:
     ids = {entry.id: i for i, entry in enumerate(data.PROFESSIONS)}
@@ -199,8 +196,8 @@ def _vocabulary() -> _Vocabulary:
         newsroom_cues=_index([(data.NEWSROOM_CUES, "news")]),
         marketing_cues=_index([(data.MARKETING_CUES, "marketing")]),
         firm_titles={role: (tag, _index([(titles, role)])) for role, (tag, titles) in data.FIRM_TITLES.items()},
-        mastheads=re.compile(r"\b[Tt]he\s+(?:[A-Z][\w'&.-]*\s+){0,3}?(?:" + _alternation(data.MASTHEADS)
-                             + r")\b|\b(?:" + _alternation(data.MEDIA_BRANDS) + r")\b"),
+        mastheads=re.compile(r"\b[Tt]he\s+(?:[A-Z][\w'&.-]*\s+){0,3}?(?:" + _words_alternation(data.MASTHEADS)
+                             + r")\b|\b(?:" + _words_alternation(data.MEDIA_BRANDS) + r")\b"),
         self_descriptions=_self_description_pattern(),
         self_roles=tuple((tuple(roles.rstrip("?").split()), roles.endswith("?"))
                          for roles, _ in data.SELF_DESCRIPTIONS),
@@ -209,7 +206,7 @@ def _vocabulary() -> _Vocabulary:
 
 def _self_description_pattern() -> re.Pattern[str]:
     """One regex: group g<n> for data.SELF_DESCRIPTIONS[n], "me" for "I'm a ..." with the rest in "rest"."""
-    nouns = {"{BUSINESS}": _alternation(data.BUSINESS_NOUNS), "{EVENT}": _alternation(data.EVENT_NOUNS)}
+    nouns = {"{BUSINESS}": _words_alternation(data.BUSINESS_NOUNS), "{EVENT}": _words_alternation(data.EVENT_NOUNS)}
     led, free = [], []
     for n, (_, pattern) in enumerate(data.SELF_DESCRIPTIONS):
         for key, value in nouns.items():
@@ -451,3 +448,7 @@ def _sentence_end(text: str, start: int) -> int:
 def _clip(snippet: str, limit: int = 90) -> str:
     snippet = " ".join(snippet.split())
     return snippet if len(snippet) <= limit else snippet[:limit - 1].rstrip() + "…"
+
+
+def _words_alternation(words: str) -> str:
+    return alternation(_phrases(words))
