@@ -78,7 +78,7 @@ def ask_in(sentence: str) -> Found | None:
         wanted = f"{stage.group(1).lower()} investor" if stage else "investor"
         return Found("ask", sentence, profession(wanted) or profession("investor") or wanted,
                      taxonomy.qualifiers(sentence))
-    for pattern in cues.ASK_PATTERNS:
+    for pattern in cues.ASK_PATTERNS.values():
         m = pattern.search(sentence)
         if not m or cues.CONDITIONAL_BEFORE.search(sentence[:m.start()]) or cues.QUESTION_BEFORE.search(
                 sentence[:m.start()]):

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from assistant.understanding.patterns import named, prefilter
+
 CI = re.I
 
 # --- sentence splitting -------------------------------------------------------------------------
@@ -36,14 +38,9 @@ _ADVERB = (r"(?:(?:still|really|urgently|desperately|actively|currently|now|also
 
 # --- asks ---------------------------------------------------------------------------------------
 
-ASK_PREFILTER = re.compile(
-    r"need|require|look|search|hunt|seek|scout|find|hire|hiring|recruit|bring on|could use|recommend|suggest|"
-    r"refer|recs?\b|leads?\b|know|intro|connect|in touch|contact|rais|fundrais|who (?:do|would|should|'s)|"
-    r"market for|opening for|position for|go-to|point (?:me|us)|\buse\b|track|locate|sourc|line up|lining up|"
-    r"in need", CI)
-ASK_PATTERNS = tuple(re.compile(p, CI) for p in (
+ASK_PATTERNS = named(CI,
     # we need / I'm looking for / we're hiring / we're looking to bring on
-    rf"\b{_SUBJECT}(?:'d|'ll)?{_BE}(?:(?:'ve| have) been)?\s+{_ADVERB}(?:"
+    we_need=rf"\b{_SUBJECT}(?:'d|'ll)?{_BE}(?:(?:'ve| have) been)?\s+{_ADVERB}(?:"
     r"(?:(?:will|would) (?:also |really |probably )?)?needs?|wants?|(?:'d|would) like|requires?|looking for|"
     r"searching for|in search of|on the hunt for|hunting for|"
     r"on the lookout for|in the market for|in need of|(?:trying|hoping|struggling|trying hard|scrambling|working) to "
@@ -54,38 +51,46 @@ ASK_PATTERNS = tuple(re.compile(p, CI) for p in (
     r"(?:want|plan|planning|hoping) to (?:hire|bring on|recruit)|would love to (?:find|meet|hire)|"
     rf"need help (?:finding|with))\s+{OBJ}",
     # can anyone recommend / could you point me to / would you introduce me to
+    can_you_recommend=
     r"\b(?:can|could|would|will|do|does|might) (?:any(?:one|body)|some(?:one|body)|you|u|y'all|you guys|folks)"
     r"(?: here| else)?(?: possibly| happen to| please| maybe| kindly| be able to| be willing to| mind)* "
     r"(?:recommend|suggest|refer (?:me|us)(?: to)?|"
     r"point (?:me|us) (?:to|towards?|in the direction of)|connect (?:me|us) (?:with|to)|introduce (?:me|us) to|"
     rf"intro (?:me|us) to|put (?:me|us) in touch with)\s+{OBJ}",
     # any recommendations for / does anyone have a contact at / any leads?
+    any_recommendations=
     r"\b(?:any|do you have (?:any|an?)|does any(?:one|body) have (?:any|an?)|have you got (?:any|an?)|got any|"
     r"(?:would )?(?:love|appreciate) (?:any|an?)|looking for (?:any|an?)|open to)\s+(?:good |great |solid |trusted )?"
     r"(?P<noun>recommendations?|recs?|referrals?|leads?|suggestions?|names?|contacts?|connections?|intros?|"
     rf"introductions?)\s+(?P<prep>for|on|of|at|in|with|to|into)\s+{OBJ}",
     # could use / would love an introduction to someone at ...
-    r"\b(?:could use|would (?:love|appreciate|welcome)|looking for|need|want|hoping for|keen on|after) "
+    introduction_to=r"\b(?:could use|would (?:love|appreciate|welcome)|looking for|need|want|hoping for|keen on|after) "
     rf"an? (?:warm )?(?:intro|introduction|connection)\s+(?:to|with)\s+{OBJ}",
     # do you know a good ... / if you know anyone who ... / know anyone at ...
+    do_you_know=
     r"(?:\b(?:(?:do|does|would|might|if|in case|any chance|wonder(?:ing)? if|whether) )?(?:you|any(?:one|body)|u|y'all)"
     r"(?: might| would| may)?|^)(?:\s*happen to|\s*by any chance)?\s*(?:know|knows|come across|hear of|run into)"
     rf"(?: of)?\s+(?P<det>an?|any|some|someone|somebody|anyone|anybody|people|folks|a few)\b\s*{OBJ}",
     # is there a bookkeeper you'd recommend? / do you have a go-to electrician?
+    one_you_would_recommend=
     r"\b(?:is there|are there|do you have|does any(?:one|body) have|have you got|got)\s+(?P<obj>(?:an?|any) "
     r"[^.?!;\n]{2,80}?)\s+(?:that |who )?(?:you'd|you would|you|you can|anyone would|people|folks) "
     r"(?:recommend|suggest|trust|rave about|swear by|use)\b",
+    go_to_provider=
     rf"\b(?:do|does) (?:you|any(?:one|body)) have an? (?:go-to|favorite|favourite|trusted|good|great|reliable)\s+{OBJ}",
     # subjectless notes: "Looking for a React developer, ideally part-time - know anyone?"
+    subjectless=
     r"^(?:(?:still|currently|also|now|urgently|actively) )?(?:looking for|searching for|seeking|on the hunt for|"
     rf"in search of|hiring|in need of|in the market for)\s+{OBJ}",
     # who do you use for bookkeeping? / who's your go-to accountant?
+    who_do_you_use=
     rf"\bwho (?:do|would|should) (?:you|y'all|folks|people) (?:use|recommend|suggest|trust|go to) (?:for|as)\s+{OBJ}",
-    rf"\bwho(?:'s| is) (?:your|a good) (?:go-to |favorite |favourite |trusted )?{OBJ}",
+    who_is_your=rf"\bwho(?:'s| is) (?:your|a good) (?:go-to |favorite |favourite |trusted )?{OBJ}",
     # we have an opening for a ...
+    opening_for=
     r"\b(?:we have|there's|there is) an? (?:open(?:ing)?|open role|open position|position|vacancy|job opening)"
     rf" for\s+{OBJ}",
-))
+)
 RAISE = re.compile(
     rf"\b(?:we|i|the company|my startup|our startup){_BE}\s+{_ADVERB}(?:about to |getting ready to |gearing up to |"
     r"preparing to |starting to |going to |gonna |planning to |planning on |looking to |hoping to |set to |"
@@ -143,40 +148,42 @@ GENERIC_HEAD = re.compile(r"^(?:some(?:one|body)|any(?:one|body)|people|person|f
 
 # --- offers -------------------------------------------------------------------------------------
 
-OFFER_PREFILTER = re.compile(
-    r"accept|taking|take on|room|capacity|space|availab|bandwidth|opening|mentor|advis|coach|consult|invest|"
-    r"check|help|between|contract|freelanc|open to|my way|our way|offer|provide|specializ|specialis|focus|"
-    r"work with|do\b|doing|started|began|begun|handl|role|position|job|represent|support|pilot", CI)
-OFFER_PATTERNS = tuple(re.compile(p, CI) for p in (
+OFFER_PATTERNS = named(CI,
     # now accepting new patients / taking on new clients
+    accepting_new=
     r"\b(?:now |currently |also |still )?(?:accepting|taking(?: on)?|welcoming|onboarding|booking)\s+(?P<obj>"
     r"(?:a (?:few|couple|handful) |a limited number of |\w+ )?(?:more |new )(?:[\w-]+ ){0,3}"
     r"(?:patients|clients|customers|students|projects|work|engagements|cases|members|accounts|families))",
     # we have room for two more clients / capacity for new projects
+    room_for_more=
     r"\b(?:we|i)(?:'ve| have| now have| still have|'ll have| will have) (?:got )?(?:some |a bit of |limited )?"
     r"(?:room|capacity|space|availability|bandwidth|openings?|slots?|spots?) (?:for|to take on)\s+(?P<obj>"
     r"[^.?!;\n]{2,80})",
     # I'm between contracts and taking on React work / available for / open to new projects
-    r"\b(?:i|we)(?:'m|'re| am| are) (?:now |currently )?(?:available for|open to|free for|looking for|"
+    available_for=r"\b(?:i|we)(?:'m|'re| am| are) (?:now |currently )?(?:available for|open to|free for|"
     r"taking on|up for|available to take on|between (?:contracts|gigs|projects|jobs|roles)[^.?!;\n]{0,40}?"
     r"(?:available for|taking on|open to|looking for))\s+(?P<obj>[^.?!;\n]{2,80})",
     # I mentor first-time founders / we invest in / I do fractional CFO work
-    rf"\b(?:i|we)\s+{_ADVERB}(?P<verb>mentor|advise|coach|consult (?:for|with|on)|invest in|"
+    i_do=rf"\b(?:i|we)\s+{_ADVERB}(?P<verb>mentor|advise|coach|consult (?:for|with|on)|invest in|"
     r"specialize in|specialise in|focus on|work with|help|support|offer|provide|do|handle|teach|train|build|"
-    r"design|write|write checks (?:for|in|into)|back|fund)\s+(?P<obj>[^.?!;\n]{2,100})",
+    r"design|write checks (?:for|in|into)|back|fund)\s+(?P<obj>[^.?!;\n]{2,100})",
     # we're writing seed checks in climate / we're investing in / I'm mentoring
-    r"\b(?:i|we)(?:'m|'re| am| are|'ve been| have been) (?:now |currently |actively |still |also |finally |"
-    r"officially )?(?P<verb>writing|investing|mentoring|advising|coaching|backing|funding|doing|offering|providing|"
+    i_am_doing=r"\b(?:i|we)(?:'m|'re| am| are|'ve been| have been) (?:now |currently |actively |still |also |finally |"
+    r"officially )?(?P<verb>writing(?= (?:[\w-]+ ){0,3}checks?\b)|investing|mentoring|advising|coaching|backing|"
+    r"funding|doing|offering|providing|"
     r"handling)\s+(?P<obj>[^.?!;\n]{2,100})",
     # we also started doing flat-fee provisional filings
+    started_doing=
     r"\b(?:i|we)(?:'ve| have)? (?:also |recently |just |now )?(?:started|began|begun|launched) (?P<verb>doing|"
     r"offering|providing|handling|taking on)\s+(?P<obj>[^.?!;\n]{2,100})",
     # happy to help anyone who needs ... / glad to advise founders on ...
+    happy_to_help=
     r"\b(?:happy|glad|delighted|always happy|more than happy|willing|keen) to (?P<verb>help|advise|mentor|"
     r"chat with|talk to|speak with|review|look at|coach|support)\s+(?P<obj>(?:any(?:one|body)|other|others|"
     r"founders|people|folks|startups|companies|teams|small businesses|nonprofits|families|your)\b"
     r"[^.?!;\n]{0,100})",
     # if anyone needs a good roofer, send them my way
+    send_them_my_way=
     r"\bif (?:any(?:one|body)|some(?:one|body)|a friend|you|your (?:clients?|friends?)) (?:ever )?(?:needs?|"
     r"is looking for|"
     r"wants?)\s+(?P<obj>[^.?!;\n]{2,80}?)[,\s-]+(?:send (?:them|him|her|people|folks) (?:my|our) way|"
@@ -184,17 +191,19 @@ OFFER_PATTERNS = tuple(re.compile(p, CI) for p in (
     r"us) a (?:call|shout))",
     # we run pilots with early-stage companies: a pilot site
     # (a hospital) we run pilots with early-stage companies; not (a vendor) we run pilots with three hospitals
-    rf"\b(?:i|we)\s+{_ADVERB}(?:run|host)\s+(?:paid\s+|free\s+)?(?P<verb>pilots?)\b"
+    we_run_pilots=rf"\b(?:i|we)\s+{_ADVERB}(?:run|host)\s+(?:paid\s+|free\s+)?(?P<verb>pilots?)\b"
     r"(?P<obj>\s+(?:with|for)\s+(?:[\w-]+\s+){0,3}(?:startups|companies|founders|vendors|innovators|"
     r"entrepreneurs|teams|businesses)\b[^.?!;\n]{0,80})",
     # if you ever meet someone building for cold chain who needs a pilot site, send them my way
+    anyone_who_needs_send_them=
     r"\b(?:any(?:one|body)|some(?:one|body))(?:\s+[\w'-]+){1,6}?\s+(?:who|that)\s+(?:needs?|is looking for|wants?|"
     r"could use|might need)\s+(?P<obj>[^.?!;\n,]{2,80}?)[,\s-]+(?:(?:please\s+)?send (?:them|him|her|people|folks) "
     r"(?:my|our) way|point (?:them|him|her) (?:my|our) way|(?:i|we)(?:'d| would) (?:love|be happy|be glad) to help)",
     # if you know anyone who needs a designer, send them my way
+    anyone_who_needs=
     r"\b(?:any(?:one|body)|some(?:one|body)|people|folks|friends|clients)\s+(?:who|that)\s+(?:needs?|is looking for|"
     r"are looking for|wants?|could use|might need)\s+(?P<obj>[^.?!;\n]{2,80})",
-))
+)
 OFFER_VETO = re.compile(
     r"\b(?:used to|no longer|previously|formerly|retired from|last (?:year|month)|years? ago|was|were|"
     r"(?:can|could) you|would you|do you know|can anyone|any(?:one|body) know|recommend)\b", CI)
@@ -213,59 +222,64 @@ NOT_SERVICE_ROLES = frozenset({"executive", "founder", "owner", "media", "report
 
 # --- news ---------------------------------------------------------------------------------------
 
-NEWS_PREFILTER = re.compile(
-    r"open|launch|rais|clos|won\b|win|award|promot|named|appoint|join|hired|hiring|welcom|expan|location|"
-    r"anniversar|celebrat|years|publish|featured|signed|partner|clearance|approv|landed|secured|announce|"
-    r"selected|milestone|grew|crossed|hit\b|reached|released|shipped|out now|live\b|acquired|funded|grant|broke|"
-    r"turn|accredit|certif|joined|added|doubled|tripled|made|clear|approv|debut", CI)
 _NEWS_VERB = (r"(?P<verb>opened|opening|open|launched|launching|launch|went live|are live|is live|raised|closed|"
               r"won|received|earned|secured|landed|signed|inked|hired|added|welcomed|expanded|expanding|"
               r"published|released|shipped|crossed|hit|reached|surpassed|grew|doubled|tripled|celebrated|"
-              r"celebrating|celebrate|turned|turn|turning|got|(?:been |got )?(?:named|selected|chosen|awarded|"
+              r"celebrating|celebrate|turned|turn|turning|(?<!'ve )(?<! have )got(?! to\b)|"
+              r"(?:been |got )?(?:named|selected|chosen|awarded|"
               r"recognized|"
               r"recognised|featured|honored|honoured|accepted|approved|promoted|appointed|elected|shortlisted)|"
-              r"made (?:it )?(?:the|onto)|joined|acquired|partnered|moved into|broke ground|completed|finished|grown|"
+              r"made (?:it )?(?:the|onto)|joined|acquired|partnered|moved into|broke ground|completed|grown|"
               r"doubled|tripled)")
-NEWS_PATTERNS = tuple(re.compile(p, CI) for p in (
+NEWS_PATTERNS = named(CI,
+    years_in_business=
     r"\b(?P<obj>(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|twenty-five|thirty|forty|"
     r"fifty|a hundred)(?:th)? (?:years? (?:since (?:we|i) (?:opened|started|founded|launched)|in business|of "
     r"(?:business|service|serving))|anniversary)\b[^.?!;\n]{0,80})",
-    rf"\b(?P<subj>we|i|our (?:team|company|firm|clinic|practice|restaurant|shop|store|studio|startup|nonprofit|"
+    we_did=rf"\b(?P<subj>we|i|our (?:team|company|firm|clinic|practice|restaurant|shop|store|studio|startup|nonprofit|"
     r"organization|foundation|school|bakery|cafe|agency|lab|band|book|app|product)|my (?:book|company|firm|"
     rf"practice|team|startup|restaurant|shop|app|paper|article))(?:'ve|'re|'s| have| has| are| were| was| just| "
     rf"finally| officially| now| will| will be|'ll|'ll be| be|"
     rf" been)*\s+{_ADVERB}{_NEWS_VERB}\b(?P<obj>[^.?!;\n]{{0,120}})",
-    r"\b(?P<subj>i|we)(?:'ve|'m|'re| have| am| are| was| were| just| been| finally| officially)*\s+"
+    i_was_named=r"\b(?P<subj>i|we)(?:'ve|'m|'re| have| am| are| was| were| just| been| finally| officially)*\s+"
     r"(?P<verb>(?:been |got |was |were |just |officially )*(?:promoted|named|appointed|elected|selected|"
     r"hired|accepted|shortlisted|nominated|featured|invited to speak))\b(?P<obj>[^.?!;\n]{0,100})",
     # thrilled to announce / excited to share that ...
+    thrilled_to_announce=
     r"\b(?:thrilled|excited|proud|happy|delighted|pleased|pumped|stoked|honou?red|glad|over the moon)"
-    r"(?: to (?:announce|share|report|say|tell you|let you know)| that)\s+(?:that\s+)?(?P<obj>[^.?!;\n]{4,140})",
-    r"\b(?P<obj>(?:our|my) (?:\w+ )?(?:anniversary|birthday|milestone|new (?:location|office|store|clinic|"
-    r"studio|shop|restaurant|branch|site|warehouse|headquarters|hq)|second location|third location|book|"
+    r"(?: to (?:announce|share|report|say|tell you|let you know)| that(?= (?:we|i|our|my)\b))\s+(?:that\s+)?"
+    r"(?P<obj>[^.?!;\n]{4,140})",
+    our_milestone=r"\b(?P<obj>(?:our|my) (?:\w+ )?(?:anniversary|milestone|new (?:location|office|store|clinic|"
+    r"studio|shop|restaurant|branch|warehouse|headquarters|hq)|second location|third location|"
+    # a book is news when it comes out
+    r"book(?=[^.?!;\n]{0,60}\b(?:published|released|launch|comes out|is out|hits? (?:the )?shelves))|"
     r"first (?:book|customer|hire|round|location))\b[^.?!;\n]{0,100})",
+    celebrating_years=
     r"\b(?P<obj>(?:celebrating|marks?|marking|turns?|turning) (?:our |\w+ )?(?:\d+|one|two|three|four|five|"
     r"six|seven|eight|nine|ten|twenty|fifty|a hundred)(?:th)? (?:years?|anniversary)[^.?!;\n]{0,80})",
+    company_turns=
     r"\b(?P<subj>we|our \w+|the (?:\w+ )?(?:company|business|firm|bakery|shop|store|restaurant|clinic|practice|"
     r"studio|agency|nonprofit|foundation|brewery|cafe|school|gallery|band|magazine|podcast))(?: just| officially)?\s+"
     r"(?P<verb>turns?|turned|turning|will turn)\s+(?P<obj>\d{1,3}\b(?! ?(?:%|percent|minutes|degrees))[^.?!;\n]{0,60})",
-))
+)
 # an organization or person named as the subject ("Maíz y Sal won ..."): case matters, past tense only
 _NEWS_VERB_PAST = (r"(?P<verb>opened|launched|went live|is live|raised|closed|won|received|earned|secured|landed|"
                    r"signed|inked|hired|expanded|published|released|shipped|crossed|surpassed|doubled|tripled|"
                    r"opens|launches|debuts|goes live|"
-                   r"celebrated|turned|got|joined|acquired|partnered|broke ground|completed|"
-                   r"(?:(?:was|were|is|has been|have been|just got|got|been) )?(?:named|selected|chosen|awarded|"
+                   r"celebrated|turned|joined|acquired|partnered|broke ground|completed|"
+                   r"(?:(?:was|were|is|has been|have been|just got|got|been) )?(?:named|selected|awarded|"
                    r"recognized|recognised|featured|honou?red|approved|promoted|appointed|elected|shortlisted|"
-                   r"accepted|cleared))")
-NEWS_NAMED = tuple(re.compile(p) for p in (
+                   r"cleared)|(?:was|were|is|has been|have been|just got|got|been) (?:chosen|accepted))")
+NEWS_NAMED = named(
+    named_subject=
     rf"(?:^|: )(?P<subj>[A-Z][\w'&.-]*(?: (?:[A-Z][\w'&.-]*|y|&|and|of|de|la|the))*)(?i:(?: just| has| have| finally|"
     rf" officially| recently)*\s+{_NEWS_VERB_PAST})\b(?P<obj>[^.?!;\n]{{0,120}})",
+    colleague_promoted=
     r"\b(?P<subj>(?i:my|our) (?i:colleague|cofounder|co-founder|partner|ceo|cto|coo|cfo|founder|director|chef|"
     r"daughter|son|team member)(?: [A-Z][\w'-]+(?: [A-Z][\w'-]+)?)?|[A-Z][a-z'-]+ [A-Z][a-z'-]+)"
     r"(?i:(?: just| has| was| has been| got| finally)+ (?P<verb>(?:been )?(?:promoted|named|appointed|elected|"
     r"awarded|honou?red|recognised|recognized|selected)))\b(?P<obj>[^.?!;\n]{0,100})",
-))
+)
 # future tense is news only with a date close enough to pitch ("opening March 3", not "in 2027")
 NEWS_FUTURE = re.compile(r"\b(?:will|'ll|going to|gonna|opens|launches|debuts|goes live|be opening|be launching|"
                          r"are opening|are launching|"
@@ -334,26 +348,24 @@ NEWS_TRIM = re.compile(r"\s+(?:and (?:i|we|it|they|she|he|you)\b|which|so (?:i|w
 
 TITLE = r"(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof|Chef|Rev)\.?\s+)?"
 NAME = r"(?P<name>[A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]+|de|van|von|da|di|del|la|le))*)"
-HELP_PREFILTER = re.compile(r"introduc|intro\b|meet|connect|in touch|loop|cc|refer|passed|pass|gave|given|join|"
-                            r"judge|attend|come|reach|touch|your way|word|your name|"
-                            r"recommend|mention|told|reach out|your way|invite|speak|panel|guest|present|"
-                            r"keynote|moderat|good word|share", CI)
-INTRO_PATTERNS = tuple(re.compile(p) for p in (
-    rf"(?i:\b(?:i'd|i would|i want(?:ed)?|let me|i'm|i am|happy|pleased|delighted|glad)(?: like)? to "
+INTRO_PATTERNS = named(
+    let_me_introduce=rf"(?i:\b(?:i'd|i would|i want(?:ed)?|let me|i'm|i am|happy|pleased|delighted|glad)(?: like)? to "
     rf"(?:introduce|intro|connect|put)|\bi'm (?:introducing|connecting)|\bintroducing|\bthis is to introduce|"
     rf"\bplease meet|\bi(?:'ve| have)? (?:just )?(?:introduced|connected|cc'd|cc'ed|copied|looped in)|"
     rf"\b(?:just )?(?:wanted|want|thought i'd|thought i would) to (?:introduce|intro|connect|put)) "
     rf"(?:(?i:you|you two|you both|both of you|y'all|yourselves)\s+)?(?i:(?:to|with)\s+)?(?i:my (?:friend|colleague|"
     rf"client|partner|cofounder|co-founder|old friend|former colleague|neighbou?r)\s+)?{TITLE}{NAME}",
+    meet_name=
     rf"(?:^|[,.!:;]\s*|\s[-–—]\s*|\b(?i:please|you should|you'll want to|i'd love for you to|wanted you to)\s+)"
     rf"(?i:meet)\s+{TITLE}{NAME}",
-    rf"(?i:\b(?:(?:looping|loop|adding|bringing) in|(?:copying|cc'ing|ccing|cc-ing)(?: in)?))\s+{TITLE}{NAME}",
-    rf"{NAME}\s*\((?i:cc'?e?d|copied|in cc|on cc|cc)\)",
+    looping_in=rf"(?i:\b(?:(?:looping|loop|adding|bringing) in|(?:cc'ing|ccing|cc-ing)(?: in)?))\s+{TITLE}{NAME}",
+    name_ccd=rf"{NAME}\s*\((?i:cc'?e?d|copied|in cc|on cc|cc)\)",
+    you_two=
     r"(?i:\b(?:connecting|introducing|putting) you (?:two|both|all)\b|\byou two should (?:meet|talk|connect|chat)"
     r"|\b(?:wanted|want|thought i'd|i'd like) to (?:connect|introduce) you (?:two|both)\b|\bmeet each other\b"
     r"|\bput you (?:two |both )?in touch\b|\b(?:double|e-?)?intro(?:duction)?: )",
-))
-INTRO_ADDRESSED = INTRO_PATTERNS[2:4]  # looping in / (cc'd): said to everyone on the thread
+)
+INTRO_ADDRESSED = frozenset({"looping_in", "name_ccd"})  # said to everyone on the thread
 INTRO_VETO = re.compile(
     r"\b(?:thanks?|thank you|grateful|appreciate|appreciated)\b[^.!?]{0,40}\b(?:intro|introduc|connect|referr|"
     r"putting)|\b(?:could|can|would|will) you (?:please )?(?:introduce|intro|connect|put|refer|pass)|"
@@ -361,38 +373,46 @@ INTRO_VETO = re.compile(
     r" like|want me to|happy to|glad to|i could|i can|let me know if)\b[^.!?]{0,30}(?:introduce|intro|connect)|"
     r"\bnice to meet|\bgreat to meet|\bgood to meet|\blovely to meet|\bpleasure to meet|\bto meet you\b|"
     r"\b(?:meet|meeting) (?:up|for|at|on|next|this|tomorrow|today)\b", re.I)
-REFERRAL_PATTERNS = tuple(re.compile(p) for p in (
+REFERRAL_PATTERNS = named(
+    recommended_you_to=
     rf"(?i:\bi(?:'ve| have)? (?:just |already )?(?:recommended|mentioned|suggested|referred|introduced) you to)\s+"
     rf"(?:(?i:my|a|our) (?i:friend|colleague|client|neighbou?r|contact)s?\s*)?{NAME}?",
-    rf"(?i:\bi(?:'ve| have)? (?:just )?(?:passed|gave|given|sent|shared|forwarded) (?:along )?your "
+    passed_your_name_to=rf"(?i:\bi(?:'ve| have)? (?:just )?(?:passed|gave|given|sent|shared|forwarded) (?:along )?your "
     rf"(?:name|number|email|details|info|contact(?: info)?|card|website|info along)(?: along| on)? to)\s+"
     rf"(?:(?i:my|a|our) (?i:friend|colleague|client|neighbou?r|contact)s?\s*)?{NAME}?",
-    rf"(?i:\bi(?:'ve| have)? (?:just )?(?:referred|recommended|sent|pointed|mentioned|suggested))\s+"
+    referred_someone=rf"(?i:\bi(?:'ve| have)? (?:just )?(?:referred|recommended|sent|pointed|mentioned|suggested))\s+"
     rf"(?:(?i:my|a|our) (?i:friend|colleague|client|neighbou?r|contact)s?\s*)?{NAME}?",
+    told_them_to_reach_you=
     rf"(?i:\b(?:told|asked|encouraged)) (?:(?i:my|a|our) (?i:friend|colleague|client|neighbou?r|contact)s?\s*)?"
     rf"{NAME}? ?(?i:to (?:reach out|get in touch|contact|call|email|ping) (?:to )?you)",
+    gave_them_your_details=
     rf"(?i:\bi(?:'ve| have)? (?:just )?(?:gave|given|sent|passed|forwarded)) {NAME} (?i:your (?:name|number|email|"
     r"details|info|contact|card|website))",
+    will_be_in_touch=
     rf"{NAME} (?i:(?:will|should|may|might) be (?:reaching out|in touch|getting in touch|contacting you|"
     r"emailing you|calling you))",
+    good_word=
     r"(?i:\bput in a good word for you|\b(?:said|mentioned|suggested|dropped|gave) your name|\bsent (?:them|him|"
     r"her|a client|someone|people|folks) your way"
     r"|\bgave (?:them|him|her) your (?:name|number|email|details))",
-))
+)
 REFERRAL_TO_YOU = re.compile(r"\b(?:to you|your way|your name|your number|your email|your details|your info|"
                              r"reaching out|getting in touch|be in touch|"
                              r"your contact|your card|your website|for you|reach out|in touch|contacting you|"
                              r"emailing you|calling you|you to)\b", CI)
-INVITE_PATTERNS = tuple(re.compile(p, CI) for p in (
+INVITE_PATTERNS = named(CI,
+    would_you_speak=
     r"\b(?:would|could|will) you (?:be (?:willing|able|interested|open) to |like to |consider |want to |mind )?"
     r"(?:speak|present|give a talk|be (?:a|our) (?:speaker|panelist|panellist|guest|keynote|judge|moderator)|"
     r"join (?:us|our|the) (?:as|on|for)|moderate|keynote|sit on|lead a (?:workshop|session))",
+    we_would_love_you_to=
     r"\b(?:we'd|we would|i'd|i would) (?:love|like) (?:to have |for )?you (?:to )?(?:speak|present|join|come|"
     r"attend|be (?:[\w-]+ ){0,4}?(?:guests?|speakers?|panell?ists?|keynote|judges?|moderators?|emcee|host))\b",
+    you_are_invited=
     r"\b(?:you're|you are) (?:cordially |warmly )?invited\b|\b(?:i'd|i would|we'd|we would) (?:like|love) to "
     r"invite you\b|\binviting you to\b|\bas (?:my|our) guest\b|\b(?:save|saved|reserved|got) (?:you )?a "
     r"(?:seat|spot|ticket) (?:for you)?",
-))
+)
 INVITE_VETO = re.compile(r"\b(?:invite me|invited me|thanks? (?:you )?for (?:inviting|having|the invit)|"
                          r"could you invite|can you invite|add me|include me)\b", CI)
 JOB_SEEKER = re.compile(
@@ -412,7 +432,8 @@ NOT_NAMES = frozenset(
     "april may june july august september october november december jan feb mar apr jun jul aug sep sept oct "
     "nov dec hi hello hey dear thanks thank please up i'm i'd i've i'll looping quick also just so go now then "
     "yesterday finally it there here we they she he what when if".split())
-OFFER_CAPACITY = OFFER_PATTERNS[:2]  # accepting new clients / room for more: offers whatever the writer does
+# accepting new clients / room for more: an offer of whatever the writer does
+OFFER_CAPACITY = frozenset({"accepting_new", "room_for_more"})
 # a lead-in whose items follow: "I am looking for two things:", "Two asks, if you're open to them:"
 ASK_LEADIN = re.compile(r"(?:\b(?:looking for|searching for|need|needs|asks?|wish ?list|hoping to find|could use)\b"
                         r"[^:]{0,40}:|^(?:the |my |our |\w+ )?asks?\b[^:]{0,30}:)\s*", CI)
@@ -434,3 +455,10 @@ LIST_ITEM = re.compile(r"[,;]\s*(?:and |or |plus |also |as well as )?(?:ideally 
 CLAUSE_SUBJECT = re.compile(r"^(?:i|we|our|my|it|this|that|they|he|she|you|your|there|here)\b", CI)
 QUESTION_BEFORE = re.compile(r"\b(?:do|does|did|should|would|must|shall)\s*$", CI)
 WHO_NEEDS = re.compile(r"\b(?:who|that)\s+(?:needs?|wants?|is looking for|are looking for|could use)\s+(.+)$", CI)
+
+# --- prefilters: generated from the patterns each one guards ------------------------------------
+
+ASK_PREFILTER = prefilter(RAISE, ASK_PATTERNS)
+OFFER_PREFILTER = prefilter(JOB_SEEKER, OFFER_PATTERNS)
+NEWS_PREFILTER = prefilter(NEWS_PATTERNS, NEWS_NAMED)
+HELP_PREFILTER = prefilter(INTRO_PATTERNS, REFERRAL_PATTERNS, INVITE_PATTERNS)

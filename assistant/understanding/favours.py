@@ -24,12 +24,13 @@ def find_helped(text: str, owner_names: Sequence[str]) -> list[Found]:
 
 
 def _intro_for_owner(sentence: str, owner: Sequence[str]) -> Found | None:
-    m = _first_intro(sentence)
-    if not m:
+    first = _first_intro(sentence)
+    if not first:
         return None
+    name, m = first
     lowered = sentence.lower()
     # looping someone in on mail to the owner introduces them; "I introduced Tom to Grace" does not
-    addressed = (m.re in cues.INTRO_ADDRESSED or re.search(r"\byou\b|\bmeet\b", lowered)
+    addressed = (name in cues.INTRO_ADDRESSED or re.search(r"\byou\b|\bmeet\b", lowered)
                  or any(n.lower() in lowered for n in owner))
     if not addressed:
         return None  # the writer reporting an intro between two other people
@@ -38,20 +39,21 @@ def _intro_for_owner(sentence: str, owner: Sequence[str]) -> Found | None:
     return Found("helped", sentence, "introduction", about=names[0] if names else None)
 
 
-def _first_intro(sentence: str) -> re.Match[str] | None:
+def _first_intro(sentence: str) -> tuple[str, re.Match[str]] | None:
+    """The first introduction cue in the sentence, and its name."""
     if cues.INTRO_VETO.search(sentence):
         return None
-    for pattern in cues.INTRO_PATTERNS:
+    for name, pattern in cues.INTRO_PATTERNS.items():
         m = pattern.search(sentence)
         if m and ("name" not in m.groupdict() or person_names(m.group("name"))):
-            return m
+            return name, m
     return None
 
 
 def _referral(sentence: str, owner: Sequence[str]) -> Found | None:
     if cues.INTRO_VETO.search(sentence) or not cues.REFERRAL_TO_YOU.search(sentence):
         return None
-    for pattern in cues.REFERRAL_PATTERNS:
+    for pattern in cues.REFERRAL_PATTERNS.values():
         m = pattern.search(sentence)
         if m:
             names = person_names(m.groupdict().get("name") or "", skip=owner)
@@ -62,7 +64,7 @@ def _referral(sentence: str, owner: Sequence[str]) -> Found | None:
 def _invitation(sentence: str) -> Found | None:
     if cues.INVITE_VETO.search(sentence):
         return None
-    if any(p.search(sentence) for p in cues.INVITE_PATTERNS):
+    if any(p.search(sentence) for p in cues.INVITE_PATTERNS.values()):
         return Found("helped", sentence, "invitation")
     return None
 

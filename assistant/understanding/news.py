@@ -44,12 +44,12 @@ def _public_from(secret: list[str], sent: date | None) -> date | None:
 def _news_in(sentence: str, private: bool, after: str = "") -> Found | None:
     if not cues.NEWS_PREFILTER.search(sentence) or cues.NEWS_VETO_ANY.search(sentence):
         return None
-    for pattern in _NEWS_PATTERNS:
+    for name, pattern in _NEWS_PATTERNS.items():
         m = pattern.search(sentence)
         if not m or cues.NEWS_VETO_BEFORE.search(sentence[:m.start("obj")]):
             continue
         groups = m.groupdict()
-        if pattern is cues.NEWS_NAMED[0] and not _named_subject(groups["subj"], m.group("obj")):
+        if name == "named_subject" and not _named_subject(groups["subj"], m.group("obj")):
             continue
         if cues.NEWS_FUTURE.search(sentence[:m.start("obj")]) and not cues.NEWS_DATE.search(sentence):
             continue  # "in 2027 we will open a subsidiary" is a plan
@@ -69,7 +69,7 @@ def _news_in(sentence: str, private: bool, after: str = "") -> Found | None:
     return None
 
 
-_NEWS_PATTERNS = cues.NEWS_PATTERNS + cues.NEWS_NAMED
+_NEWS_PATTERNS = {**cues.NEWS_PATTERNS, **cues.NEWS_NAMED}
 
 
 def _newsworthy(verb: str, obj: str) -> bool:

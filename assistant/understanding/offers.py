@@ -34,13 +34,13 @@ def _offer_in(sentence: str, title_label: str | None) -> Found | None:
         return Found("offer", sentence, what, taxonomy.qualifiers(sentence)) if what else None
     if ask_in(sentence):
         return None
-    for pattern in cues.OFFER_PATTERNS:
+    for name, pattern in cues.OFFER_PATTERNS.items():
         m = pattern.search(sentence)
         if not m or cues.OFFER_VETO.search(sentence[:m.start("obj")]):
             continue
         what = _offered(m, sentence, title_label)
         # "now accepting new patients" is an offer even when nothing names the profession
-        if what or (pattern in cues.OFFER_CAPACITY and _plain_object(m)):
+        if what or (name in cues.OFFER_CAPACITY and _plain_object(m)):
             return Found("offer", sentence, what, taxonomy.qualifiers(sentence))
     return None
 

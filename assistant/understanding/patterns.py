@@ -1,0 +1,140 @@
+"""Named cue patterns, and the cheap prefilters generated from them. Pure.
+
+A prefilter is a fast first look at a sentence before the heavy patterns run. Written by hand it
+drifts from the patterns it guards; here it is derived from them: for each pattern, a set of
+literal strings one of which every match must contain (read off the pattern's own syntax tree),
+and the prefilter is the alternation of all of them. A sentence the prefilter rejects cannot
+match any of its patterns.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from re import _constants as sre  # type: ignore[attr-defined]
+from re import _parser as sre_parse  # type: ignore[attr-defined]
+
+from assistant.reading.words import word_tree
+
+Patterns = Mapping[str, re.Pattern[str]]
+
+
+def named(flags: int = 0, **patterns: str) -> dict[str, re.Pattern[str]]:
+    """Compile patterns under the names they are referred to by (insertion order is kept)."""
+    return {name: re.compile(source, flags) for name, source in patterns.items()}
+
+
+def prefilter(*guarded: Patterns | re.Pattern[str]) -> re.Pattern[str]:
+    """A case-insensitive pattern that finds, in any text some guarded pattern matches, at least one
+    of the literals that pattern's matches must contain."""
+    words: set[str] = set()
+    for group in guarded:
+        for pattern in (group.values() if isinstance(group, Mapping) else (group,)):
+            words |= required_literals(pattern)
+    return re.compile(word_tree(sorted(words)), re.IGNORECASE)
+
+
+def required_literals(pattern: re.Pattern[str]) -> frozenset[str]:
+    """Lower-cased strings such that every match of pattern contains one of them.
+
+    Raises ValueError for a pattern that can match without any literal (it cannot be guarded)."""
+    found = _analyze(sre_parse.parse(pattern.pattern, pattern.flags)).best
+    if not found:
+        raise ValueError(f"pattern {pattern.pattern[:60]!r} requires no literal text; it cannot be prefiltered")
+    return frozenset(found)
+
+
+_MAX_EXACT = 64  # alternatives kept when spelling out what a part can match
+_USEFUL_LENGTH = 8  # past this, a longer required literal is not more selective in practice
+
+
+class _Facts:
+    """What a part of a pattern can match: exactly one of `exact` (when few), and surely one of `best`."""
+
+    def __init__(self, exact: set[str] | None, best: set[str] | None) -> None:
+        self.exact = exact
+        self.best = best if best and "" not in best else None
+
+
+def _analyze(items: Iterable[tuple[object, object]]) -> _Facts:
+    """A sequence: exact parts are multiplied out into runs of literal text; the best requirement is
+    the most selective of the runs and of the non-exact parts' own requirements."""
+    candidates: list[set[str]] = []
+    run: set[str] | None = {""}
+    whole: set[str] | None = {""}
+    for op, value in items:
+        facts = _part(op, value)
+        if facts.exact is not None:
+            grown = {a + b for a in (run or {""}) for b in facts.exact}
+            if len(grown) > _MAX_EXACT:
+                candidates.append(run or set())
+                grown = set(facts.exact)
+            run = grown
+            whole = {a + b for a in whole for b in facts.exact} if whole is not None else None
+            if whole is not None and len(whole) > _MAX_EXACT:
+                whole = None
+            continue
+        whole = None
+        if run:
+            candidates.append(run)
+        run = {""}
+        if facts.best:
+            candidates.append(facts.best)
+    if run:
+        candidates.append(run)
+    useful = [_minimal(c) for c in candidates if c and "" not in c]
+    return _Facts(whole, max(useful, key=_quality, default=None))
+
+
+def _minimal(words: set[str]) -> set[str]:
+    """Without the words that contain another: text holding "also accepting" holds "accepting"."""
+    return {w for w in words if not any(o != w and o in w for o in words)}
+
+
+def _part(op: object, value: object) -> _Facts:
+    if op is sre.LITERAL:
+        char = chr(value).lower()  # type: ignore[arg-type]
+        return _Facts({char}, {char})
+    if op in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):
+        return _Facts({""}, None)  # zero-width: the text on either side stays adjacent
+    if op is sre.IN:
+        chars = {chr(v).lower() for o, v in value if o is sre.LITERAL}  # type: ignore[attr-defined]
+        if all(o is sre.LITERAL for o, _ in value) and len(chars) <= 4:  # type: ignore[attr-defined]
+            return _Facts(chars, chars)
+        return _Facts(None, None)
+    if op is sre.SUBPATTERN:
+        return _analyze(value[-1])  # type: ignore[index]
+    if op is sre.BRANCH:
+        return _branch(value[1])  # type: ignore[index]
+    if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
+        low, high, inner = value  # type: ignore[misc]
+        facts = _analyze(inner)
+        if facts.exact is not None and high <= 2:
+            spelled = {""} if low == 0 else set()
+            once = facts.exact
+            spelled |= once if low <= 1 else set()
+            if high == 2:
+                spelled |= {a + b for a in once for b in once}
+            if len(spelled) <= _MAX_EXACT:
+                return _Facts(spelled, facts.best if low >= 1 else None)
+        return _Facts(None, facts.best if low >= 1 else None)
+    return _Facts(None, None)
+
+
+def _branch(alternatives: Iterable[Iterable[tuple[object, object]]]) -> _Facts:
+    exact: set[str] | None = set()
+    best: set[str] | None = set()
+    for alternative in alternatives:
+        facts = _analyze(alternative)
+        if exact is not None and facts.exact is not None and len(exact | facts.exact) <= _MAX_EXACT:
+            exact |= facts.exact
+        else:
+            exact = None
+        need = facts.exact if facts.exact and "" not in facts.exact else facts.best
+        best = best | need if best is not None and need else None
+    return _Facts(exact, best)
+
+
+def _quality(words: set[str]) -> tuple[int, int]:
+    """Longer shortest word first (fewer false admissions), then fewer words (a smaller prefilter)."""
+    return min(min(len(w) for w in words), _USEFUL_LENGTH), -len(words)
