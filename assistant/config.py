@@ -7,7 +7,7 @@ import tomllib
 from dataclasses import dataclass, field
 from datetime import time as dt_time
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 from urllib.parse import unquote, urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -69,7 +69,7 @@ class DigestConfig:
 @dataclass(frozen=True)
 class SmtpSettings:
     url: str = ""
-    security: str = ""  # ssl | starttls
+    security: Literal["ssl", "starttls"] = "ssl"
     host: str = ""
     port: int = 0
     username: str = ""
@@ -165,7 +165,7 @@ def parse_settings(data: dict[str, Any], base: Path = Path("."),
             for key in value:
                 if key not in _KNOWN[section]:
                     p.warnings.append(f"unknown key [{section}] {key} ignored")
-    sections = {s: data.get(s) if isinstance(data.get(s), dict) else {} for s in _KNOWN}
+    sections: dict[str, dict[str, Any]] = {s: _table(data.get(s)) for s in _KNOWN}
     for s in ("owner", "mailbox"):
         if s not in data:
             p.errors.append(f"[{s}] section is missing")
@@ -178,6 +178,11 @@ def parse_settings(data: dict[str, Any], base: Path = Path("."),
         raise UserError(p.errors)
     assert owner and mailbox
     return Settings(owner, mailbox, store, digest, smtp, tuple(p.warnings))
+
+
+
+def _table(value: object) -> dict[str, Any]:
+    return value if isinstance(value, dict) else {}
 
 
 def _owner(t: dict[str, Any], p: _Problems) -> Owner | None:
@@ -210,7 +215,7 @@ def _mailbox(t: dict[str, Any], p: _Problems, base: Path, env: Any) -> MailboxSe
         if value < low:
             p.errors.append(f"[mailbox] {key} must be at least {low}")
         numbers[key] = value
-    common = dict(
+    common: dict[str, Any] = dict(
         password_command=tuple(command),
         password_env=p.get(t, "mailbox", "password_env", str, DEFAULT_PASSWORD_ENV) or DEFAULT_PASSWORD_ENV,
         password_timeout=float(numbers["password_timeout"]), ca_file=ca_file,

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
+Day = date  # a calendar day (Item has a field named `date`)
 KINDS = ("personal", "bulk", "automated", "forwarded", "event")
 
 
@@ -245,7 +246,7 @@ class Item:
     qualifiers: tuple[str, ...] = ()
     confidential: bool = False
     done: str | None = None  # ask answered: the message id of the owner's introduction
-    confidential_until: date | None = None  # confidential news: the first day it may be shared (see needs)
+    confidential_until: Day | None = None  # confidential news: the first day it may be shared (see needs)
 
     def private(self, now: datetime) -> bool:
         """Not to be shared as of now: confidential, and its embargo (if it names one) not over."""

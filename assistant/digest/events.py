@@ -179,16 +179,16 @@ class _Profile:
         return cls(person, frozenset(person.topics) - GENERIC_TAGS, frozenset(person.roles), tuple(asks))
 
     def guest(self, event: _Event) -> _Guest | None:
-        score, why, asked = 0.0, [], []
+        score, why, asked = 0.0, list[str](), list[str]()
         for said, what, ids, roles, tags in self.asks:
             if ids & event.professions or roles & event.roles:
                 score, why, asked = score + 2.0, [*why, said], [*asked, what]
             elif tags & event.tags:
                 score, why, asked = score + 1.5, [*why, said], [*asked, what]
-        roles = sorted(self.roles & event.roles)
-        if roles:
+        shared_roles = sorted(self.roles & event.roles)
+        if shared_roles:
             score += 1.0
-            why.append(", ".join(r.replace("_", " ") for r in roles))
+            why.append(", ".join(r.replace("_", " ") for r in shared_roles))
         topics = sorted(self.tags & event.tags)
         if topics:
             score += 0.5 * min(len(topics), 2)

@@ -98,7 +98,8 @@ def _open_asks(person: Person) -> list[Item]:
         if ask.done or not ask.what:
             continue
         key = ask.what.lower()
-        if key not in latest or (ask.date and latest[key].date and ask.date > latest[key].date):
+        known = latest.get(key)
+        if known is None or (ask.date and known.date and ask.date > known.date):
             latest[key] = ask
     return [latest[k] for k in sorted(latest)]
 

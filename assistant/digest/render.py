@@ -116,7 +116,7 @@ def digest_subject(counts: Mapping[str, int]) -> str:
 
 def digest_context(digest: Any, now: datetime) -> dict[str, Any]:
     """What both templates see: cleaned display strings only, sections in SECTIONS order."""
-    sections = []
+    sections: list[dict[str, Any]] = []
     counts: dict[str, int] = {}
     for name in SECTIONS:
         items = [_item(s) for s in digest.sections.get(name, ())]
@@ -157,7 +157,7 @@ def digest_json(digest: Any) -> dict[str, Any]:
     """The digest as JSON: the digest's own to_json(), completed with section, key and draft kind."""
     items = list(_suggestions(digest))
     if hasattr(digest, "to_json"):
-        out = digest.to_json()
+        out: dict[str, Any] = digest.to_json()
     else:
         out = {"generated_at": digest.generated_at.isoformat(), **{s: [] for s in SECTIONS}}
         for suggestion in items:

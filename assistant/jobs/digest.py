@@ -45,10 +45,9 @@ def template_dirs(settings: Settings | None) -> list[Path]:
 def plan(network: Network, owner: Owner, now: datetime, *, settings: Settings | None,
          history: Mapping[str, Mapping[str, Any]], last_gathering: datetime | None) -> Digest:
     cfg = settings.digest if settings else None
-    digest_settings = DigestSettings(
-        caps={**(cfg.caps if cfg else {})}, horizon_days=cfg.horizon_days if cfg else 60,
-        gathering_every_days=cfg.gathering_every_days if cfg else 30,
-        **({"tz": cfg.zone} if cfg else {}))
+    digest_settings = DigestSettings(caps=dict(cfg.caps), horizon_days=cfg.horizon_days,
+                                     gathering_every_days=cfg.gathering_every_days, tz=cfg.zone) \
+        if cfg else DigestSettings()
     writer = TemplateDraftWriter(make_text_environment(template_dirs(settings)))
     return plan_digest(network, now, writer=writer, history=history, settings=digest_settings,
                        last_gathering=last_gathering, owner_name=owner.name)

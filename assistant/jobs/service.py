@@ -27,7 +27,7 @@ logger = logging.getLogger(__name__)
 SYNC_EVERY_MINUTES = 15
 
 
-def guarded(name: str, job: Callable[[], None], clock: Callable[[], float] = time.monotonic) -> Callable[[], None]:
+def guarded(name: str, job: Callable[[], object], clock: Callable[[], float] = time.monotonic) -> Callable[[], None]:
     """Logs a failing run instead of dying, and backs off (1, 2, 4 ... 60 minutes) so a broken
     password or server is not hammered every minute."""
     state = {"failures": 0, "resume": 0.0}
@@ -86,7 +86,7 @@ def run_daemon(settings: Settings, environ: Mapping[str, str],
     scheduler.every(SYNC_EVERY_MINUTES).minutes.do(
         guarded("sync", lambda: logger.info("%s", sync(settings, now=clock(), environ=environ,
                                                         interactive=False).summary())))
-    scheduler.every(1).minutes.do(guarded("digest", lambda: digest_tick(settings, environ, clock()) and None))
+    scheduler.every(1).minutes.do(guarded("digest", lambda: digest_tick(settings, environ, clock())))
     logger.info("daemon started: digest every %s at %s (%s); sync every %d minutes",
                 settings.digest.day, settings.digest.time.strftime("%H:%M"), settings.digest.timezone,
                 SYNC_EVERY_MINUTES)

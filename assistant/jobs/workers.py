@@ -78,8 +78,8 @@ class Parsing:
         """Starts parsing raws; the returned function waits for and returns the outcomes, in order."""
         parse = functools.partial(parse_outcome, owner=owner, folder=folder)
         if self.workers < 2 or len(raws) < PARALLEL_MIN:
-            outcomes = [parse(r) for r in raws]
-            return lambda: outcomes
+            parsed = [parse(r) for r in raws]
+            return lambda: parsed
         if self._pool is None:
             self._pool = _fork_pool(self.workers)
         try:
@@ -87,12 +87,12 @@ class Parsing:
         except BrokenProcessPool:
             raise _died() from None
 
-        def outcomes() -> list[Outcome]:
+        def wait() -> list[Outcome]:
             try:
                 return list(running)
             except BrokenProcessPool:
                 raise _died() from None
-        return outcomes
+        return wait
 
 
 def _died() -> AssistantError:

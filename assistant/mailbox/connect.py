@@ -1,7 +1,7 @@
 """Opening an IMAP session: verified TLS, STARTTLS required on plain ports, the password asked
 for only once TLS is up, and failures as one line naming the host. IO.
 
-Used by the mail source (sources/imap.py) and by the Sent copy of the digest (sent_copy.py).
+Used by the mail source (mailbox/imap.py) and by the Sent copy of the digest (mailbox/sent_copy.py).
 """
 
 from __future__ import annotations

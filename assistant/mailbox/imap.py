@@ -282,7 +282,8 @@ class ImapSource(MailSource):
         """UID FETCH of items (PEEK only); messages expunged meanwhile are simply missing."""
         def fetch(client: IMAPClient) -> dict[int, dict[bytes, Any]]:
             try:
-                return client.fetch(uids, items)
+                answer: dict[int, dict[bytes, Any]] = client.fetch(uids, items)
+                return answer
             except IMAPClientAbortError:
                 raise
             except IMAPClientError as exc:

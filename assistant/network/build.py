@@ -192,7 +192,9 @@ def _person(group: list[AddressEvidence], verdicts: dict[str, Verdict], extracte
     for text in texts:
         for role, because in taxonomy.roles_from_text(text).items():
             roles.setdefault(role, because)
-    for offer in (i for i in items if i.kind == "offer" and i.what):
+    for offer in items:
+        if offer.kind != "offer" or not offer.what:
+            continue
         profession = taxonomy.normalize(offer.what)
         for role in profession.roles if profession else ():
             roles.setdefault(role, f"offers {offer.what} ({offer.message_id})")
@@ -225,9 +227,14 @@ def _dedupe(items: Iterable[Item]) -> list[Item]:
     latest: dict[str, Item] = {}
     for item in items:
         key = item.what or item.text
-        if key not in latest or (item.date and (latest[key].date is None or item.date > latest[key].date)):
+        if key not in latest or _newer(item.date, latest[key].date):
             latest[key] = item
     return list(latest.values())
+
+
+
+def _newer(when: datetime | None, than: datetime | None) -> bool:
+    return when is not None and (than is None or when > than)
 
 
 def _mark_done(asks: list[Item], emails: set[str], intros: dict[str, list[Introduction]]) -> list[Item]:

@@ -208,7 +208,7 @@ def _indent(text: str) -> int:
 def _label_follows(lines: list[_Line], i: int, depth: int, fields: dict[str, str]) -> bool:
     nxt = next((ln for ln in lines[i:i + 4] if ln.text.strip()), None)
     m = _LABEL_LINE.match(nxt.text) if nxt is not None and nxt.depth == depth else None
-    return bool(m) and _FIELD_OF.get(_label_key(m), "other") not in fields
+    return m is not None and _FIELD_OF.get(_label_key(m), "other") not in fields
 
 
 def _label_key(m: re.Match[str]) -> str:
@@ -219,9 +219,9 @@ def _attribution(lines: list[_Line], i: int) -> str | None:
     """The "On <date>, <person> wrote:" line at ``i`` (possibly wrapped once), else None."""
     text = lines[i].text.strip()
     if not text.endswith((":", "：")) and i + 1 < len(lines):
-        nxt = lines[i + 1].text.strip()
-        if nxt.endswith((":", "：")) and len(nxt) < 40 and lines[i + 1].depth == lines[i].depth:
-            text = f"{text}\n{nxt}"
+        wrapped = lines[i + 1].text.strip()
+        if wrapped.endswith((":", "：")) and len(wrapped) < 40 and lines[i + 1].depth == lines[i].depth:
+            text = f"{text}\n{wrapped}"
     if not text.endswith((":", "：")) or len(text) > 300 or not re.search(r"\d", text):
         return None
     if not (ADDRESS_IN_TEXT.search(text) or _WROTE.search(text.casefold())):
@@ -359,7 +359,7 @@ def _iso_date(raw: str | None) -> str | None:
         return None
     if offset is not None and parsed.tzinfo is None:
         parsed = parsed.replace(tzinfo=timezone(timedelta(minutes=offset)))
-    return parsed.isoformat()
+    return str(parsed.isoformat())
 
 
 _ENGLISH_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",

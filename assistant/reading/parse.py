@@ -8,6 +8,7 @@ parser of record, takes over when the stdlib parser gives up on a message.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import logging
 import re
@@ -129,7 +130,7 @@ def _understand(msg: EmailMessage, raw: bytes, size: int, truncated: bool) -> Me
 
         def links() -> list[tuple[str, str]]:  # parsed only when an announcement needs its URL
             return html_links(html) if html else []
-        zone = sent_at.tzinfo if sent_at else UTC
+        zone = (sent_at.tzinfo if sent_at else None) or UTC
         event = _safely("event", lambda: event_from_text(text, sent_at, subject, links, tz=zone))
         if event is None and forwarded is not None and forwarded.body:
             # a forwarded announcement: the event is in the original, not in the note above it
@@ -326,7 +327,7 @@ class _Body:
             types.add(ctype)
             if ctype in ("message/rfc822", "message/global"):
                 if body.attached_forward is None:
-                    body.attached_forward = _safely("attached forward", lambda p=part: _inner_forward(p))
+                    body.attached_forward = _safely("attached forward", functools.partial(_inner_forward, part))
                     body.calendars += _inner_calendars(part)
             elif _is_calendar(part):
                 data = part.get_payload(decode=True)
@@ -351,7 +352,7 @@ class _Body:
 
     def calendar_events(self) -> list[Event]:
         for data in self.calendars:
-            found = _safely("calendar", lambda d=data: events_from_ics(d)) or []
+            found = _safely("calendar", functools.partial(events_from_ics, data)) or []
             if found:
                 return found
         return []

@@ -7,8 +7,10 @@ that starts someone else's words or the sender's sign-off block. Pure: no IO, no
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
+from typing import Protocol
 
 from assistant.models import Address, Signature
 from assistant.reading import reply_labels as lab
@@ -62,6 +64,14 @@ def classify(lines: list[str]) -> list[str]:
     """One kind letter per line; an attribution wrapped over lines is B followed by Cs."""
     kinds = _Kinds(lines)
     return [kinds[i] for i in range(len(lines))]
+
+
+class _Letters(Protocol):
+    """Line kinds by index: a list of classify()'s letters, or _Kinds working them out lazily."""
+
+    def __len__(self) -> int: ...
+
+    def __getitem__(self, i: int, /) -> str: ...
 
 
 class _Kinds:
@@ -235,7 +245,7 @@ def _attribution_span(kinds: _Kinds, i: int) -> int:
         joined = f"{joined} {part}"
         if len(joined) > 300:
             return 0
-        if _is_attribution(joined, lambda j=j: kinds.next_is_quote(j + 1)):
+        if _is_attribution(joined, functools.partial(kinds.next_is_quote, j + 1)):
             return j - i + 1
     return 0
 
@@ -286,7 +296,7 @@ def _is_attribution(line: str, before_quote: bool | Callable[[], bool]) -> bool:
     return bool(lab.YEAR.search(text) and lab.TIME.search(text) and lab.ENDS_WITH_ADDRESS.search(text))
 
 
-def _walk(kinds: list[str]) -> tuple[list[int], int | None]:
+def _walk(kinds: _Letters) -> tuple[list[int], int | None]:
     """Indices of the sender's own lines, and where the walk stopped (None: at the end)."""
     n = len(kinds)
     kept: list[int] = []
@@ -336,13 +346,13 @@ def _quotes_a_message(quoted: list[str]) -> bool:
     return False
 
 
-def _skip(kinds: list[str], i: int, skippable: tuple[str, ...]) -> int:
+def _skip(kinds: _Letters, i: int, skippable: tuple[str, ...]) -> int:
     while i < len(kinds) and kinds[i] in skippable:
         i += 1
     return i
 
 
-def _block_end(kinds: list[str], i: int) -> int:
+def _block_end(kinds: _Letters, i: int) -> int:
     """End of a quote block, blank lines inside it included."""
     end = i
     while i < len(kinds) and kinds[i] in (QUOTE, EMPTY, JUNK):
@@ -352,12 +362,12 @@ def _block_end(kinds: list[str], i: int) -> int:
     return end
 
 
-def _text_follows(kinds: list[str], i: int) -> bool:
+def _text_follows(kinds: _Letters, i: int) -> bool:
     i = _skip(kinds, i, _NEUTRAL)
     return i < len(kinds) and (kinds[i] == TEXT or kinds[i] == UNDERSCORES and not _short_tail(kinds, i))
 
 
-def _after_header_block(kinds: list[str], i: int) -> int:
+def _after_header_block(kinds: _Letters, i: int) -> int:
     i = _skip(kinds, i + 1, (EMPTY, JUNK, SEPARATOR))
     if i < len(kinds) and kinds[i] in (HEADER, TEXT):
         while i < len(kinds) and kinds[i] != EMPTY:
@@ -365,7 +375,7 @@ def _after_header_block(kinds: list[str], i: int) -> int:
     return i
 
 
-def _short_tail(kinds: list[str], i: int) -> bool:
+def _short_tail(kinds: _Letters, i: int) -> bool:
     """A row of underscores followed by a few lines and then nothing of the sender's."""
     lines = 0
     for j in range(i + 1, len(kinds)):
@@ -379,7 +389,7 @@ def _short_tail(kinds: list[str], i: int) -> bool:
     return True
 
 
-def _history_start(kinds: list[str], i: int) -> int:
+def _history_start(kinds: _Letters, i: int) -> int:
     while i < len(kinds) and kinds[i] not in _HISTORY:
         i += 1
     return i

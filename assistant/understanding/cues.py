@@ -337,7 +337,7 @@ PUBLIC_FROM = re.compile(
     r"|(?:until|till|before)\s+(?:we|they|it)\s+(?:announce|go public|goes public|launch)(?:\s+it)?\s+on"
     r"|(?:until|till|before)\s+(?:the|our|their)\s+(?:official\s+|public\s+)?(?:announcement|press release|launch)\s+on"
     r"|(?:we|they)(?:'ll| will)?\s+(?:announce|go public|publicly announce)(?:\s+it)?\s+on"
-    r"|(?:announcement|press release)\s+(?:is|goes out|will go out|will be)\s+on)\b", CI)
+    r"|(?:announcement|press release)\s+(?:is|goes out|will go out|will be|drops|will drop)(?:\s+on)?)\b", CI)
 # legal footers say "confidential" about every message; they mark no news as private
 DISCLAIMER = re.compile(r"\b(?:intended (?:solely |only )?for|if you (?:are not|have received this)|"
                         r"privileged|disclaimer|unauthori[sz]ed)\b", CI)

@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterable, Mapping
 from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
+from typing import Any, cast
 
 from assistant.reading.words import word_tree
 
@@ -107,7 +108,7 @@ def _part(op: object, value: object) -> _Facts:
     if op is sre.BRANCH:
         return _branch(value[1])  # type: ignore[index]
     if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
-        low, high, inner = value  # type: ignore[misc]
+        low, high, inner = cast(tuple[int, int, Any], value)
         facts = _analyze(inner)
         if facts.exact is not None and high <= 2:
             spelled = {""} if low == 0 else set()

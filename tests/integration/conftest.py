@@ -38,3 +38,11 @@ def harness(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFac
     instance = HARNESSES[kind](tmp_path_factory.mktemp(kind), server)
     yield instance
     instance.close()
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Everything here talks to a real server: `-m 'not integration'` leaves it out of the fast loop."""
+    here = os.path.dirname(__file__)
+    for item in items:
+        if str(item.fspath).startswith(here):
+            item.add_marker(pytest.mark.integration)

@@ -29,7 +29,7 @@ from assistant.digest.tokens import message_id_for, new_digest_id, verify
 from assistant.errors import DeliveryError, MailboxError
 from assistant.mailbox.sent_copy import SentCopySettings, provider_saves_sent, save_to_sent
 from assistant.models import SECTIONS, Address, Draft, Suggestion
-from assistant.smtp import Mailer, SmtpMailer
+from assistant.smtp import SmtpMailer
 from tests.integration.dovecot import Dovecot, free_port, make_certificates
 
 pytestmark = [
@@ -256,13 +256,6 @@ def test_invalid_envelope_recipient_is_refused_before_connecting():
         SmtpMailer("127.0.0.1", 1, "ssl", USER, Password(), None, 5).send(digest_message(), ["a@b\r\nRCPT TO:<x@y>"])
     with pytest.raises(DeliveryError):
         SmtpMailer("127.0.0.1", 1, "ssl", USER, Password(), None, 5).send(digest_message(), [])
-
-
-def test_smtp_mailer_is_a_mailer():
-    def takes(m: Mailer) -> Mailer:
-        return m
-
-    assert takes(SmtpMailer("h", 1, "ssl", "", Password(), None, 1)) is not None
 
 
 # -- the Sent copy (real Dovecot) ----------------------------------------------------------------

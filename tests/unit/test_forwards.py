@@ -367,6 +367,7 @@ def test_every_label_and_separator_phrase_passes_the_first_letter_guards() -> No
             assert _DASHED_SEPARATOR.match(f"---------- {written} ----------"), written
 
 
+@pytest.mark.slow  # an equivalence test over every corpus file
 def test_under_a_reply_subject_the_quick_refusal_never_changes_the_answer(monkeypatch):
     """find_forward skips a reply whose text has no line that may name a forward; run both ways
     on every text of the shared corpora and the sample mailbox, under reply subjects."""

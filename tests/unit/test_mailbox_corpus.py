@@ -11,6 +11,8 @@ from assistant.network.build import build_network
 from assistant.reading.parse import parse_message
 from tests.corpora import CORPORA, require
 
+pytestmark = pytest.mark.slow  # parses a whole real mailbox
+
 CORPUS = CORPORA / "mailboxes" / "spamassassin-ham"
 # the mailbox's owner, as its sent mail shows
 OWNER = Owner("Justin Mason", "yyyy@spamassassin.taint.org", ("yyyyason@users.sourceforge.net",))

@@ -6,8 +6,7 @@ from email.policy import compat32
 
 import pytest
 
-from assistant.jobs.sync import header_block
-from assistant.reading.parse import _TRIAGE_FIELDS, _unescape, header_fields, old_machine_mail
+from assistant.reading.parse import _TRIAGE_FIELDS, _unescape, header_block, header_fields, old_machine_mail
 from tests.corpora import CORPORA, SAMPLE_MAILDIR
 
 CUTOFF = datetime(2026, 8, 27, tzinfo=UTC)
