@@ -3,6 +3,7 @@
 The packages follow the path of a message, each importing only the layers below it:
 
     models, errors, addresses    the domain: value types, exceptions, strict address grammar
+    crashpoints                  named crash points the fault tests switch on
     reading/                     bytes -> Message (pure)
     understanding/               asks, offers, news, help given; the taxonomy (pure)
     network/                     people, merges, strength, contacts views (pure)

@@ -24,6 +24,10 @@ ADDRESS_IN_TEXT = re.compile(rf"(?<![\w.+-])({ADDR_SPEC})(?![\w-])")
 # Characters that must never reach a header: CR, LF, NEL, line/paragraph separators, other
 # C0/C1 controls and bidi overrides.
 _UNSAFE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+# Invisible characters that only hide text (zero-width space, word joiner, byte-order mark). The
+# zero-width joiner and non-joiner stay: emoji sequences and Persian or Indic names need them.
+_INVISIBLE = re.compile("[\u200b\u2060\ufeff]")
+_ANGLE_ADDR = re.compile(r"<\s*(?:mailto:)?[^<>\s]+@[^<>\s]+\s*>")
 
 
 def clean_text(value: str | None, limit: int = 998) -> str:
@@ -32,7 +36,7 @@ def clean_text(value: str | None, limit: int = 998) -> str:
         return ""
     text = str(value)
     if not text.isascii():
-        text = unicodedata.normalize("NFC", text)
+        text = unicodedata.normalize("NFC", _INVISIBLE.sub("", text))
     # str.split() and re's \s agree on what whitespace is; controls are spaces by then
     return " ".join(_UNSAFE.sub(" ", text).split())[:limit]
 
@@ -105,9 +109,10 @@ def parse_address(value: str) -> Address | None:
     as ``"a@evil.com"@good.com`` or ``a@b <c@d>`` (CVE-2023-27043 style) is refused.
     """
     text = clean_text(decode_words(value))
-    if not text or text.count("<") > 1 or text.count(">") > 1:
-        return None
-    m = re.fullmatch(r"(.*?)<\s*(?:mailto:)?([^<>\s]+)\s*>\s*(?:\((.*)\))?", text)
+    if not text or len(_ANGLE_ADDR.findall(text)) > 1:
+        return None  # two <...@...>: which one is the mailbox is anyone's guess
+    # the last <...> holds the address; a "<" or ">" before it belongs to the name ("Ana <3 Lee")
+    m = re.fullmatch(r"(.*)<\s*(?:mailto:)?([^<>\s]+)\s*>\s*(?:\((.*)\))?", text)
     if m:
         name, email = m.group(1), m.group(2)
         if ADDRESS_IN_TEXT.search(name):

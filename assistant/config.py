@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import tomllib
 from dataclasses import dataclass, field
 from datetime import time as dt_time
@@ -38,6 +39,7 @@ class MailboxSettings:
     batch_size: int = 500
     size_cap: int = 5_000_000
     bulk_body_days: int = 90
+    trusted_authserv_id: str | None = None  # the owner's provider, as it signs Authentication-Results
 
     @property
     def where(self) -> str:
@@ -102,7 +104,7 @@ class Settings:
 _KNOWN = {
     "owner": {"name", "email", "aliases"},
     "mailbox": {"url", "password_command", "password_env", "password_timeout", "ca_file", "timeout",
-                "sent_folder", "folders", "batch_size", "size_cap", "bulk_body_days"},
+                "sent_folder", "folders", "batch_size", "size_cap", "bulk_body_days", "trusted_authserv_id"},
     "store": {"path"},
     "digest": {"day", "time", "timezone", "sender_name", "caps", "horizon_days", "gathering_every_days",
                "templates"},
@@ -221,10 +223,19 @@ def _mailbox(t: dict[str, Any], p: _Problems, base: Path, env: Any) -> MailboxSe
         password_timeout=float(numbers["password_timeout"]), ca_file=ca_file,
         timeout=float(numbers["timeout"]), sent_folder=p.get(t, "mailbox", "sent_folder", str, "") or None,
         folders=list(extra), batch_size=int(numbers["batch_size"]), size_cap=int(numbers["size_cap"]),
-        bulk_body_days=int(numbers["bulk_body_days"]))
+        bulk_body_days=int(numbers["bulk_body_days"]),
+        trusted_authserv_id=_authserv_id(p.get(t, "mailbox", "trusted_authserv_id", str, ""), p))
     if not url:
         return MailboxSettings(url="", scheme="", **common)
     return parse_mailbox_url(url, p, base, common)
+
+
+def _authserv_id(value: str, p: _Problems) -> str | None:
+    value = value.strip().lower()
+    if value and not re.fullmatch(r"[a-z0-9](?:[a-z0-9.-]{0,251}[a-z0-9])?", value):
+        p.errors.append(f"[mailbox] trusted_authserv_id {value!r} is not a host name (e.g. mx.google.com)")
+        return None
+    return value or None
 
 
 def _login_files(t: dict[str, Any], section: str, p: _Problems, base: Path) -> tuple[list[str], str | None]:

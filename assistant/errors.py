@@ -27,7 +27,16 @@ class AuthenticationError(MailboxError):
 
 
 class DeliveryError(AssistantError):
-    """Mail could not be sent."""
+    """Mail could not be sent.
+
+    maybe_delivered: the connection failed after the whole message was sent and before the
+    server answered, so it may have been delivered (never retry such a send on its own).
+    permanent: the server refused with a 5xx code (retrying will not help)."""
+
+    def __init__(self, message: str, *, maybe_delivered: bool = False, permanent: bool = False) -> None:
+        super().__init__(message)
+        self.maybe_delivered = maybe_delivered
+        self.permanent = permanent
 
 
 class StoreError(AssistantError):

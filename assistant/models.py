@@ -101,6 +101,33 @@ class Event:
 
 
 @dataclass(frozen=True)
+class AuthResult:
+    """One Authentication-Results field: who wrote it, and the DMARC and DKIM verdicts in it."""
+
+    authserv_id: str
+    dmarc: str | None = None  # pass | fail | none | ...
+    dmarc_from: str | None = None  # the header.from domain DMARC evaluated
+    dkim: tuple[tuple[str, str], ...] = ()  # (result, signing domain)
+
+    def passes_for(self, domain: str) -> bool:
+        """DMARC passed for domain, or a DKIM signature aligned with it (same or parent domain) passed."""
+        domain = domain.lower()
+        if self.dmarc == "pass" and (self.dmarc_from is None or self.dmarc_from == domain):
+            return True
+        return any(result == "pass" and signer and (domain == signer or domain.endswith("." + signer))
+                   for result, signer in self.dkim)
+
+    def to_json(self) -> dict[str, Any]:
+        return {"id": self.authserv_id, "dmarc": self.dmarc, "dmarc_from": self.dmarc_from,
+                "dkim": [list(d) for d in self.dkim]}
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> AuthResult:
+        return cls(data["id"], data.get("dmarc"), data.get("dmarc_from"),
+                   tuple((str(r), str(d)) for r, d in data.get("dkim") or ()))
+
+
+@dataclass(frozen=True)
 class Message:
     """What the assistant understood of one email."""
 
@@ -121,6 +148,8 @@ class Message:
     bulk_signals: tuple[str, ...] = ()  # why it is bulk/automated: "list-id", "auto-submitted", ...
     size: int = 0
     truncated: bool = False  # over the size cap: headers only
+    auth: tuple[AuthResult, ...] = ()  # Authentication-Results fields, topmost first
+    labels: tuple[str, ...] = ()  # X-Gmail-Labels (the topmost field), as a Gmail Takeout mbox has them
     extra: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
 
     def to_json(self) -> dict[str, Any]:
@@ -166,15 +195,19 @@ class StoredMessage:
     references: tuple[str, ...] = ()
     signals: tuple[str, ...] = ()
     truncated: bool = False
+    auth: tuple[AuthResult, ...] = ()
+    labels: tuple[str, ...] = ()  # kept only from sources whose labels the provider wrote (Takeout mbox)
+    headers_only: str | None = None  # why only the headers were read, when it was not the size or age
 
     @classmethod
-    def from_message(cls, message: Message, owner: Owner, folder: str) -> StoredMessage:
+    def from_message(cls, message: Message, owner: Owner, folder: str, *,
+                     trust_labels: bool = False) -> StoredMessage:
         sender = message.sender.email if message.sender else ""
         return cls(message.message_id, folder, message.size, None, message.kind, message.sender, message.to,
                    message.cc, message.reply_to, message.subject, message.date, message.reply_text,
                    message.signature, message.forwarded, message.event,
                    "sent" if sender in owner.identities else "received", message.in_reply_to, message.references,
-                   message.bulk_signals, message.truncated)
+                   message.bulk_signals, message.truncated, message.auth, message.labels if trust_labels else ())
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> StoredMessage:
@@ -191,7 +224,9 @@ class StoredMessage:
             forwarded=Forwarded.from_json(forwarded) if forwarded else None,
             event=Event.from_json(event) if event else None, direction=data.get("direction", "received"),
             in_reply_to=data.get("in_reply_to"), references=tuple(data.get("references") or ()),
-            signals=tuple(data.get("signals") or ()), truncated=bool(data.get("truncated")))
+            signals=tuple(data.get("signals") or ()), truncated=bool(data.get("truncated")),
+            auth=tuple(AuthResult.from_json(a) for a in data.get("auth") or ()),
+            labels=tuple(data.get("labels") or ()), headers_only=data.get("headers_only"))
 
     def to_json(self) -> dict[str, Any]:
         if self.refused is not None:
@@ -208,6 +243,9 @@ class StoredMessage:
             "direction": self.direction, "folder": self.folder, "in_reply_to": self.in_reply_to,
             "references": list(self.references), "reply_to": [a.to_json() for a in self.reply_to],
             "signals": list(self.signals), "size": self.size, "truncated": self.truncated,
+            **({"auth": [a.to_json() for a in self.auth]} if self.auth else {}),
+            **({"labels": list(self.labels)} if self.labels else {}),
+            **({"headers_only": self.headers_only} if self.headers_only else {}),
         }
 
 

@@ -2,16 +2,24 @@
 
 Certificates are always verified (smtplib does not verify unless given a context), the password is
 fetched only once TLS is up, and the envelope recipients are always the explicit `to` list, never
-taken from the message's headers. Every failure is one DeliveryError line naming host:port.
+taken from the message's headers. Every failure is one DeliveryError line naming host:port, and
+says whether the message may have been delivered anyway: only a failure after the whole message
+went out and before the server's answer leaves that doubt (see DeliveryError.maybe_delivered).
 """
 
 from __future__ import annotations
 
+import io
 import logging
+import re
 import smtplib
 import ssl
 from collections.abc import Callable, Sequence
+from email.generator import BytesGenerator
 from email.message import EmailMessage
+from email.parser import BytesHeaderParser
+from email.policy import compat32
+from email.utils import getaddresses
 from typing import Literal, Protocol
 
 from assistant.addresses import is_valid_email
@@ -20,12 +28,14 @@ from assistant.errors import DeliveryError, network_problem
 logger = logging.getLogger(__name__)
 
 Security = Literal["ssl", "starttls"]
+_DOT_AT_LINE_START = re.compile(rb"^\.", re.M)
+_CRLF = re.compile(rb"\r?\n")
 
 
 class Mailer(Protocol):
     """Something that delivers a finished message to explicit envelope recipients."""
 
-    def send(self, message: EmailMessage, to: Sequence[str]) -> None: ...
+    def send(self, message: EmailMessage | bytes, to: Sequence[str]) -> None: ...
 
 
 class SmtpMailer:
@@ -38,14 +48,19 @@ class SmtpMailer:
         self.host, self.port, self.security = host, port, security
         self.username, self._password = username, password
         self.ca_file, self.timeout = ca_file, timeout
-        self.envelope_from = envelope_from  # None: smtplib uses the From address we wrote ourselves
+        self.envelope_from = envelope_from  # None: the From address we wrote ourselves
         self.where = f"{host}:{port}"
 
-    def send(self, message: EmailMessage, to: Sequence[str]) -> None:
-        """Deliver message to exactly the addresses in `to`; raises DeliveryError."""
+    def send(self, message: EmailMessage | bytes, to: Sequence[str]) -> None:
+        """Deliver message (bytes are sent exactly as they are) to exactly the addresses in `to`;
+        raises DeliveryError."""
         recipients = list(to)
         if not recipients or not all(is_valid_email(r) for r in recipients):
             raise DeliveryError(f"{self.where}: refusing to send: invalid or missing recipients")
+        raw = _CRLF.sub(b"\r\n", message if isinstance(message, bytes) else _flatten(message))
+        sender = self.envelope_from or _from_address(raw)
+        if not is_valid_email(sender):
+            raise DeliveryError(f"{self.where}: refusing to send: the message has no valid From address")
         context = self._context()
         try:
             client = self._connect(context)
@@ -53,19 +68,22 @@ class SmtpMailer:
             raise
         except (smtplib.SMTPException, ssl.SSLError, OSError) as exc:
             raise self._error(exc) from None
+        phase = _Phase()
         try:
-            self._deliver(client, context, message, recipients)
+            self._deliver(client, context, raw, sender, recipients, phase)
         except DeliveryError:
             client.close()
             raise
         except (smtplib.SMTPException, ssl.SSLError, OSError) as exc:
             client.close()
-            raise self._error(exc) from None
+            error = self._error(exc)
+            error.maybe_delivered = phase.awaiting_answer
+            raise error from None
         try:
             client.quit()
         except (smtplib.SMTPException, OSError):  # the message was accepted; a rude goodbye changes nothing
             client.close()
-        logger.info("%s: digest delivered to %d recipient(s)", self.where, len(recipients))
+        logger.info("%s: message delivered to %d recipient(s)", self.where, len(recipients))
 
     def _context(self) -> ssl.SSLContext:
         try:
@@ -78,20 +96,51 @@ class SmtpMailer:
             return smtplib.SMTP_SSL(self.host, self.port, timeout=self.timeout, context=context)
         return smtplib.SMTP(self.host, self.port, timeout=self.timeout)
 
-    def _deliver(self, client: smtplib.SMTP, context: ssl.SSLContext, message: EmailMessage,
-                 recipients: list[str]) -> None:
+    def _deliver(self, client: smtplib.SMTP, context: ssl.SSLContext, message: bytes, sender: str,
+                 recipients: list[str], phase: _Phase) -> None:
         client.ehlo()
         if self.security == "starttls":
             if not client.has_extn("starttls"):
                 raise DeliveryError(f"{self.where}: server does not offer STARTTLS; refusing to send "
-                                    "unencrypted (use security = \"ssl\" if the server has implicit TLS)")
+                                    "unencrypted (use an smtps:// url if the server has implicit TLS)")
             client.starttls(context=context)
             client.ehlo()
         if self.username:
             self._login(client)
-        refused = client.send_message(message, from_addr=self.envelope_from, to_addrs=recipients)
+        self._envelope(client, sender, recipients)
+        self._data(client, message, phase)
+
+    def _envelope(self, client: smtplib.SMTP, sender: str, recipients: list[str]) -> None:
+        code, reply = client.mail(sender)
+        if code != 250:
+            raise self._refused(code, reply, f"refused the sender {sender}")
+        answers = [(r, *client.rcpt(r)) for r in recipients]
+        refused = [(r, code, reply) for r, code, reply in answers if code not in (250, 251)]
         if refused:
-            raise DeliveryError(f"{self.where}: server refused {len(refused)} of {len(recipients)} recipient(s)")
+            # all or nothing: a partial delivery would leave the message half sent and unrepeatable
+            _, code, reply = refused[0]
+            client.rset()
+            raise self._refused(code, reply, f"refused {len(refused)} of {len(recipients)} recipient(s)")
+
+    def _data(self, client: smtplib.SMTP, message: bytes, phase: _Phase) -> None:
+        code, reply = client.docmd("DATA")
+        if code != 354:
+            raise self._refused(code, reply, "refused to take the message")
+        body = _DOT_AT_LINE_START.sub(b"..", message)  # RFC 5321 4.5.2 dot-stuffing
+        if not body.endswith(b"\r\n"):
+            body += b"\r\n"
+        client.send(body + b".\r\n")
+        phase.awaiting_answer = True  # from here on, a lost answer leaves delivery in doubt
+        code, reply = client.getreply()
+        phase.awaiting_answer = False
+        if code != 250:
+            raise self._refused(code, reply, "did not accept the message")
+
+    def _refused(self, code: int, reply: bytes, what: str) -> DeliveryError:
+        text = " ".join(reply.decode("utf-8", "replace").split())[:200]
+        error = DeliveryError(f"{self.where}: server {what} ({code} {text})")
+        error.permanent = 500 <= code < 600
+        return error
 
     def _login(self, client: smtplib.SMTP) -> None:
         if not client.has_extn("auth"):
@@ -114,17 +163,31 @@ class SmtpMailer:
         problem = network_problem(exc, self.host, self.port, timeout=self.timeout, ca_file=self.ca_file)
         if problem:
             return DeliveryError(problem)
-        if isinstance(exc, smtplib.SMTPRecipientsRefused):
-            return DeliveryError(f"{where}: server refused the recipient")
-        if isinstance(exc, smtplib.SMTPSenderRefused):
-            return DeliveryError(f"{where}: server refused the sender ({_server_text(exc)})")
         if isinstance(exc, smtplib.SMTPServerDisconnected):
             return DeliveryError(f"{where}: server closed the connection")
         if isinstance(exc, smtplib.SMTPResponseException):
-            return DeliveryError(f"{where}: server said {_server_text(exc)}")
+            error = DeliveryError(f"{where}: server said {_server_text(exc)}")
+            error.permanent = 500 <= exc.smtp_code < 600
+            return error
         if isinstance(exc, OSError):
             return DeliveryError(f"{where}: {exc.strerror or type(exc).__name__}")
         return DeliveryError(f"{where}: {type(exc).__name__}")
+
+
+class _Phase:
+    awaiting_answer = False
+
+
+def _flatten(message: EmailMessage) -> bytes:
+    out = io.BytesIO()
+    BytesGenerator(out, policy=message.policy.clone(linesep="\r\n")).flatten(message, linesep="\r\n")
+    return out.getvalue()
+
+
+def _from_address(raw: bytes) -> str:
+    headers = BytesHeaderParser(policy=compat32).parsebytes(raw)
+    found = getaddresses([str(headers.get("Sender") or headers.get("From") or "")])
+    return found[0][1].lower() if found else ""
 
 
 def _server_text(exc: BaseException) -> str:

@@ -88,14 +88,15 @@ def child(messages: int, seed: int, store: str | None, profile: bool) -> dict[st
 
 def _build(build_network: Any, records: Any, owner: Any, now: datetime, profiler: cProfile.Profile | None) -> Any:
     from assistant.jobs.workers import process_map
+    from assistant.network.owner import OwnerProof
 
     # as `contacts` and `digest` run it: extraction in worker processes on a multi-core machine
     if profiler is None:
         with process_map() as mapper:
-            return build_network(records, owner, now, mapper=mapper)
+            return build_network(records, owner, now, proof=OwnerProof(owner.identities), mapper=mapper)
     profiler.enable()
     try:
-        return build_network(records, owner, now)
+        return build_network(records, owner, now, proof=OwnerProof(owner.identities))
     finally:
         profiler.disable()
 

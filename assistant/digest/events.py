@@ -25,7 +25,7 @@ from assistant.digest.candidates import (
 )
 from assistant.models import Person, Suggestion
 from assistant.network.build import SeenEvent
-from assistant.network.people import canonical
+from assistant.network.identity import canonical
 from assistant.understanding import taxonomy
 
 SECTION = "events"

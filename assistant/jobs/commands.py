@@ -15,15 +15,16 @@ from typing import IO, Any
 from assistant.config import Settings, load_settings
 from assistant.errors import MessageRefused, UserError
 from assistant.jobs import digest as digest_job
+from assistant.jobs.network import load_network
 from assistant.jobs.sync import SyncReport, sync_once
-from assistant.jobs.workers import process_map
 from assistant.mailbox import make_source
 from assistant.mailbox.maildir import MaildirSource
 from assistant.mailbox.passwords import password_source
 from assistant.models import Owner
 from assistant.network import views as contacts_view
 from assistant.network.build import Network, build_network
-from assistant.network.people import canonical
+from assistant.network.identity import canonical
+from assistant.network.owner import OwnerProof
 from assistant.network.summary import summarize
 from assistant.reading.parse import parse_message
 from assistant.state.keys import load_or_create_key
@@ -99,8 +100,10 @@ def sync(settings: Settings, *, now: datetime, environ: Mapping[str, str], inter
     password = password_source(box.password_command, box.password_env, box.password_timeout, environ)
     source = make_source(box, password)
     with Store(settings.store.path) as store, source:
-        return sync_once(source, store, settings.owner, now, size_cap=box.size_cap, batch_size=box.batch_size,
-                         machine_days=box.bulk_body_days, progress=_progress(interactive))
+        report = sync_once(source, store, settings.owner, now, size_cap=box.size_cap, batch_size=box.batch_size,
+                           machine_days=box.bulk_body_days, progress=_progress(interactive))
+        digest_job.reconcile(store, now)  # a send the last run could not confirm may show up in the mail now
+        return report
 
 
 def _progress(interactive: bool) -> Any:
@@ -124,11 +127,12 @@ def demo(*, now: datetime | None, out: IO[str], outbox: Path = Path("outbox")) -
         with Store(Path(tmp) / "state.json") as store, MaildirSource(str(SAMPLE_MAILDIR)) as source:
             report = sync_once(source, store, SAMPLE_OWNER, now, size_cap=5_000_000, batch_size=200)
             records = list(store.records())
+            sent = frozenset(r.message_id for r in records if store.in_sent(r.message_id)).__contains__
     out.write(f"Sample mailbox of {SAMPLE_OWNER.name} <{SAMPLE_OWNER.email}>, as of {now:%Y-%m-%d}\n")
     out.write(f"Sync: {report.summary()}\n\n")
     for line in summarize(records, now):
         out.write(line + "\n")
-    net = build_network(records, SAMPLE_OWNER, now)
+    net = build_network(records, SAMPLE_OWNER, now, proof=OwnerProof(SAMPLE_OWNER.identities, sent))
     out.write("\nYour network (strongest first; `contacts --person EMAIL` explains one):\n")
     out.write(contacts_view.table(net, now, limit=12) + "\n")
     # a throw-away signing key: the demo's digest is never replied to
@@ -149,11 +153,13 @@ def digest(settings: Settings, *, now: datetime, as_json: bool, html: Path | Non
     outgoing = digest_job.mailer(settings, environ) if send else None  # bad [smtp] fails before any work
     key = load_or_create_key(digest_job.key_path(settings))
     with Store(settings.store.path) as store:
-        prepared = digest_job.from_store(store, settings, now, key)
         if outgoing is not None:
-            digest_job.send(prepared, store, settings, now, outgoing, environ)
-            out.write(f"digest sent to {settings.owner.email}: {prepared.message['Subject']}\n")
+            digest_job.reconcile(store, now)
+            row = digest_job.send(lambda: digest_job.from_store(store, settings, now, key), store, settings, now,
+                                  outgoing, environ)
+            out.write(f"digest sent to {settings.owner.email}: {row.subject}\n")
             return 0
+        prepared = digest_job.from_store(store, settings, now, key)
     digest_job.write(prepared, as_json=as_json, html=html, eml=eml, text=text, out=out)
     return 0
 
@@ -161,8 +167,8 @@ def digest(settings: Settings, *, now: datetime, as_json: bool, html: Path | Non
 def network(settings: Settings, now: datetime) -> Network:
     if not settings.store.path.exists():
         raise UserError(f"no state at {settings.store.path}: run `sync` first")
-    with Store(settings.store.path) as store, process_map() as mapper:
-        return build_network(store.records(), settings.owner, now, mapper=mapper)
+    with Store(settings.store.path) as store:
+        return load_network(store, settings.owner, now, settings.mailbox.trusted_authserv_id)
 
 
 def contacts(settings: Settings, *, now: datetime, as_json: bool, person: str | None, out: IO[str]) -> int:

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import functools
 import json
 import logging
 import os
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from email.message import EmailMessage
@@ -16,18 +17,22 @@ from assistant.config import Settings
 from assistant.digest.drafts import TEMPLATE_DIR, TemplateDraftWriter, make_text_environment
 from assistant.digest.plan import Digest, DigestSettings, plan_digest
 from assistant.digest.render import digest_json, make_environments, render_digest
-from assistant.digest.schedule import is_digest_due
+from assistant.digest.schedule import is_digest_due, latest_slot
 from assistant.digest.tokens import message_id_for, new_digest_id
-from assistant.errors import AssistantError, UserError
-from assistant.jobs.workers import process_map
+from assistant.errors import AssistantError, DeliveryError, UserError
+from assistant.jobs.network import load_network
+from assistant.jobs.outgoing import deliver
 from assistant.mailbox.passwords import password_source
 from assistant.mailbox.sent_copy import SentCopySettings, provider_saves_sent, save_to_sent
 from assistant.models import Address, Owner
-from assistant.network.build import Network, build_network
+from assistant.network.build import Network
 from assistant.smtp import Mailer, SmtpMailer
+from assistant.state.outbox import FAILED, SENT, UNCERTAIN, Outbox, OutboxRow
 from assistant.state.store import Store
 
 logger = logging.getLogger(__name__)
+
+DIGEST = "digest"
 
 
 @dataclass(frozen=True)
@@ -70,8 +75,7 @@ def prepare(network: Network, owner: Owner, now: datetime, *, settings: Settings
 
 
 def from_store(store: Store, settings: Settings, now: datetime, key: bytes) -> Prepared:
-    with process_map() as mapper:
-        network = build_network(store.records(), settings.owner, now, mapper=mapper)
+    network = load_network(store, settings.owner, now, settings.mailbox.trusted_authserv_id)
     meta = store.meta()
     last_gathering = datetime.fromisoformat(meta["last_gathering"]) if meta.get("last_gathering") else None
     return prepare(network, settings.owner, now, settings=settings, key=key, history=store.history(),
@@ -118,18 +122,82 @@ def mailer(settings: Settings, environ: Mapping[str, str]) -> Mailer:
                       timeout=smtp.timeout)
 
 
-def send(prepared: Prepared, store: Store, settings: Settings, now: datetime, outgoing: Mailer,
-         environ: Mapping[str, str]) -> None:
-    """Deliver to the owner only, then record it (so a week never gets two) and file a Sent copy."""
-    outgoing.send(prepared.message, [settings.owner.email])
-    items = [{"id": s.id, "key": s.key, "section": s.section} for s in prepared.digest.items()]
-    store.record_digest(prepared.digest_id, str(prepared.message["Message-ID"]), items, now,
-                        gathering=bool(prepared.digest.sections.get("gathering")))
-    logger.info("digest %s sent to %s with %d items", prepared.digest_id, settings.owner.email, len(items))
-    _sent_copy(prepared.message, settings, now, environ)
+def slot_of(settings: Settings, now: datetime) -> str:
+    """The weekly slot `now` belongs to: one digest row per slot in the outbox."""
+    cfg = settings.digest
+    return latest_slot(now, cfg.day, cfg.time, cfg.zone).isoformat()
 
 
-def _sent_copy(message: EmailMessage, settings: Settings, now: datetime, environ: Mapping[str, str]) -> None:
+def this_weeks_row(store: Store, settings: Settings, now: datetime) -> OutboxRow | None:
+    return Outbox(store).get(f"{DIGEST}:{slot_of(settings, now)}")
+
+
+def due(store: Store, settings: Settings, now: datetime) -> bool:
+    """A digest should go out now: none was sent, sent in doubt or refused for this week's slot, and
+    the slot has come (a planned or temporarily failed one is resumed, with its own Message-ID)."""
+    row = this_weeks_row(store, settings, now)
+    if row is not None:
+        return row.retryable
+    last = store.meta().get("last_digest_sent")
+    cfg = settings.digest
+    return is_digest_due(now, datetime.fromisoformat(last) if last else None, cfg.day, cfg.time, cfg.zone)
+
+
+def send(prepare: Callable[[], Prepared], store: Store, settings: Settings, now: datetime, outgoing: Mailer,
+         environ: Mapping[str, str]) -> OutboxRow:
+    """Plan this week's digest in the outbox (or resume the planned one), deliver it to the owner only,
+    record it with the same write that marks it sent, and file a Sent copy.
+
+    Raises DeliveryError when it was not delivered, AssistantError when delivery is in doubt, and
+    StoreError, with nothing sent, when the state cannot be written first."""
+    outbox = Outbox(store)
+    row = this_weeks_row(store, settings, now)
+    if row is None:
+        prepared = prepare()
+        items = [{"id": s.id, "key": s.key, "section": s.section} for s in prepared.digest.items()]
+        row = outbox.plan(f"{DIGEST}:{slot_of(settings, now)}", DIGEST, prepared.message.as_bytes(),
+                          str(prepared.message["Message-ID"]), (settings.owner.email,),
+                          str(prepared.message["Subject"]), now,
+                          data={"digest_id": prepared.digest_id, "items": items,
+                                "gathering": bool(prepared.digest.sections.get("gathering"))})
+    elif not row.retryable:
+        raise AssistantError(f"this week's digest is already {row.status} ({row.message_id}); "
+                             "nothing was sent again")
+    row = deliver(outbox, row, outgoing, now, on_sent=functools.partial(record, store, row, now))
+    if row.status == UNCERTAIN:
+        raise AssistantError(f"the digest may or may not have been delivered ({row.error}); it is not sent "
+                             "again on its own")
+    if row.status == FAILED:
+        raise DeliveryError(f"the digest was not sent: {row.error}" + ("" if row.permanent else
+                                                                         "; the next try sends the same digest"))
+    logger.info("digest %s sent to %s with %d items", row.data.get("digest_id"), settings.owner.email,
+                len(row.data.get("items", ())))
+    _sent_copy(outbox.message(row), settings, now, environ)
+    return row
+
+
+def record(store: Store, row: OutboxRow, now: datetime) -> None:
+    """What a sent digest leaves behind: its numbers (for replies), and that its items were shown."""
+    store.record_digest(str(row.data.get("digest_id")), row.message_id, list(row.data.get("items", [])), now,
+                        gathering=bool(row.data.get("gathering")))
+
+
+def reconcile(store: Store, now: datetime) -> list[OutboxRow]:
+    """Rows an earlier process left `sending` or `uncertain`: sent when a copy is in the mailbox."""
+    outbox = Outbox(store)
+    settled = outbox.reconcile(store.known, now, also=lambda row: record(store, row, now)
+                               if row.kind == DIGEST else None)
+    for row in outbox.rows(UNCERTAIN):
+        if store.known(row.message_id):
+            settled.append(outbox.sent(row, now, also=functools.partial(record, store, row, now)
+                                       if row.kind == DIGEST else None))
+    for row in settled:
+        log = logger.info if row.status == SENT else logger.warning
+        log("%s: %s (%s)", row.key, row.status, "a copy is in the mailbox" if row.status == SENT else row.error)
+    return settled
+
+
+def _sent_copy(message: bytes, settings: Settings, now: datetime, environ: Mapping[str, str]) -> None:
     smtp, box = settings.smtp, settings.mailbox
     if smtp.save_to_sent == "never" or box.scheme not in ("imap", "imaps"):
         return
@@ -143,9 +211,3 @@ def _sent_copy(message: EmailMessage, settings: Settings, now: datetime, environ
     except AssistantError as exc:
         # delivered already: a missing Sent copy is worth a warning, not a failure
         logger.warning("digest delivered, but no copy was saved to Sent: %s", exc)
-
-
-def due(store: Store, settings: Settings, now: datetime) -> bool:
-    last = store.meta().get("last_digest_sent")
-    cfg = settings.digest
-    return is_digest_due(now, datetime.fromisoformat(last) if last else None, cfg.day, cfg.time, cfg.zone)

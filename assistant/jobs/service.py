@@ -64,8 +64,8 @@ def digest_tick(settings: Settings, environ: Mapping[str, str], now: datetime) -
     with Store(settings.store.path) as store:
         if not digest_job.due(store, settings, now):
             return False
-        prepared = digest_job.from_store(store, settings, now, key)
-        digest_job.send(prepared, store, settings, now, outgoing, environ)
+        digest_job.send(lambda: digest_job.from_store(store, settings, now, key), store, settings, now, outgoing,
+                        environ)
     return True
 
 

@@ -13,7 +13,7 @@ from typing import Any
 
 from assistant.errors import AssistantError
 from assistant.jobs.workers import Outcome, Parsing, default_workers
-from assistant.mailbox.base import Folder, HeaderInfo, MailSource, RawMessage
+from assistant.mailbox.base import SENT, Folder, HeaderInfo, MailSource, RawMessage
 from assistant.models import Owner
 from assistant.reading.parse import header_block, old_machine_mail
 from assistant.state.store import Store
@@ -88,7 +88,8 @@ def _sync_folder(source: MailSource, folder: Folder, store: Store, owner: Owner,
     for keys in _chunks(listing.keys, batch_size):
         try:
             infos = list(source.fetch_headers(folder, keys))
-            plan = _triage(infos, store, cutoff, size_cap, pending.plan.ids if pending else frozenset())
+            plan = _triage(infos, store, cutoff, size_cap, pending.plan.ids if pending else frozenset(),
+                           sent=folder.role == SENT)
             raws = [RawMessage(i.key, i.header, i.size, truncated=True) for i in plan.headers_only]
             sizes = {i.key: i.size for i in infos}
             raws += source.fetch_messages(folder, plan.bodies, size_cap, sizes)
@@ -96,7 +97,7 @@ def _sync_folder(source: MailSource, folder: Folder, store: Store, owner: Owner,
             if pending is not None:  # what was fetched before the failure is still kept
                 state.finish(pending)
             raise
-        batch = _Batch(keys, plan, raws, parsing.submit(raws, owner, key))
+        batch = _Batch(keys, plan, raws, parsing.submit(raws, owner, key, trust_labels=source.trusts_labels))
         if pending is not None:
             state.finish(pending)
         pending = batch
@@ -155,7 +156,8 @@ class _FolderState:
         # what came after it is recognised by Message-ID then
         finished = [k for k in batch.keys if self.blocked is None or k < self.blocked]
         self.cursor = self.source.advance(self.cursor, finished) if finished else self.cursor
-        self.store.commit(records, {self.key: self.cursor}, self.now, retries={self.key: self.attempts})
+        self.store.commit(records, {self.key: self.cursor}, self.now, retries={self.key: self.attempts},
+                          sent_copies=plan.sent_copies)
         self.done += len(batch.keys)
         if self.progress:
             self.progress(self.name, self.done, self.total)
@@ -199,10 +201,11 @@ class _Plan:
     bodies: list[Any] = field(default_factory=list)  # keys whose full message is needed
     headers_only: list[HeaderInfo] = field(default_factory=list)  # kept from the header block alone
     ids: frozenset[str] = frozenset()  # the Message-IDs of what is kept (bodies and headers_only)
+    sent_copies: list[str] = field(default_factory=list)  # already stored, and now seen in a Sent folder
 
 
 def _triage(infos: Iterable[HeaderInfo], store: Store, cutoff: datetime, size_cap: int,
-            in_flight: frozenset[str] = frozenset()) -> _Plan:
+            in_flight: frozenset[str] = frozenset(), sent: bool = False) -> _Plan:
     """Headers first: known Message-IDs are skipped, and only what the assistant reads needs a body.
 
     Old newsletters and notifications are not people and their events are past: their headers
@@ -215,7 +218,11 @@ def _triage(infos: Iterable[HeaderInfo], store: Store, cutoff: datetime, size_ca
         found = _MSGID_HEADER.search(info.header)
         if found:
             mid = found.group(1).decode("ascii", "replace")
-            if mid in seen or mid in in_flight or store.known(mid):
+            if mid in seen or mid in in_flight:
+                continue
+            if store.known(mid):
+                if sent and not store.in_sent(mid):
+                    plan.sent_copies.append(mid)  # proof the owner sent it (see network/owner.py)
                 continue
             seen.add(mid)
         if info.size > size_cap or old_machine_mail(info.header, cutoff):

@@ -50,6 +50,8 @@ class MailSource(ABC):
     """A read-only view of a mailbox. Implementations never change the user's mail."""
 
     description: str = ""  # for messages: host or path, never a secret
+    # X-Gmail-Labels written by the provider (a Gmail Takeout mbox), not by whoever sent the message
+    trusts_labels: bool = False
 
     def __enter__(self) -> MailSource:
         self.open()

@@ -37,6 +37,8 @@ NOT_MBOX_SUFFIXES = (".msf", ".dat", ".json", ".sqlite", ".html", ".js", ".txt",
 
 
 class MboxSource(MailSource):
+    trusts_labels = True  # a Gmail Takeout export: Google wrote the X-Gmail-Labels
+
     def __init__(self, path: str | os.PathLike[str], settle_seconds: float = 2.0) -> None:
         self.path = Path(path).expanduser()
         # The last message of a file modified less than settle_seconds ago may still be being

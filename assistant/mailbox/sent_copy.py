@@ -61,7 +61,7 @@ def provider_saves_sent(*hosts: str) -> bool:
     return False
 
 
-def save_to_sent(message: EmailMessage, settings: SentCopySettings, *, smtp_host: str, now: datetime,
+def save_to_sent(message: EmailMessage | bytes, settings: SentCopySettings, *, smtp_host: str, now: datetime,
                  force: bool = False) -> bool:
     """APPEND the delivered digest to Sent with \\Seen; False when skipped (disabled or provider does it).
 
@@ -81,7 +81,8 @@ def save_to_sent(message: EmailMessage, settings: SentCopySettings, *, smtp_host
         folder = settings.folder or client.find_special_folder(SENT_FLAG)
         if not folder:
             raise MailboxError(f"{settings.where}: no Sent folder found; set sent_folder")
-        client.append(folder, message.as_bytes(), flags=(SEEN,), msg_time=now)
+        raw = message if isinstance(message, bytes) else message.as_bytes()
+        client.append(folder, raw, flags=(SEEN,), msg_time=now)
         logger.info("%s: digest copied to %s", settings.where, folder)
         return True
     except (*DROPS, IMAPClientError) as exc:

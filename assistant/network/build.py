@@ -14,13 +14,14 @@ from datetime import datetime
 from typing import Any
 
 from assistant.models import Event, Item, Owner, Person, Signature, StoredMessage
+from assistant.network.identity import canonical
 from assistant.network.merge import merge
+from assistant.network.owner import OwnerProof
 from assistant.network.people import (
     FREEMAIL,
     AddressEvidence,
     Gatherer,
     Verdict,
-    canonical,
     judge,
     owner_threads,
 )
@@ -68,6 +69,7 @@ class Network:
     excluded: dict[str, str]  # address -> why it is not a contact
     acquainted: frozenset[frozenset[str]] = frozenset()  # pairs of people (primary emails) on a thread together
     events: list[SeenEvent] = field(default_factory=list)
+    unproven: tuple[str, ...] = ()  # Message-IDs of mail claiming to be the owner's without proof (ignored)
 
     def find(self, email: str) -> Person | None:
         key = canonical(email)
@@ -79,10 +81,11 @@ EXTRACT_BATCH = 2000
 
 
 def build_network(records: Iterable[StoredMessage], owner: Owner, now: datetime, *,
-                  mapper: Mapper = map) -> Network:
-    """mapper: how the per-message extraction runs (builtin map, or a process pool's map: the
+                  proof: OwnerProof, mapper: Mapper = map) -> Network:
+    """proof: which mail from the owner's addresses is really the owner's (see owner.py).
+    mapper: how the per-message extraction runs (builtin map, or a process pool's map: the
     caller decides; the work itself is pure and the results come back in order)."""
-    gatherer = Gatherer(owner.identities)
+    gatherer = Gatherer(proof)
     extracted: dict[str, _Extracted] = defaultdict(_Extracted)
     intros: list[Introduction] = []
     owner_names = _owner_names(owner)
@@ -130,7 +133,7 @@ def build_network(records: Iterable[StoredMessage], owner: Owner, now: datetime,
     people = [_person(group, verdicts, extracted, intros_of, now) for group in merge(kept, gathered.thread_of)]
     people.sort(key=lambda p: (-p.strength, p.name.lower()))
     excluded = {e: v.reason for e, v in verdicts.items() if v.status == "excluded"}
-    return Network(people, excluded, _acquainted(people, gathered), events)
+    return Network(people, excluded, _acquainted(people, gathered), events, tuple(gatherer.unproven))
 
 
 def _acquainted(people: list[Person], gathered: Any) -> frozenset[frozenset[str]]:

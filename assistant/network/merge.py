@@ -6,7 +6,8 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
-from assistant.network.people import FREEMAIL, AddressEvidence, name_key
+from assistant.network.identity import name_key
+from assistant.network.people import FREEMAIL, AddressEvidence
 
 
 def merge(candidates: list[AddressEvidence], thread_of: dict[str, str]) -> list[list[AddressEvidence]]:

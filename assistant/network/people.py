@@ -8,13 +8,13 @@ full display name corroborated by a shared thread, signature or phone).
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import datetime
 
 from assistant.models import Address, Signature, StoredMessage
+from assistant.network.identity import canonical, name_key
+from assistant.network.owner import OwnerProof
 from assistant.reading.classify import is_automated, is_bulk, machine_sender
 
 FREEMAIL = frozenset("""
@@ -24,7 +24,6 @@ gmx.net web.de mail.com yandex.ru yandex.com mail.ru fastmail.com fastmail.fm he
 comcast.net verizon.net att.net sbcglobal.net earthlink.net qq.com 163.com naver.com libero.it orange.fr
 free.fr laposte.net t-online.de btinternet.com rocketmail.com mail.example
 """.split())
-_PLUS = re.compile(r"\+[^@]*(?=@)")
 
 
 @dataclass
@@ -67,29 +66,15 @@ class Gathered:
     thread_of: dict[str, str]  # message id -> thread id
 
 
-def canonical(email: str) -> str:
-    """One key per mailbox: lower case, no +tag, no dots in Gmail local parts."""
-    email = _PLUS.sub("", email.lower())
-    local, _, domain = email.partition("@")
-    if domain in ("gmail.com", "googlemail.com"):
-        return local.replace(".", "") + "@gmail.com"
-    return f"{local}@{domain}"
-
-
-def name_key(name: str) -> str:
-    """Display names compared without case, accents, punctuation or order ("Doe, John" = "John Doe")."""
-    folded = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
-    tokens = sorted(t for t in re.split(r"[^a-z0-9]+", folded) if t)
-    return " ".join(tokens) if len(tokens) >= 2 else ""
-
-
 class Gatherer:
     """Feed it records one at a time (a mailbox does not fit in memory as records)."""
 
-    def __init__(self, identities: frozenset[str]) -> None:
+    def __init__(self, proof: OwnerProof) -> None:
         self.addresses: dict[str, AddressEvidence] = {}
         self.messages: dict[str, MessageInfo] = {}
-        self.owners = {canonical(e) for e in identities}
+        self.owners = {canonical(e) for e in proof.identities}
+        self.proof = proof
+        self.unproven: list[str] = []  # claimed to be the owner's without proof: evidence of nothing
 
     def evidence(self, addr: Address) -> AddressEvidence | None:
         key = canonical(addr.email)
@@ -116,6 +101,9 @@ class Gatherer:
         sender = canonical(r.sender.email)
         # from today's identities, not the stored direction: an alias added later counts too
         direction = "sent" if sender in self.owners else "received"
+        if direction == "sent" and self.proof.proof(r) is None:
+            self.unproven.append(r.message_id)  # a forged From must not make a stranger a contact
+            return None
         info = MessageInfo(r.message_id, when, sender, direction,
                            tuple(canonical(a.email) for a in (*r.to, *r.cc)), machine, refs)
         self.messages[r.message_id] = info

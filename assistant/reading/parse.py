@@ -26,6 +26,7 @@ from assistant.errors import MessageRefused
 from assistant.models import Address, Event, Forwarded, Message, Signature
 from assistant.reading import classify
 from assistant.reading.announcements import event_from_text
+from assistant.reading.authresults import read_auth_results
 from assistant.reading.forwards import find_forward
 from assistant.reading.html_text import html_links, html_to_text
 from assistant.reading.ics import events_from_ics
@@ -35,8 +36,13 @@ logger = logging.getLogger(__name__)
 
 MAX_TEXT = 200_000  # characters of body text looked at: beyond this it is a document, not a note
 MAX_DEPTH = 40
+# Decoding RFC 2047 words is quadratic in the stdlib: a 2 MB Subject took 23 s. Real MTAs refuse
+# header fields far smaller than these.
+MAX_FIELD = 64 * 1024
+MAX_HEADER_BLOCK = 1024 * 1024
 _HEADER_LINE = re.compile(rb"^(?:From |[!-9;-~]+[ \t]*:)")
 _MSGID = re.compile(r"<([^<>\s]+)>")
+_YEAR = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(\d{1,4})\b", re.I)
 _SURROGATE = re.compile("[\udc80-\udcff]")
 _SIGNAL_HEADERS = frozenset(("auto-submitted", "precedence", "x-autoreply", "x-autorespond", "list-id",
                  "list-unsubscribe", "list-post", "mailing-list", "x-mailing-list", "feedback-id",
@@ -56,6 +62,7 @@ def parse_message(raw: bytes, *, size: int | None = None, truncated: bool = Fals
         raise MessageRefused("empty message")
     if not _HEADER_LINE.match(raw.lstrip(b"\r\n")):
         raise MessageRefused("not an email message: it does not start with header fields")
+    raw = cap_headers(raw)
     try:
         # a header block alone (an old newsletter, an oversized message) has no parts to look for
         msg = BytesHeaderParser(policy=compat32).parsebytes(raw) if truncated else \
@@ -155,7 +162,36 @@ def _understand(msg: EmailMessage, raw: bytes, size: int, truncated: bool) -> Me
         bulk_signals=tags,
         size=size,
         truncated=truncated,
+        auth=read_auth_results(_unescape(v) for v in msg.get_all("authentication-results") or ()),
+        labels=_gmail_labels(msg),
     )
+
+
+def _gmail_labels(msg: EmailMessage) -> tuple[str, ...]:
+    """The topmost X-Gmail-Labels field: Takeout writes it above the message's own headers."""
+    value = msg.get("x-gmail-labels")
+    if not value:
+        return ()
+    return tuple(label.strip().strip('"') for label in decode_words(_unescape(value)).split(",") if label.strip())
+
+
+def cap_headers(raw: bytes) -> bytes:
+    """raw with its header block cut to MAX_HEADER_BLOCK and each header field to MAX_FIELD."""
+    block = header_block(raw)
+    if len(block) <= MAX_FIELD:
+        return raw  # no field can be over the cap: the common case costs one search
+    body = raw[len(block):]
+    fields = re.split(rb"(?<=\n)(?=[^ \t\r\n])", block)
+    kept, total = [], 0
+    for field in fields:
+        if len(field) > MAX_FIELD:
+            field = field[:MAX_FIELD].rstrip(b"\r\n") + b"\n"
+        total += len(field)
+        if total > MAX_HEADER_BLOCK:
+            break
+        kept.append(field)
+    return b"".join(kept).rstrip(b"\r\n") + (body if body.startswith((b"\n\n", b"\r\n\r\n", b"\n\r\n"))
+                                               else b"\n\n" + body.lstrip(b"\r\n"))
 
 
 def old_machine_mail(header: bytes, cutoff: datetime) -> bool:
@@ -177,10 +213,10 @@ def header_fields(block: bytes, names: frozenset[str]) -> dict[str, str]:
     well-formed headers this is what the compat32 parser reads (folds kept, undeclared 8-bit
     bytes recovered as in _unescape); it also reads past a malformed line, where compat32 stops."""
     found: dict[str, str] = {}
-    for m in _FIELD.finditer(header_block(block)):
+    for m in _FIELD.finditer(header_block(block)[:MAX_HEADER_BLOCK]):
         name = m.group(1).decode("ascii").lower()
         if name in names and name not in found:
-            found[name] = _unescape(m.group(2).decode("ascii", "surrogateescape").rstrip("\r\n"))
+            found[name] = _unescape(m.group(2)[:MAX_FIELD].decode("ascii", "surrogateescape").rstrip("\r\n"))
     return found
 
 
@@ -264,6 +300,9 @@ def parse_date(value: str) -> datetime | None:
         return None
     if when.tzinfo is None:
         when = when.replace(tzinfo=UTC)
+    written = _YEAR.search(value)
+    if written and len(written.group(1)) == 4 and int(written.group(1)) != when.year:
+        return None  # "1 Jan 0001": the stdlib reads a small year as 20xx
     if not 1980 <= when.year <= 2100:
         return None
     return when  # in the sender's own offset: announcements' bare clock times are in that zone

@@ -46,8 +46,9 @@ def _read(path: Path) -> bytes:
         if not stat.S_ISREG(info.st_mode):
             raise StoreError(f"key file {path} is not a regular file")
         if info.st_mode & 0o077:
-            raise StoreError(f"key file {path} is accessible to group or others (mode "
-                             f"{stat.S_IMODE(info.st_mode):04o}); run: chmod 600 {path}")
+            raise StoreError(f"key file {path} is readable by other users (mode {stat.S_IMODE(info.st_mode):04o}), "
+                             f"so the key may have leaked: remove it (rm {path}) and a new one is made on the next "
+                             "digest; replies to digests signed with the old key are then no longer recognised")
         if info.st_uid != os.geteuid():
             raise StoreError(f"key file {path} belongs to another user (uid {info.st_uid})")
         try:

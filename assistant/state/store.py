@@ -1,116 +1,76 @@
-"""The state: one TinyDB file (schema, cursors, segment index) plus immutable message segments.
+"""The state: one TinyDB file (schema, cursors, segment index, digests, outbox) plus immutable
+message segments. IO.
 
 TinyDB rewrites its whole file on every write, so per-message documents would mean 200,000
 documents rewritten on every batch. Messages therefore go into append-only, gzipped JSON Lines
 segments (one per batch, written once, checksummed); the TinyDB file only holds the small,
-changing part. Every write is atomic (temp file, fsync, os.replace, fsync of the directory),
-the previous state file is kept as a backup, files are 0600 in a 0700 directory, and a lock
-file keeps a second process out.
+changing part. Every write is atomic (see storage.py and files.py), files are 0600 in a 0700
+directory, and a lock keeps a second process out (lock.py).
+
+Opening checks what a crash or a careless hand may have left: temp files of an interrupted write
+are removed, loose permissions are tightened (with a warning), every segment's checksum is
+verified, a state file that lost its tables is refused, and segments no state refers to are moved
+aside, never deleted.
 """
 
 from __future__ import annotations
 
-import fcntl
 import gzip
 import hashlib
 import json
 import logging
 import os
+import stat
 from collections.abc import Iterable, Iterator
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 from tinydb import Query, TinyDB
-from tinydb.storages import Storage
 
+from assistant.crashpoints import crash_point
 from assistant.errors import StoreError
 from assistant.models import StoredMessage
-from assistant.state.files import atomic_write
+from assistant.state import lock
+from assistant.state.files import atomic_write, temp_files
+from assistant.state.storage import AtomicJSONStorage
 
 logger = logging.getLogger(__name__)
 
 SCHEMA_VERSION = 1
-
-
-class AtomicJSONStorage(Storage):
-    """TinyDB storage kept in memory between explicit flushes, written atomically with a backup."""
-
-    def __init__(self, path: str) -> None:
-        self.path = Path(path)
-        self.backup = self.path.with_name(self.path.name + ".bak")
-        self._data: dict[str, Any] | None = None
-        self.dirty = False
-
-    def read(self) -> dict[str, Any] | None:
-        if self._data is None:
-            self._data = self._load()
-        return self._data
-
-    def _load(self) -> dict[str, Any]:
-        try:
-            raw = self.path.read_bytes()
-        except FileNotFoundError:
-            return {}
-        except OSError as exc:
-            raise StoreError(f"state file {self.path} cannot be read: {exc.strerror}") from None
-        try:
-            data = json.loads(raw)
-            if not isinstance(data, dict):
-                raise ValueError("not a JSON object")
-        except (ValueError, UnicodeDecodeError) as exc:
-            hint = (f"the previous version is in {self.backup}: move it into place to recover"
-                    if self.backup.exists() else "no backup exists")
-            raise StoreError(f"state file {self.path} does not parse ({exc}); {hint}") from None
-        return data
-
-    def write(self, data: dict[str, Any]) -> None:
-        self._data = data
-        self.dirty = True
-
-    def flush(self) -> None:
-        if not self.dirty or self._data is None:
-            return
-        payload = json.dumps(self._data, separators=(",", ":"), sort_keys=True).encode()
-        if self.path.exists():
-            # keep the last good version: hard link, then move over the old backup atomically
-            tmp_link = self.path.with_name(f".{self.path.name}.bak.tmp")
-            tmp_link.unlink(missing_ok=True)
-            os.link(self.path, tmp_link)
-            os.replace(tmp_link, self.backup)
-        atomic_write(self.path, payload)
-        self.dirty = False
-
-    def close(self) -> None:
-        """Nothing is written on close: only commit() makes changes durable."""
+SEGMENT_GLOB = "seg-*.jsonl.gz"
 
 
 class Store:
-    """Repository of ingested messages and sync cursors. Use as a context manager."""
+    """Repository of ingested messages, sync cursors, digests and the outbox. Use as a context manager."""
 
     def __init__(self, path: Path) -> None:
         self.path = Path(path)
         self.segments_dir = self.path.with_name(self.path.stem + ".messages")
+        self.lock_path = self.path.with_name(self.path.name + ".lock")
         self._lock_fd: int | None = None
         self._db: TinyDB | None = None
         self._storage: AtomicJSONStorage | None = None
         self._ids: set[str] | None = None
+        self._sent_ids: set[str] | None = None
 
     # -- lifecycle -------------------------------------------------------------------------
     def open(self) -> Store:
         self._prepare_dir(self.path.parent)
-        self._lock()
+        self._lock_fd = lock.acquire(self.lock_path, self.path)
         try:
+            self._remove_temp_files()
+            self._tighten_permissions()
+            fresh = not self.path.exists()
             self._db = TinyDB(str(self.path), storage=AtomicJSONStorage)
             self._storage = self._db.storage  # type: ignore[assignment]
-            meta = self._db.table("meta").get(doc_id=1)
-            if meta is None:
-                self._db.table("meta").insert({"schema_version": SCHEMA_VERSION})
-            elif meta.get("schema_version") != SCHEMA_VERSION:
-                raise StoreError(f"state file {self.path} has schema version {meta.get('schema_version')}, "
-                                 f"this assistant reads version {SCHEMA_VERSION}")
             self._prepare_dir(self.segments_dir)
-            self._drop_orphans()
+            if fresh:
+                self._create()
+            else:
+                self._check_tables()
+            self._verify_segments()
+            self._move_orphans_aside()
         except BaseException:
             self.close()
             raise
@@ -125,8 +85,7 @@ class Store:
     def close(self) -> None:
         self._db = None
         if self._lock_fd is not None:
-            fcntl.flock(self._lock_fd, fcntl.LOCK_UN)
-            os.close(self._lock_fd)
+            lock.release(self._lock_fd)
             self._lock_fd = None
 
     def _prepare_dir(self, directory: Path) -> None:
@@ -137,39 +96,94 @@ class Store:
             elif not directory.is_dir():
                 raise StoreError(f"{directory} is not a directory")
             elif directory.stat().st_mode & 0o077:
-                logger.warning("%s is readable by other users; the state holds your mail's metadata", directory)
+                os.chmod(directory, 0o700)
+                logger.warning("%s was open to other users; set to 0700 (the state holds your mail's metadata)",
+                               directory)
         except PermissionError:
             raise StoreError(f"cannot create {directory}: permission denied") from None
 
-    def _lock(self) -> None:
-        lock_path = self.path.with_name(self.path.name + ".lock")
-        try:
-            fd = os.open(lock_path, os.O_RDWR | os.O_CREAT, 0o600)
-        except OSError as exc:
-            raise StoreError(f"cannot open lock file {lock_path}: {exc.strerror}") from None
-        try:
-            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
-            other = os.pread(fd, 32, 0).decode(errors="replace").strip() or "?"
-            os.close(fd)
-            raise StoreError(f"another assistant process (pid {other}) is using {self.path}; "
-                             "wait for it to finish or stop it") from None
-        os.ftruncate(fd, 0)
-        os.pwrite(fd, f"{os.getpid()}\n".encode(), 0)
-        self._lock_fd = fd
+    def _remove_temp_files(self) -> None:
+        """Temp files of a write a crash interrupted: never part of the state (the lock is ours)."""
+        leftovers = [*temp_files(self.path), self.path.with_name(f".{self.path.name}.bak.tmp")]
+        if self.segments_dir.is_dir():
+            leftovers += [f for f in self.segments_dir.glob(".seg-*.tmp")]
+        for leftover in leftovers:
+            if leftover.exists():
+                logger.info("removing %s, left by a write that was interrupted", leftover)
+                leftover.unlink()
 
-    def _drop_orphans(self) -> None:
+    def _tighten_permissions(self) -> None:
+        files = [self.path, self.path.with_name(self.path.name + ".bak"), self.lock_path]
+        if self.segments_dir.is_dir():
+            files += sorted(self.segments_dir.glob(SEGMENT_GLOB))
+        loose = []
+        for f in files:
+            try:
+                mode = stat.S_IMODE(f.stat().st_mode)
+            except FileNotFoundError:
+                continue
+            if mode & 0o077:
+                os.chmod(f, 0o600)
+                loose.append(f"{f.name} ({mode:04o})")
+        if loose:
+            logger.warning("state files were readable by other users and are now 0600: %s", ", ".join(loose[:5])
+                           + (f" and {len(loose) - 5} more" if len(loose) > 5 else ""))
+
+    def _segment_files(self) -> list[Path]:
+        return sorted(self.segments_dir.glob(SEGMENT_GLOB))
+
+    def _create(self) -> None:
+        existing = self._segment_files()
+        if existing:
+            raise StoreError(f"state file {self.path} is missing but {len(existing)} message segments are in "
+                             f"{self.segments_dir}; {self._hint()}, or move {self.segments_dir} aside to start over")
+        self._table("meta").insert({"schema_version": SCHEMA_VERSION})
+        self._flush()
+
+    def _check_tables(self) -> None:
+        assert self._db is not None and self._storage is not None
+        meta = self._db.table("meta").get(doc_id=1)
+        if meta is None or "schema_version" not in meta:
+            raise StoreError(f"state file {self.path} has no schema record: it is damaged or not an assistant "
+                             f"state file; {self._hint()}")
+        if meta["schema_version"] != SCHEMA_VERSION:
+            raise StoreError(f"state file {self.path} has schema version {meta['schema_version']}, "
+                             f"this assistant reads version {SCHEMA_VERSION}")
+        if "segments" not in self._db.tables() and self._segment_files():
+            raise StoreError(f"state file {self.path} has lost its index of the {len(self._segment_files())} "
+                             f"message segments in {self.segments_dir}; {self._hint()}")
+
+    def _hint(self) -> str:
+        backup = self.path.with_name(self.path.name + ".bak")
+        return f"the previous version is in {backup}: move it into place to recover" if backup.exists() \
+            else "no backup exists"
+
+    def _verify_segments(self) -> None:
+        """Every segment the state lists is there and whole, or the state is not trusted."""
+        for seg in self._table("segments").all():
+            self._segment_bytes(seg)
+
+    def _move_orphans_aside(self) -> None:
         """Segments written by a run that died before its commit are not part of the state."""
         listed = {s["file"] for s in self._table("segments").all()}
-        for f in self.segments_dir.glob("seg-*.jsonl.gz"):
-            if f.name not in listed:
-                logger.info("removing %s: written by an interrupted run, never committed", f)
-                f.unlink()
+        orphans = [f for f in self._segment_files() if f.name not in listed]
+        if not orphans:
+            return
+        aside = self.segments_dir / "orphans"
+        aside.mkdir(mode=0o700, exist_ok=True)
+        for f in orphans:
+            os.replace(f, aside / f.name)
+        logger.warning("%d message segment(s) written by an interrupted run were never committed; moved to %s",
+                       len(orphans), aside)
 
     def _table(self, name: str) -> Any:
         if self._db is None:
             raise StoreError("store is not open")
         return self._db.table(name)
+
+    def _flush(self) -> None:
+        assert self._storage is not None
+        self._storage.flush()
 
     # -- cursors ---------------------------------------------------------------------------
     def cursor(self, key: str) -> dict[str, Any] | None:
@@ -179,8 +193,24 @@ class Store:
     # -- messages --------------------------------------------------------------------------
     def known(self, message_id: str) -> bool:
         if self._ids is None:
-            self._ids = {r.message_id for r in self.records()}
+            self._index()
+        assert self._ids is not None
         return message_id in self._ids
+
+    def in_sent(self, message_id: str) -> bool:
+        """Whether this message was read from a Sent folder (stored from it, or seen there as a copy)."""
+        if self._sent_ids is None:
+            self._index()
+        assert self._sent_ids is not None
+        return message_id in self._sent_ids
+
+    def _index(self) -> None:
+        ids, sent = set(), {d["message_id"] for d in self._table("sent_copies").all()}
+        for r in self.records():
+            ids.add(r.message_id)
+            if r.folder.startswith("sent:"):
+                sent.add(r.message_id)
+        self._ids, self._sent_ids = ids, sent
 
     def message_count(self) -> int:
         return sum(s["count"] for s in self._table("segments").all())
@@ -188,19 +218,22 @@ class Store:
     def records(self) -> Iterator[StoredMessage]:
         """Every stored message record, oldest segment first."""
         for seg in sorted(self._table("segments").all(), key=lambda s: s["file"]):
-            yield from self._read_segment(seg)
+            for line in gzip.decompress(self._segment_bytes(seg)).splitlines():
+                yield StoredMessage.from_json(json.loads(line))
 
-    def _read_segment(self, seg: dict[str, Any]) -> Iterator[StoredMessage]:
-        path = self.segments_dir / seg["file"]
+    def _segment_bytes(self, seg: dict[str, Any]) -> bytes:
+        path: Path = self.segments_dir / str(seg["file"])
         try:
             raw = path.read_bytes()
+        except FileNotFoundError:
+            raise StoreError(f"message segment {path} is missing; restore it from a backup, or move "
+                             f"{self.path} and {self.segments_dir} aside to start over with a full sync") from None
         except OSError as exc:
             raise StoreError(f"message segment {path} cannot be read: {exc.strerror}") from None
         if hashlib.sha256(raw).hexdigest() != seg["sha256"]:
-            raise StoreError(f"message segment {path} is damaged (checksum mismatch); "
-                             f"restore it from a backup or delete {self.path} to start over")
-        for line in gzip.decompress(raw).splitlines():
-            yield StoredMessage.from_json(json.loads(line))
+            raise StoreError(f"message segment {path} is damaged (checksum mismatch); restore it from a backup, "
+                             f"or move {self.path} and {self.segments_dir} aside to start over with a full sync")
+        return raw
 
     def retries(self, key: str) -> dict[str, int]:
         """Attempts so far per message key of a folder that could not be read yet."""
@@ -208,8 +241,12 @@ class Store:
         return dict(doc["attempts"]) if doc else {}
 
     def commit(self, records: list[dict[str, Any]], cursors: dict[str, dict[str, Any]],
-               now: datetime, retries: dict[str, dict[str, int]] | None = None) -> None:
-        """Make a batch durable: its segment first, then the state file that references it."""
+               now: datetime, retries: dict[str, dict[str, int]] | None = None,
+               sent_copies: Iterable[str] = ()) -> None:
+        """Make a batch durable: its segment first, then the state file that references it.
+
+        sent_copies: Message-IDs of messages already stored from another folder that were just seen
+        in a Sent folder (the owner-proof needs to know)."""
         table = self._table("segments")
         if records:
             number = max((int(s["file"][4:10]) for s in table.all()), default=0) + 1
@@ -222,20 +259,40 @@ class Store:
             except OSError as exc:
                 raise StoreError(f"message segment {self.segments_dir / name} could not be written: "
                                  f"{exc.strerror}") from None
+            crash_point("store.segment_written")
             table.insert({"file": name, "count": len(records),
                           "sha256": hashlib.sha256(blob).hexdigest(), "created": now.isoformat()})
-            if self._ids is not None:
-                self._ids.update(r["message_id"] for r in records)
         q = Query()
         for key, cursor in cursors.items():
             self._table("cursors").upsert({"key": key, "cursor": cursor}, q.key == key)
         for key, attempts in (retries or {}).items():
             self._table("retries").upsert({"key": key, "attempts": attempts}, q.key == key)
-        assert self._storage is not None
-        try:
-            self._storage.flush()
-        except OSError as exc:
-            raise StoreError(f"state file {self.path} could not be written: {exc.strerror}") from None
+        copies = sorted(set(sent_copies))
+        if copies:
+            self._table("sent_copies").insert_multiple({"message_id": m} for m in copies)
+        self._flush()
+        crash_point("store.committed")
+        if self._ids is not None:
+            self._ids.update(r["message_id"] for r in records)
+        if self._sent_ids is not None:
+            self._sent_ids.update(copies)
+            self._sent_ids.update(r["message_id"] for r in records if str(r.get("folder", "")).startswith("sent:"))
+
+    # -- generic documents (digests, history, outbox) ---------------------------------------
+    def rows(self, table: str) -> list[dict[str, Any]]:
+        return [dict(d) for d in self._table(table).all()]
+
+    def get(self, table: str, key: str) -> dict[str, Any] | None:
+        doc = self._table(table).get(Query().key == key)
+        return dict(doc) if doc is not None else None
+
+    def put(self, table: str, key: str, values: dict[str, Any]) -> None:
+        """Insert or update the document with this key (not durable until save())."""
+        self._table(table).upsert({**values, "key": key}, Query().key == key)
+
+    def save(self) -> None:
+        """Make every change since the last save durable; raises StoreError when it cannot."""
+        self._flush()
 
     # -- digests ---------------------------------------------------------------------------
     def history(self) -> dict[str, dict[str, Any]]:
@@ -244,7 +301,8 @@ class Store:
 
     def record_digest(self, digest_id: str, message_id: str, items: list[dict[str, Any]], now: datetime,
                       gathering: bool) -> None:
-        """A digest went out: remember its numbers (for replies) and that its items were shown."""
+        """A digest went out: remember its numbers (for replies) and that its items were shown.
+        Not durable until save(): the outbox writes it together with the row that says it was sent."""
         self._table("digests").insert({"digest_id": digest_id, "message_id": message_id,
                                        "sent_at": now.isoformat(), "items": items})
         q = Query()
@@ -259,15 +317,11 @@ class Store:
         values: dict[str, Any] = {"last_digest_sent": now.isoformat()}
         if gathering:
             values["last_gathering"] = now.isoformat()
-        self.set_meta(values, now)
+        self._table("meta").update({**values, "updated": now.isoformat()}, doc_ids=[1])
 
     def set_meta(self, values: dict[str, Any], now: datetime) -> None:
         self._table("meta").update({**values, "updated": now.isoformat()}, doc_ids=[1])
-        assert self._storage is not None
-        try:
-            self._storage.flush()
-        except OSError as exc:
-            raise StoreError(f"state file {self.path} could not be written: {exc.strerror}") from None
+        self._flush()
 
     def meta(self) -> dict[str, Any]:
         return dict(self._table("meta").get(doc_id=1) or {})

@@ -137,7 +137,7 @@ def test_digest_formats_and_the_demo_outbox(tmp_path):
     now = "2026-11-25T17:00:00+00:00"
     text = run("--config", str(f), "digest", "--now", now)
     assert text.returncode == 0, text.stderr
-    assert "Reply with: send" in text.stdout and "== Introductions ==" in text.stdout
+    assert "yours to copy" in text.stdout and "== Introductions ==" in text.stdout
     again = run("--config", str(f), "digest", "--json", "--now", now)
     twice = run("--config", str(f), "digest", "--json", "--now", now)
     assert json.loads(again.stdout) == json.loads(twice.stdout), "--now makes the digest reproducible"

@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 
 PACKAGE = Path(__file__).resolve().parents[2] / "assistant"
-DOMAIN = {"assistant", "assistant.models", "assistant.errors", "assistant.addresses"}
+# the domain, shared by every layer; crashpoints is the fault-test hook the IO edges call
+DOMAIN = {"assistant", "assistant.models", "assistant.errors", "assistant.addresses", "assistant.crashpoints"}
 # the pure core, lowest first: each may import the domain and the layers before it
 PURE = ("reading", "understanding", "network", "digest", "actions")
 IO = ("mailbox", "state", "smtp")  # import the domain and their own package only

@@ -8,6 +8,7 @@ import pytest
 from assistant.errors import MessageRefused
 from assistant.models import Owner, StoredMessage
 from assistant.network.build import build_network
+from assistant.network.owner import OwnerProof
 from assistant.reading.parse import parse_message
 from tests.corpora import CORPORA, require
 
@@ -33,7 +34,8 @@ def network():
                 continue
     finally:
         logging.disable(logging.NOTSET)
-    return records, build_network(records, OWNER, datetime(2002, 12, 31, tzinfo=UTC))
+    now = datetime(2002, 12, 31, tzinfo=UTC)
+    return records, build_network(records, OWNER, now, proof=OwnerProof(OWNER.identities))
 
 
 def test_list_traffic_does_not_turn_into_contacts(network):

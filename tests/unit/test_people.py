@@ -6,15 +6,17 @@ import pytest
 
 from assistant.models import Owner, StoredMessage
 from assistant.network.build import build_network
+from assistant.network.owner import OwnerProof
 from assistant.network.strength import relationship_strength
 
 NOW = datetime(2026, 11, 25, 12, 0, tzinfo=UTC)
 OWNER = Owner("Alex Morgan", "alex@example.com", ("alex.morgan@gmail.com",))
+PROOF = OwnerProof(OWNER.identities)
 _n = iter(range(1, 10**6))
 
 
 def rec(sender, to, *, cc=(), days_ago=10, direction=None, signals=(), kind="personal", text="Hi there.",
-        reply_to_id=None, mid=None, signature=None):
+        reply_to_id=None, mid=None, signature=None, folder=None):
     def addr(a):
         name, _, email = a.rpartition(" ")
         return {"name": name, "email": email.strip("<>")}
@@ -25,6 +27,7 @@ def rec(sender, to, *, cc=(), days_ago=10, direction=None, signals=(), kind="per
         "date": (NOW - timedelta(days=days_ago)).isoformat(),
         "reply_text": text, "signature": signature, "forwarded": None, "event": None,
         "direction": direction or ("sent" if frm["email"] in OWNER.identities else "received"),
+        "folder": folder or ("sent:Sent" if frm["email"] in OWNER.identities else "inbox:"),
         "in_reply_to": reply_to_id, "references": [reply_to_id] if reply_to_id else [],
         "signals": list(signals),
     })
@@ -34,7 +37,7 @@ ALEX = "Alex Morgan <alex@example.com>"
 
 
 def network(records):
-    return build_network(records, OWNER, NOW)
+    return build_network(records, OWNER, NOW, proof=PROOF)
 
 
 def test_two_way_correspondent_is_a_contact_and_the_owner_never_is():
@@ -157,7 +160,8 @@ def test_credentials_after_the_name_give_a_role_when_there_is_no_title():
 
 def test_an_alias_added_later_still_makes_that_mail_sent():
     records = [rec("Bob Ray <bob@firm.example>", [ALEX]),
-               rec("Alex <alex+old@example.com>", ["Bob Ray <bob@firm.example>"], direction="received")]
+               rec("Alex <alex+old@example.com>", ["Bob Ray <bob@firm.example>"], direction="received",
+                   folder="sent:Sent")]
     bob = network(records).find("bob@firm.example")
     assert bob is not None and bob.sent == 1 and not bob.weak
 
@@ -176,7 +180,7 @@ def test_extraction_in_worker_processes_gives_the_same_network():
                for i in range(30)] + [rec(ALEX, ["Lena Fischer <lena@kestrel.example>"])]
     inline = network(records)
     with process_map(2) as mapper:
-        pooled = build_network(records, OWNER, NOW, mapper=mapper)
+        pooled = build_network(records, OWNER, NOW, proof=PROOF, mapper=mapper)
     assert [p.to_json() for p in pooled.people] == [p.to_json() for p in inline.people]
     assert inline.people[0].asks
 

@@ -7,9 +7,9 @@ import pytest
 
 from assistant.digest.plan import DigestSettings, plan_digest
 from assistant.jobs.commands import SAMPLE_MAILDIR, SAMPLE_NOW, SAMPLE_OWNER
+from assistant.jobs.network import load_network
 from assistant.jobs.sync import sync_once
 from assistant.mailbox.maildir import MaildirSource
-from assistant.network.build import build_network
 from assistant.state.store import Store
 
 from .test_suggest_support import emails_in, generous, writer
@@ -36,8 +36,7 @@ def sample(tmp_path_factory):
     path = Path(tmp_path_factory.mktemp("sample")) / "state.json"
     with Store(path) as store, MaildirSource(str(SAMPLE_MAILDIR)) as source:
         sync_once(source, store, SAMPLE_OWNER, SAMPLE_NOW, size_cap=5_000_000, batch_size=200)
-        records = list(store.records())
-    return build_network(records, SAMPLE_OWNER, SAMPLE_NOW)
+        return load_network(store, SAMPLE_OWNER, SAMPLE_NOW, None)
 
 
 def digest_of(net, settings=None):

@@ -107,7 +107,7 @@ def test_key_readable_by_others_is_refused(tmp_path, mode):
     path = tmp_path / "digest.key"
     load_or_create_key(path)
     path.chmod(mode)
-    with pytest.raises(StoreError, match="chmod 600"):
+    with pytest.raises(StoreError, match="may have leaked: remove it"):
         load_or_create_key(path)
 
 

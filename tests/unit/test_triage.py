@@ -6,7 +6,7 @@ from email.policy import compat32
 
 import pytest
 
-from assistant.reading.parse import _TRIAGE_FIELDS, _unescape, header_block, header_fields, old_machine_mail
+from assistant.reading.parse import _TRIAGE_FIELDS, MAX_FIELD, _unescape, header_block, header_fields, old_machine_mail
 from tests.corpora import CORPORA, SAMPLE_MAILDIR
 
 CUTOFF = datetime(2026, 8, 27, tzinfo=UTC)
@@ -67,6 +67,9 @@ def test_header_fields_agree_with_the_stdlib_parser_on_real_mail():
             if value is None or not isinstance(value, str):
                 continue
             theirs = value.rstrip("\r\n")
+            if len(theirs) > MAX_FIELD:  # capped before decoding (RFC 2047 decoding is quadratic)
+                assert theirs.startswith(mine[name]) and len(mine[name]) <= MAX_FIELD, f"{path}: {name}"
+                continue
             assert mine.get(name) == _unescape(theirs), f"{path}: {name}"
             compared += 1
     assert compared > 500
