@@ -9,6 +9,7 @@ went out and before the server's answer leaves that doubt (see DeliveryError.may
 
 from __future__ import annotations
 
+import copy
 import io
 import logging
 import re
@@ -179,6 +180,10 @@ class _Phase:
 
 
 def _flatten(message: EmailMessage) -> bytes:
+    """The message as it goes on the wire; Bcc lines never do (as smtplib.send_message)."""
+    if message.get_all("Bcc") or message.get_all("Resent-Bcc"):
+        message = copy.copy(message)
+        del message["Bcc"], message["Resent-Bcc"]
     out = io.BytesIO()
     BytesGenerator(out, policy=message.policy.clone(linesep="\r\n")).flatten(message, linesep="\r\n")
     return out.getvalue()

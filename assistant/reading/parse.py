@@ -15,6 +15,7 @@ import re
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
 from email import message_from_bytes
+from email.header import Header, decode_header
 from email.message import Message as EmailMessage
 from email.parser import BytesHeaderParser
 from email.policy import compat32
@@ -180,18 +181,17 @@ def cap_headers(raw: bytes) -> bytes:
     block = header_block(raw)
     if len(block) <= MAX_FIELD:
         return raw  # no field can be over the cap: the common case costs one search
-    body = raw[len(block):]
-    fields = re.split(rb"(?<=\n)(?=[^ \t\r\n])", block)
+    eol = b"\r\n" if b"\r\n" in block[:1000] else b"\n"
+    rest = raw[len(block):]  # "\n" ends the last field, then the blank line, then the body
+    body = rest[3:] if rest.startswith(b"\n\r\n") else rest[2:]
     kept, total = [], 0
-    for field in fields:
-        if len(field) > MAX_FIELD:
-            field = field[:MAX_FIELD].rstrip(b"\r\n") + b"\n"
-        total += len(field)
+    for field in re.split(rb"(?<=\n)(?=[^ \t\r\n])", block):
+        field = field[:MAX_FIELD].rstrip(b"\r\n")
+        total += len(field) + len(eol)
         if total > MAX_HEADER_BLOCK:
             break
         kept.append(field)
-    return b"".join(kept).rstrip(b"\r\n") + (body if body.startswith((b"\n\n", b"\r\n\r\n", b"\n\r\n"))
-                                               else b"\n\n" + body.lstrip(b"\r\n"))
+    return eol.join(kept) + eol + eol + body
 
 
 def old_machine_mail(header: bytes, cutoff: datetime) -> bool:
@@ -255,14 +255,20 @@ def _safely(what: str, fn: Callable[[], T]) -> T | None:
 # -- headers -------------------------------------------------------------------------------
 def _unescape(value: object) -> str:
     """compat32 keeps undeclared 8-bit header bytes as surrogates: recover them as UTF-8 or cp1252."""
+    if isinstance(value, Header):  # what compat32 makes of a field with raw 8-bit bytes (RFC 6532 UTF-8)
+        data = b"".join(part if isinstance(part, bytes) else part.encode("utf-8") for part, _ in decode_header(value))
+        return _eight_bit(data)
     text = str(value)
     if not text.isascii() and _SURROGATE.search(text):
-        data = text.encode("ascii", "surrogateescape")
-        try:
-            return data.decode("utf-8")
-        except UnicodeDecodeError:
-            return data.decode("cp1252", "replace")
+        return _eight_bit(text.encode("ascii", "surrogateescape"))
     return text
+
+
+def _eight_bit(data: bytes) -> str:
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        return data.decode("cp1252", "replace")
 
 
 def header_raw(msg: EmailMessage, name: str) -> str:

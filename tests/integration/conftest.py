@@ -10,6 +10,7 @@ import pytest
 
 from tests.integration.dovecot import Dovecot, DovecotUnavailable
 from tests.integration.harnesses import HARNESSES, Harness
+from tests.integration.smtp_server import certificates_dir, server_starter
 
 
 @pytest.fixture(scope="session")
@@ -46,3 +47,8 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     for item in items:
         if str(item.fspath).startswith(here):
             item.add_marker(pytest.mark.integration)
+
+
+# a real SMTP server on loopback (see smtp_server.py), for any integration test that asks for it
+certificates = pytest.fixture(scope="module", name="certificates")(certificates_dir)
+start_server = pytest.fixture(name="start_server")(server_starter)

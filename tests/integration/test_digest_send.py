@@ -18,7 +18,7 @@ from assistant.digest.tokens import verify
 from assistant.jobs.digest import due, key_path
 from assistant.jobs.service import digest_tick
 from assistant.state.store import Store
-from tests.integration.test_smtp import PASSWORD, USER, certificates, start_server  # noqa: F401 - fixtures
+from tests.integration.smtp_server import PASSWORD, USER
 
 ROOT = Path(__file__).resolve().parents[2]
 SAMPLE = ROOT / "assistant" / "sample" / "Maildir"

@@ -7,22 +7,15 @@ and no failure may echo the password. Under CI=true a server that cannot start f
 from __future__ import annotations
 
 import email
-import os
-import ssl
-import subprocess
-import tempfile
-import threading
-from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from email.message import EmailMessage
 from email.policy import default
 from pathlib import Path
-from typing import Any
 
 import pytest
-from aiosmtpd.controller import Controller
-from aiosmtpd.smtp import AuthResult, Envelope, LoginPassword
+from aiosmtpd.smtp import Envelope
 
 from assistant.digest.render import make_environments, render_digest
 from assistant.digest.tokens import message_id_for, new_digest_id, verify
@@ -30,7 +23,8 @@ from assistant.errors import DeliveryError, MailboxError
 from assistant.mailbox.sent_copy import SentCopySettings, provider_saves_sent, save_to_sent
 from assistant.models import SECTIONS, Address, Draft, Suggestion
 from assistant.smtp import SmtpMailer
-from tests.integration.dovecot import Dovecot, free_port, make_certificates
+from tests.integration.dovecot import Dovecot, free_port
+from tests.integration.smtp_server import PASSWORD, USER, Server
 
 pytestmark = [
     pytest.mark.integration,
@@ -43,43 +37,6 @@ NOW = datetime(2026, 3, 2, 8, 0, tzinfo=UTC)
 KEY = b"s" * 32
 DIGEST_ID = new_digest_id(NOW, b"\x07" * 16)
 OWNER = Address("Ana Owner", "ana@owner.example")
-USER, PASSWORD = "ana", "correct horse battery staple"
-
-
-def unavailable(reason: str) -> None:
-    if os.environ.get("CI") == "true":
-        pytest.fail(f"SMTP test server did not start: {reason}")
-    pytest.skip(f"SMTP test server unavailable: {reason}")
-
-
-@dataclass
-class Handler:
-    """Keeps every envelope the server accepted and every AUTH attempt it saw."""
-
-    envelopes: list[Envelope] = field(default_factory=list)
-    logins: list[bytes] = field(default_factory=list)
-    lock: threading.Lock = field(default_factory=threading.Lock)
-
-    async def handle_DATA(self, server: Any, session: Any, envelope: Envelope) -> str:  # noqa: N802
-        with self.lock:
-            self.envelopes.append(envelope)
-        return "250 OK"
-
-    def authenticate(self, server: Any, session: Any, envelope: Any, mechanism: str, data: Any) -> AuthResult:
-        if not isinstance(data, LoginPassword):
-            return AuthResult(success=False, handled=False)
-        with self.lock:
-            self.logins.append(data.login)
-        # handled=False: aiosmtpd sends the 235/535 reply itself
-        return AuthResult(success=data.login == USER.encode() and data.password == PASSWORD.encode(),
-                          handled=False)
-
-
-@dataclass
-class Server:
-    port: int
-    handler: Handler
-    ca_file: str
 
 
 class Password:
@@ -91,54 +48,6 @@ class Password:
     def __call__(self) -> str:
         self.calls += 1
         return self.secret
-
-
-@pytest.fixture(scope="module")
-def certificates() -> Iterator[Path]:
-    directory = Path(tempfile.mkdtemp(prefix="smtp-test-"))
-    try:
-        make_certificates(directory)
-    except (OSError, subprocess.CalledProcessError) as exc:
-        unavailable(f"openssl could not make a test CA: {exc}")
-    yield directory
-    for child in directory.iterdir():
-        child.unlink()
-    directory.rmdir()
-
-
-def server_context(certificates: Path) -> ssl.SSLContext:
-    context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
-    context.load_cert_chain(certificates / "server.crt", certificates / "server.key")
-    return context
-
-
-@pytest.fixture
-def start_server(certificates: Path) -> Iterator[Callable[..., Server]]:
-    """Starts an aiosmtpd Controller on a free loopback port; stopped after the test."""
-    running: list[Controller] = []
-
-    def start(mode: str = "starttls") -> Server:
-        handler = Handler()
-        port = free_port()  # Controller cannot take port 0
-        options: dict[str, Any] = {"authenticator": handler.authenticate, "auth_required": True}
-        if mode == "starttls":
-            options.update(tls_context=server_context(certificates), require_starttls=True)
-        elif mode == "implicit":
-            # aiosmtpd counts only STARTTLS as TLS for AUTH; this whole connection is TLS
-            options.update(ssl_context=server_context(certificates), auth_require_tls=False)
-        else:  # "plain": offers AUTH without any TLS, which the client must refuse to use
-            options.update(auth_require_tls=False)
-        controller = Controller(handler, hostname="127.0.0.1", port=port, ready_timeout=10, **options)
-        try:
-            controller.start()
-        except (OSError, RuntimeError, TimeoutError) as exc:
-            unavailable(f"aiosmtpd on 127.0.0.1:{port}: {exc}")
-        running.append(controller)
-        return Server(port, handler, str(certificates / "ca.crt"))
-
-    yield start
-    for controller in running:
-        controller.stop()
 
 
 def mailer(server: Server, security: str = "starttls", *, password: Callable[[], str] | None = None,
@@ -229,7 +138,7 @@ def test_untrusted_certificate_is_refused_with_implicit_tls(start_server):
 def test_server_without_starttls_is_refused_before_auth(start_server):
     server = start_server("plain")
     password = Password()
-    with pytest.raises(DeliveryError, match="does not offer STARTTLS"):
+    with pytest.raises(DeliveryError, match="does not offer STARTTLS.*use an smtps:// url"):
         mailer(server, password=password).send(digest_message(), [OWNER.email])
     assert password.calls == 0 and server.handler.logins == [] and server.handler.envelopes == []
 

@@ -216,3 +216,16 @@ def test_a_failure_while_fetching_the_next_batch_keeps_the_batch_before_it(tmp_p
         stored = {r.message_id for r in store.records()}
         assert stored == {f"<n{k}@kestrel.example>" for k in range(1, 5)}
         assert store.cursor("inbox:")["last"] == 4  # the next sync starts after what was stored
+
+
+def test_a_message_first_read_in_inbox_and_then_found_in_sent_is_proved_the_owners(tmp_path):
+    inbox, sent = Folder("", INBOX), Folder("Sent", SENT)
+    mine = mail(7, sender="Alex Morgan <alex@example.com>", to="Lena Fischer <lena@kestrel.example>, "
+                "Alex Morgan <alex@example.com>")  # the owner copied themselves: it lands in INBOX too
+    forged = mail(8, sender="Alex Morgan <alex@example.com>", to="Rick <rick@leadgen.example>")
+    source = MemorySource({inbox: {1: mine, 2: forged}, sent: {1: mine}})
+    run(source, tmp_path / "s.json")
+    with Store(tmp_path / "s.json") as store:
+        assert store.in_sent("<n7@kestrel.example>"), "its copy in Sent proves it is the owner's"
+        assert not store.in_sent("<n8@kestrel.example>")
+        assert {r.message_id: r.folder for r in store.records()}["<n7@kestrel.example>"] == "inbox:"
