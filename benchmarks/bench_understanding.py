@@ -25,7 +25,6 @@ import math
 import re
 import sys
 import time
-from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -184,7 +183,8 @@ def main() -> int:
         scores, spent, count = evaluate(split, show)
         results[split] = {kind: s.to_json() for kind, s in scores.items()}
         print(f"\n{split}: {count} messages, {1000 * spent / max(count, 1):.1f} ms each to parse and understand")
-        print(f"  {'kind':7s} {'precision':>20s} {'recall':>20s} {'F1':>6s} {'TP':>4s} {'FP':>4s} {'FN':>4s} {'what':>6s}")
+        print(f"  {'kind':7s} {'precision':>20s} {'recall':>20s} {'F1':>6s} {'TP':>4s} {'FP':>4s} {'FN':>4s} "
+              f"{'what':>6s}")
         for kind, s in scores.items():
             pl, ph = wilson(s.tp, s.tp + s.fp)
             rl, rh = wilson(s.tp, s.tp + s.fn)

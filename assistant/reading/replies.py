@@ -14,6 +14,7 @@ from typing import Protocol
 
 from assistant.models import Address, Signature
 from assistant.reading import reply_labels as lab
+from assistant.reading.prefilter import required_literals
 from assistant.reading.signatures import is_name_like, parse_signature, trailing_signature
 from assistant.reading.words import FOLD_EXOTIC
 
@@ -35,8 +36,8 @@ BANNER = "N"
 _NEUTRAL = (EMPTY, JUNK)
 # Every match of lab.DISCLAIMER holds one of these once lower-cased; with a character of
 # wordmatch.FOLD_EXOTIC about, the pattern decides.
-_DISCLAIMER_WORDS = ("intended", "if you", "confidenti", "disclaimer", "privileged", "important notice",
-                     "vertrauliche", "strictement")
+# every match of lab.DISCLAIMER holds one of these (read off the pattern itself)
+_DISCLAIMER_WORDS = tuple(sorted(required_literals(lab.DISCLAIMER)))
 _HISTORY = (QUOTE, ATTRIBUTION, SEPARATOR, HEADER)
 
 
@@ -157,8 +158,10 @@ def _kind_of(lines: list[str], i: int, stripped: str) -> str:
         return BANNER
     if lab.SEPARATOR.match(stripped) or lab.FORWARD_INTRO.match(stripped):
         return SEPARATOR
-    if _header_block_at(lines, i):
+    if _header_block_at(lines, i) or _lotus_header_at(lines, i):
         return HEADER
+    if len(stripped) <= 160 and _lotus_attribution(lines, i, stripped):
+        return ATTRIBUTION
     if len(stripped) <= 120 and _mobile_footer(_unlink(stripped)):
         return MOBILE
     if _may_be_disclaimer(stripped[:300]) and lab.DISCLAIMER.search(stripped[:300]):
@@ -214,6 +217,33 @@ def _header_block_at(lines: list[str], i: int) -> bool:
             fields += 1
             has_from = has_from or bool(lab.HEADER_FROM.match(line))
     return has_from and fields >= 2
+
+
+_LAST_FIRST = re.compile(r"^[A-Z][\w'-]+,\s+[A-Z][\w'-]+(?:\s+[A-Z]\.?)?$")  # Outlook: "Mills, Cheryl D"
+
+
+def _lotus_header_at(lines: list[str], i: int) -> bool:
+    """Lotus Notes' unlabeled header: "To:" with "cc:" and "Subject:" in the lines below it."""
+    if not lab.LOTUS_TO.match(lines[i]):
+        return False
+    window = lines[i + 1:i + _HEADER_WINDOW]
+    return any(map(lab.LOTUS_CC.match, window)) and any(map(lab.LOTUS_SUBJECT.match, window))
+
+
+def _lotus_attribution(lines: list[str], i: int, stripped: str) -> bool:
+    """The sender and date Lotus Notes writes above its header block (either line of the two)."""
+    if lab.LOTUS_SENT_BY.match(stripped) or lab.LOTUS_DATE.search(stripped):
+        return _header_soon(lines, i + 1)
+    following = next((j for j in range(i + 1, min(len(lines), i + 3)) if lines[j].strip()), None)
+    return following is not None and bool(lab.LOTUS_DATE.search(lines[following].strip())) \
+        and _header_soon(lines, following + 1)
+
+
+def _header_soon(lines: list[str], j: int) -> bool:
+    for k in range(j, min(len(lines), j + 4)):
+        if lines[k].strip():
+            return _lotus_header_at(lines, k) or _header_block_at(lines, k) or bool(lab.LOTUS_SENT_BY.match(lines[k]))
+    return False
 
 
 def _attribution_span(kinds: _Kinds, i: int) -> int:
@@ -280,9 +310,11 @@ def _is_attribution(line: str, before_quote: bool | Callable[[], bool]) -> bool:
         if before.strip():
             if lab.HAS_DIGIT.search(before) or lab.EMAIL_IN_TEXT.search(before) or lab.ON_WORDS.match(text):
                 return True
-            # "Bob Smith wrote:" just above a quote; a sentence never looks like that
-            if (before_quote() if callable(before_quote) else before_quote) and len(before) <= 60 \
-                    and not re.search(r"[.!?;]\s", before):
+            # "Bob Smith wrote:" just above a quote; a sentence never looks like that. Outlook's
+            # plain replies put "Smith, Bob wrote:" above history that is not quoted at all.
+            if len(before) <= 60 and not re.search(r"[.!?;]\s", before) and (
+                    (before_quote() if callable(before_quote) else before_quote)
+                    or is_name_like(before.strip().strip('"')) or _LAST_FIRST.match(before.strip())):
                 return True
     # Gmail's older "2016-10-24 15:36 GMT+02:00 Bob <b@x.org>:" may lack the colon
     if lab.DATE_FIRST.match(text) and (lab.ENDS_WITH_ADDRESS.search(text)

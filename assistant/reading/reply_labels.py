@@ -57,8 +57,18 @@ _SEPARATOR_WORDS = (
     "eredeti üzenet", "orijinal mesaj", "原始邮件", "原始郵件", "转发邮件", "元のメッセージ",
 )
 SEPARATOR = re.compile(
-    r"^[\s>*_]*(?:-{2,}|_{2,}|={2,})?\s*(?:" + "|".join(_SEPARATOR_WORDS) + r")\s*:?\s*(?:-{2,}|_{2,}|={2,})?[\s*_]*$",
+    r"^[\s>*_]*(?:-{2,}|_{2,}|={2,})?\s*(?:" + "|".join(_SEPARATOR_WORDS) + r")\s*:?\s*(?:-{2,}|_{2,}|={2,})?[\s*_]*$"
+    # Lotus Notes: "----- Forwarded by Jane Doe/HOU/ECT on 07/17/2000 08:18 AM -----", often wrapped
+    r"|^[\s>]*-{3,}\s*forwarded by\s.{1,120}?\son\s\d{1,2}/\d{1,2}/\d{2,4}",
     re.I)
+# Lotus Notes puts the sender and the date above an unlabeled "To: / cc: / Subject:" block:
+# "Jane Doe\n10/25/2001 02:18 PM" or '"Doe, Jane" <jd@x.com> on 05/21/2001 11:17:21 AM'
+LOTUS_DATE = re.compile(r"(?:^|\s)\d{1,2}/\d{1,2}/\d{2,4}\s+\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AP]M)?"
+                        r"(?:\s+[A-Z]{2,4})?\s*$")
+LOTUS_SENT_BY = re.compile(r"^\s*sent by:\s*\S", re.I)
+LOTUS_TO = re.compile(r"^\s*to:\s", re.I)
+LOTUS_CC = re.compile(r"^\s*cc:", re.I)
+LOTUS_SUBJECT = re.compile(r"^\s*subject:", re.I)
 FORWARD_INTRO = re.compile(
     r"^[\s>*]*(?:begin forwarded message|début du message (?:réexpédié|transféré)|"
     r"anfang der weitergeleiteten (?:nachricht|e-mail)|inicio del mensaje reenviado|"
@@ -143,7 +153,10 @@ DISCLAIMER = re.compile(
     r"^[\s*]*this (?:e-?mail|message|communication|transmission)(?: and any (?:files|attachments?)"
     r"[^.]{0,40})? (?:is|are|may contain|contains?) (?:strictly )?(?:confidential|privileged)|"
     r"diese e-?mail (?:enthält|kann) vertrauliche|ce (?:message|courriel|mail) (?:et ses pièces jointes )?"
-    r"(?:est|sont|peut contenir) (?:confidentiel|strictement))", re.I)
+    r"(?:est|sont|peut contenir) (?:confidentiel|strictement)|"
+    # mailing-list footers: what follows a quote is not a reply when it is one of these
+    r"^[\s*]*(?:to unsubscribe from this group|your use of yahoo!? groups is subject|"
+    r"you received this (?:message|email) because you are subscribed))", re.I)
 
 # What a signature block is made of.
 PHONE = re.compile(

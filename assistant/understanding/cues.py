@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.understanding.patterns import named, prefilter
+from assistant.reading.prefilter import named, prefilter
 
 CI = re.I
 

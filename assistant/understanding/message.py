@@ -45,8 +45,8 @@ class Findings:
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> Findings:
-        kinds = {kind: tuple(_found_from(kind, f) for f in data.get(kind) or ()) for kind in KINDS}
-        return cls(**kinds, version=int(data.get("v", 0)))
+        asks, offers, news, helped = (tuple(_found_from(kind, f) for f in data.get(kind) or ()) for kind in KINDS)
+        return cls(asks, offers, news, helped, version=int(data.get("v", 0)))
 
 
 def understand(message: StoredMessage, owner_names: Sequence[str]) -> Findings:
@@ -61,7 +61,8 @@ def understand(message: StoredMessage, owner_names: Sequence[str]) -> Findings:
     grouped: dict[str, list[Found]] = {kind: [] for kind in KINDS}
     for item in found:
         grouped[_KIND_OF[item.kind]].append(item)
-    return Findings(**{kind: tuple(items) for kind, items in grouped.items()})
+    return Findings(tuple(grouped["asks"]), tuple(grouped["offers"]), tuple(grouped["news"]),
+                    tuple(grouped["helped"]))
 
 
 def _found_json(found: Found) -> dict[str, Any]:

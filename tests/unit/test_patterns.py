@@ -11,8 +11,8 @@ from hypothesis import strategies as st
 
 from assistant.errors import MessageRefused
 from assistant.models import Owner, StoredMessage
+from assistant.reading.prefilter import named, prefilter, required_literals
 from assistant.understanding import cues
-from assistant.understanding.patterns import named, prefilter, required_literals
 from assistant.understanding.sentences import sentences
 
 GUARDED = {

@@ -1,4 +1,4 @@
-"""Named cue patterns, and the cheap prefilters generated from them. Pure.
+"""Named patterns, and the cheap prefilters generated from them. Pure.
 
 A prefilter is a fast first look at a sentence before the heavy patterns run. Written by hand it
 drifts from the patterns it guards; here it is derived from them: for each pattern, a set of
@@ -9,6 +9,7 @@ match any of its patterns.
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Iterable, Mapping
 from re import _constants as sre  # type: ignore[attr-defined]
@@ -46,7 +47,7 @@ def required_literals(pattern: re.Pattern[str]) -> frozenset[str]:
 
 
 _MAX_EXACT = 64  # alternatives kept when spelling out what a part can match
-_USEFUL_LENGTH = 8  # past this, a longer required literal is not more selective in practice
+_USEFUL_LENGTH = 10
 
 
 class _Facts:
@@ -59,16 +60,23 @@ class _Facts:
 
 def _analyze(items: Iterable[tuple[object, object]]) -> _Facts:
     """A sequence: exact parts are multiplied out into runs of literal text; the best requirement is
-    the most selective of the runs and of the non-exact parts' own requirements."""
+    the most selective of the runs (and of the plain literal stretches inside them) and of the
+    non-exact parts' own requirements."""
     candidates: list[set[str]] = []
-    run: set[str] | None = {""}
+    run: set[str] = {""}  # every spelling of the exact parts since the last non-exact one
+    plain = ""  # the literal text since the last part that could be spelled more than one way
     whole: set[str] | None = {""}
     for op, value in items:
         facts = _part(op, value)
         if facts.exact is not None:
-            grown = {a + b for a in (run or {""}) for b in facts.exact}
+            if len(facts.exact) == 1:
+                plain += next(iter(facts.exact))
+            else:
+                candidates.append({plain})
+                plain = ""
+            grown = {a + b for a in run for b in facts.exact}
             if len(grown) > _MAX_EXACT:
-                candidates.append(run or set())
+                candidates.append(run)
                 grown = set(facts.exact)
             run = grown
             whole = {a + b for a in whole for b in facts.exact} if whole is not None else None
@@ -76,13 +84,11 @@ def _analyze(items: Iterable[tuple[object, object]]) -> _Facts:
                 whole = None
             continue
         whole = None
-        if run:
-            candidates.append(run)
-        run = {""}
+        candidates += [run, {plain}]
+        run, plain = {""}, ""
         if facts.best:
             candidates.append(facts.best)
-    if run:
-        candidates.append(run)
+    candidates += [run, {plain}]
     useful = [_minimal(c) for c in candidates if c and "" not in c]
     return _Facts(whole, max(useful, key=_quality, default=None))
 
@@ -131,11 +137,14 @@ def _branch(alternatives: Iterable[Iterable[tuple[object, object]]]) -> _Facts:
             exact |= facts.exact
         else:
             exact = None
-        need = facts.exact if facts.exact and "" not in facts.exact else facts.best
+        spelled = _minimal(facts.exact) if facts.exact and "" not in facts.exact else None
+        need = max((x for x in (spelled, facts.best) if x), key=_quality, default=None)
         best = best | need if best is not None and need else None
     return _Facts(exact, best)
 
 
-def _quality(words: set[str]) -> tuple[int, int]:
-    """Longer shortest word first (fewer false admissions), then fewer words (a smaller prefilter)."""
-    return min(min(len(w) for w in words), _USEFUL_LENGTH), -len(words)
+def _quality(words: set[str]) -> float:
+    """Longer words admit fewer texts (up to _USEFUL_LENGTH); many words cost a little time; a word
+    of one or two letters admits nearly everything."""
+    shortest = min(len(w) for w in words)
+    return min(shortest, _USEFUL_LENGTH) - 0.25 * math.log2(len(words)) - (10 if shortest < 3 else 0)
