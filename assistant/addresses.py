@@ -99,7 +99,22 @@ def _unquote_name(name: str) -> str:
     if len(name) >= 2 and name[0] == name[-1] and name[0] in "\"'":
         name = name[1:-1]
     name = name.replace('\\"', '"').replace("\\\\", "\\")
-    return clean_text(name.strip().strip("'\"").strip())
+    return first_last(clean_text(name.strip().strip("'\"").strip()))
+
+
+# "Fischer, Lena" as Outlook and Exchange write names; not "Acme, Inc." or "Lee, PhD"
+_WORD = r"[^\W\d_][\w'’.-]*"
+_LAST_FIRST = re.compile(rf"^({_WORD}(?: {_WORD})?),\s*({_WORD}(?: {_WORD}){{0,2}})$")
+_NOT_A_FIRST_NAME = frozenset("jr jr. sr sr. ii iii iv phd ph.d. md m.d. esq esq. cpa inc inc. llc ltd ltd. co co. "
+                              "corp corp. gmbh sa ag plc llp pc mba rn dds".split())
+
+
+def first_last(name: str) -> str:
+    """"Fischer, Lena" -> "Lena Fischer"; any other name as it is."""
+    m = _LAST_FIRST.match(name)
+    if not m or m.group(2).split()[0].lower() in _NOT_A_FIRST_NAME or m.group(2).isupper() and len(m.group(2)) <= 4:
+        return name
+    return f"{m.group(2)} {m.group(1)}"
 
 
 def parse_address(value: str) -> Address | None:

@@ -22,6 +22,11 @@ class Owner:
     def identities(self) -> frozenset[str]:
         return frozenset((self.email, *self.aliases))
 
+    @property
+    def names(self) -> tuple[str, ...]:
+        """How others address the owner: the full name and the first name."""
+        return tuple(n for n in (self.name, *self.name.split()[:1]) if n)
+
 
 @dataclass(frozen=True)
 class Address:
@@ -87,17 +92,18 @@ class Event:
     location: str | None = None
     url: str | None = None
     source: str = "ics"  # "ics" or "text"
+    uid: str | None = None  # a calendar event's UID: a later cancellation names it
 
     def to_json(self) -> dict[str, Any]:
         return {"title": self.title,
                 "start": self.start.isoformat() if self.start else None,
                 "end": self.end.isoformat() if self.end else None,
-                "location": self.location, "url": self.url}
+                "location": self.location, "url": self.url, **({"uid": self.uid} if self.uid else {})}
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> Event:
         return cls(data.get("title") or "", _when(data.get("start")), _when(data.get("end")), data.get("location"),
-                   data.get("url"))
+                   data.get("url"), uid=data.get("uid"))
 
 
 @dataclass(frozen=True)
@@ -150,6 +156,7 @@ class Message:
     truncated: bool = False  # over the size cap: headers only
     auth: tuple[AuthResult, ...] = ()  # Authentication-Results fields, topmost first
     labels: tuple[str, ...] = ()  # X-Gmail-Labels (the topmost field), as a Gmail Takeout mbox has them
+    cancels: tuple[str, ...] = ()  # UIDs of calendar events this message cancels
     extra: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
 
     def to_json(self) -> dict[str, Any]:
@@ -166,6 +173,77 @@ class Message:
             "forwarded": self.forwarded.to_json() if self.forwarded else None,
             "event": self.event.to_json() if self.event else None,
         }
+
+
+@dataclass(frozen=True)
+class Found:
+    kind: str  # "ask" | "offer" | "news" | "helped"
+    text: str  # the sentence it came from (trimmed, one line)
+    what: str | None  # a taxonomy label, or a short phrase (news, or an ask the taxonomy cannot name)
+    qualifiers: tuple[str, ...] = ()
+    confidential: bool = False
+    about: str | None = None  # news: "self" | "organization" | a name; helped: who was introduced/referred
+    until: date | None = None  # confidential news: the first day it may be shared, when the message names one
+
+
+FINDING_KINDS = ("asks", "offers", "news", "helped")
+KIND_OF = {"ask": "asks", "offer": "offers", "news": "news", "helped": "helped"}
+
+
+@dataclass(frozen=True)
+class Findings:
+    asks: tuple[Found, ...] = ()
+    offers: tuple[Found, ...] = ()
+    news: tuple[Found, ...] = ()
+    helped: tuple[Found, ...] = ()
+    roles: tuple[tuple[str, str], ...] = ()  # (role, the words that show it) the writer claims
+    topics: tuple[str, ...] = ()  # industries and topics the writer writes about
+    introduces: bool = False  # the owner's own message introduces people to each other
+    version: int = 0  # which extractor found them (understanding.message.EXTRACTOR_VERSION)
+
+    def all(self) -> tuple[Found, ...]:
+        return (*self.asks, *self.offers, *self.news, *self.helped)
+
+    def to_json(self) -> dict[str, Any]:
+        out: dict[str, Any] = {"v": self.version}
+        for kind in FINDING_KINDS:
+            items = getattr(self, kind)
+            if items:
+                out[kind] = [_found_json(f) for f in items]
+        if self.roles:
+            out["roles"] = [list(r) for r in self.roles]
+        if self.topics:
+            out["topics"] = list(self.topics)
+        if self.introduces:
+            out["introduces"] = True
+        return out
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> Findings:
+        asks, offers, news, helped = (tuple(_found_from(kind, f) for f in data.get(kind) or ())
+                                      for kind in FINDING_KINDS)
+        return cls(asks, offers, news, helped, tuple((str(r), str(w)) for r, w in data.get("roles") or ()),
+                   tuple(data.get("topics") or ()), bool(data.get("introduces")), int(data.get("v", 0)))
+
+
+def _found_json(found: Found) -> dict[str, Any]:
+    out: dict[str, Any] = {"text": found.text, "what": found.what}
+    if found.qualifiers:
+        out["q"] = list(found.qualifiers)
+    if found.kind == "news":
+        out["confidential"] = found.confidential
+        if found.until:
+            out["until"] = found.until.isoformat()
+    if found.about:
+        out["about"] = found.about
+    return out
+
+
+def _found_from(kind: str, data: dict[str, Any]) -> Found:
+    single = {"asks": "ask", "offers": "offer", "news": "news", "helped": "helped"}[kind]
+    until = data.get("until")
+    return Found(single, data["text"], data.get("what"), tuple(data.get("q") or ()), bool(data.get("confidential")),
+                 data.get("about"), date.fromisoformat(until) if until else None)
 
 
 @dataclass(frozen=True, slots=True)
@@ -198,6 +276,8 @@ class StoredMessage:
     auth: tuple[AuthResult, ...] = ()
     labels: tuple[str, ...] = ()  # kept only from sources whose labels the provider wrote (Takeout mbox)
     headers_only: str | None = None  # why only the headers were read, when it was not the size or age
+    cancels: tuple[str, ...] = ()  # UIDs of calendar events this message cancels
+    findings: Findings | None = None  # what the writer says of themselves (None: not understood yet)
 
     @classmethod
     def from_message(cls, message: Message, owner: Owner, folder: str, *,
@@ -207,7 +287,8 @@ class StoredMessage:
                    message.cc, message.reply_to, message.subject, message.date, message.reply_text,
                    message.signature, message.forwarded, message.event,
                    "sent" if sender in owner.identities else "received", message.in_reply_to, message.references,
-                   message.bulk_signals, message.truncated, message.auth, message.labels if trust_labels else ())
+                   message.bulk_signals, message.truncated, message.auth, message.labels if trust_labels else (),
+                   cancels=message.cancels)
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> StoredMessage:
@@ -226,7 +307,9 @@ class StoredMessage:
             in_reply_to=data.get("in_reply_to"), references=tuple(data.get("references") or ()),
             signals=tuple(data.get("signals") or ()), truncated=bool(data.get("truncated")),
             auth=tuple(AuthResult.from_json(a) for a in data.get("auth") or ()),
-            labels=tuple(data.get("labels") or ()), headers_only=data.get("headers_only"))
+            labels=tuple(data.get("labels") or ()), headers_only=data.get("headers_only"),
+            cancels=tuple(data.get("cancels") or ()),
+            findings=Findings.from_json(data["findings"]) if data.get("findings") else None)
 
     def to_json(self) -> dict[str, Any]:
         if self.refused is not None:
@@ -246,6 +329,8 @@ class StoredMessage:
             **({"auth": [a.to_json() for a in self.auth]} if self.auth else {}),
             **({"labels": list(self.labels)} if self.labels else {}),
             **({"headers_only": self.headers_only} if self.headers_only else {}),
+            **({"cancels": list(self.cancels)} if self.cancels else {}),
+            **({"findings": self.findings.to_json()} if self.findings is not None else {}),
         }
 
 

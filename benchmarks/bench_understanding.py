@@ -32,9 +32,11 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from assistant.models import Owner, StoredMessage  # noqa: E402
+from assistant.jobs.commands import reader_of  # noqa: E402
+from assistant.models import FINDING_KINDS as KINDS  # noqa: E402
+from assistant.models import StoredMessage  # noqa: E402
 from assistant.reading.parse import parse_message  # noqa: E402
-from assistant.understanding.message import KINDS, understand  # noqa: E402
+from assistant.understanding.message import understand  # noqa: E402
 
 DATA = ROOT / "benchmarks" / "data" / "understanding"
 SPLITS = ("dev", "test")
@@ -117,16 +119,6 @@ class Score:
                 "f1": round(self.f1, 3), "what_agreement": round(self.what_right / self.tp, 3) if self.tp else None}
 
 
-def owner_of(message: Any) -> Owner:
-    """The mailbox the message was read in: its first recipient (labels are about the sender)."""
-    first = message.to[0] if message.to else None
-    return Owner(first.name if first else "", first.email if first else "owner@unknown.invalid")
-
-
-def owner_names(owner: Owner) -> tuple[str, ...]:
-    return tuple(n for n in (owner.name, *owner.name.split()[:1]) if n)
-
-
 def evaluate(split: str, show_errors: bool) -> tuple[dict[str, Score], float, int]:
     scores = {kind: Score() for kind in KINDS}
     spent, count = 0.0, 0
@@ -134,8 +126,8 @@ def evaluate(split: str, show_errors: bool) -> tuple[dict[str, Score], float, in
         raw = (DATA / row["file"]).read_bytes()
         started = time.perf_counter()
         message = parse_message(raw)
-        owner = owner_of(message)
-        found = understand(StoredMessage.from_message(message, owner, "inbox:"), owner_names(owner))
+        owner = reader_of(message)  # as `inspect` reads a lone file
+        found = understand(StoredMessage.from_message(message, owner, "inbox:"), owner.names)
         spent += time.perf_counter() - started
         count += 1
         for kind in KINDS:

@@ -20,7 +20,7 @@ from assistant.jobs.sync import SyncReport, sync_once
 from assistant.mailbox import make_source
 from assistant.mailbox.maildir import MaildirSource
 from assistant.mailbox.passwords import password_source
-from assistant.models import Owner
+from assistant.models import FINDING_KINDS, Message, Owner, StoredMessage
 from assistant.network import views as contacts_view
 from assistant.network.build import Network, build_network
 from assistant.network.identity import canonical
@@ -29,6 +29,7 @@ from assistant.network.summary import summarize
 from assistant.reading.parse import parse_message
 from assistant.state.keys import load_or_create_key
 from assistant.state.store import Store
+from assistant.understanding.message import understand
 
 logger = logging.getLogger(__name__)
 
@@ -53,7 +54,24 @@ def inspect_file(path: Path) -> dict[str, Any]:
         message = parse_message(raw)
     except MessageRefused as exc:
         return {"file": str(path), "ok": False, "error": str(exc).splitlines()[0] if str(exc) else "refused"}
-    return {"file": str(path), "ok": True, **message.to_json()}
+    return {"file": str(path), "ok": True, **message.to_json(), **_said(message)}
+
+
+def reader_of(message: Message) -> Owner:
+    """Whose mailbox a lone message file was read in: its first recipient's (inspect needs no settings)."""
+    first = message.to[0] if message.to else None
+    return Owner(first.name if first else "", first.email if first else "owner@unknown.invalid")
+
+
+def _said(message: Message) -> dict[str, Any]:
+    """What the sender says of themselves, as inspect --json shows it: {text, what} per finding."""
+    reader = reader_of(message)
+    found = understand(StoredMessage.from_message(message, reader, "inbox:"), reader.names)
+    out: dict[str, Any] = {}
+    for kind in FINDING_KINDS:
+        out[kind] = [{"text": f.text, "what": f.what, **({"confidential": f.confidential} if kind == "news" else {})}
+                     for f in getattr(found, kind)]
+    return out
 
 
 def inspect(files: list[str], *, as_json: bool, out: IO[str]) -> int:

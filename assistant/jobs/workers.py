@@ -17,6 +17,7 @@ from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
+from dataclasses import replace
 from typing import Any
 
 from assistant.errors import AssistantError, MessageRefused
@@ -24,6 +25,7 @@ from assistant.mailbox.base import RawMessage
 from assistant.models import Message, Owner, StoredMessage
 from assistant.reading.parse import header_block, parse_message
 from assistant.state import lock
+from assistant.understanding.message import understand
 
 PARALLEL_MIN = 64  # messages in a batch before worker processes are worth their start-up
 PARSE_CPU_SECONDS = 5.0
@@ -81,7 +83,8 @@ def _chunksize(items: int, workers: int) -> int:
 Outcome = tuple[dict[str, Any] | None, str, bool]  # (record to store, refusal reason, refusal is our own bug)
 
 
-def parse_outcome(raw: RawMessage, owner: Owner, folder: str, trust_labels: bool = False) -> Outcome:
+def parse_outcome(raw: RawMessage, owner: Owner, folder: str, trust_labels: bool = False,
+                  understanding: bool = True) -> Outcome:
     """Top level so worker processes can run it; exceptions do not cross process lines. The
     stored record is made here too: a dict of plain values crosses back faster than a Message.
 
@@ -96,10 +99,16 @@ def parse_outcome(raw: RawMessage, owner: Owner, folder: str, trust_labels: bool
             message = parse_message(header_block(raw.raw), size=raw.size, truncated=True)
     except MessageRefused as exc:
         return None, str(exc), exc.internal
-    record = message_record(message, owner, folder, trust_labels=trust_labels)
+    record = message_record(message, owner, folder, trust_labels=trust_labels, understanding=understanding)
     if slow:
         record["headers_only"] = slow
     return record, "", False
+
+
+def understand_row(row: dict[str, Any], owner: Owner) -> dict[str, Any]:
+    """The findings of one stored record, made again by this extractor (top level for the pool)."""
+    stored = StoredMessage.from_json(row)
+    return understand(stored, owner.names, from_owner=stored.direction == "sent").to_json()
 
 
 class TooSlow(Exception):  # noqa: N818 - raised by the CPU timer, never seen outside parse_outcome
@@ -128,8 +137,9 @@ def cpu_limit(seconds: float) -> Iterator[None]:
 class Parsing:
     """Parses batches of raw messages, in worker processes when a batch is big enough to pay."""
 
-    def __init__(self, workers: int) -> None:
+    def __init__(self, workers: int, understanding: bool = True) -> None:
         self.workers = workers
+        self.understanding = understanding
         self._pool: ProcessPoolExecutor | None = None
 
     def __enter__(self) -> Parsing:
@@ -143,7 +153,8 @@ class Parsing:
     def submit(self, raws: list[RawMessage], owner: Owner, folder: str,
                trust_labels: bool = False) -> Callable[[], list[Outcome]]:
         """Starts parsing raws; the returned function waits for and returns the outcomes, in order."""
-        parse = functools.partial(parse_outcome, owner=owner, folder=folder, trust_labels=trust_labels)
+        parse = functools.partial(parse_outcome, owner=owner, folder=folder, trust_labels=trust_labels,
+                                  understanding=self.understanding)
         if self.workers < 2 or len(raws) < PARALLEL_MIN:
             parsed = [parse(r) for r in raws]
             return lambda: parsed
@@ -162,10 +173,24 @@ class Parsing:
         return wait
 
 
+def understand_rows(rows: list[dict[str, Any]], owner: Owner, workers: int) -> list[dict[str, Any]]:
+    """understand_row over many records, in worker processes when there are enough."""
+    task = functools.partial(understand_row, owner=owner)
+    if workers < 2 or len(rows) < PARALLEL_MIN:
+        return [task(r) for r in rows]
+    with _fork_pool(workers) as pool:
+        return list(pool.map(task, rows, chunksize=_chunksize(len(rows), workers)))
+
+
 def _died() -> AssistantError:
     return AssistantError("a message parser process died (out of memory?); nothing from this batch was committed")
 
 
-def message_record(message: Message, owner: Owner, folder: str, *, trust_labels: bool = False) -> dict[str, Any]:
-    """What is stored of a message, as the JSON row the store writes (see StoredMessage)."""
-    return StoredMessage.from_message(message, owner, folder, trust_labels=trust_labels).to_json()
+def message_record(message: Message, owner: Owner, folder: str, *, trust_labels: bool = False,
+                   understanding: bool = True) -> dict[str, Any]:
+    """What is stored of a message, as the JSON row the store writes (see StoredMessage), with what
+    its writer says of themselves understood once, here, in the worker (understanding=False: later)."""
+    stored = StoredMessage.from_message(message, owner, folder, trust_labels=trust_labels)
+    if understanding:
+        stored = replace(stored, findings=understand(stored, owner.names, from_owner=stored.direction == "sent"))
+    return stored.to_json()

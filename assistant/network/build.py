@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from assistant.models import Event, Item, Owner, Person, Signature, StoredMessage
+from assistant.models import Event, Findings, Found, Item, Owner, Person, Signature, StoredMessage
 from assistant.network.identity import canonical
 from assistant.network.merge import merge
 from assistant.network.owner import OwnerProof
@@ -21,24 +21,33 @@ from assistant.network.people import (
     FREEMAIL,
     AddressEvidence,
     Gatherer,
+    MessageInfo,
     Verdict,
     judge,
     owner_threads,
 )
 from assistant.network.strength import relationship_strength
 from assistant.understanding import taxonomy
-from assistant.understanding.extract import findings
-from assistant.understanding.favours import is_introduction
+from assistant.understanding.message import EXTRACTOR_VERSION, understand
 
-TEXTS_PER_PERSON = 30  # recent messages kept per address for roles
 TOPIC_TEXTS = 10
 ASK_DONE_WINDOW_DAYS = 120
 
 
 @dataclass
 class _Extracted:
+    """What one address's messages said: their findings, the roles claimed, recent topics."""
+
     items: list[Item] = field(default_factory=list)
-    texts: list[str] = field(default_factory=list)
+    roles: dict[str, str] = field(default_factory=dict)
+    topics: list[tuple[str, ...]] = field(default_factory=list)  # per message, the latest TOPIC_TEXTS
+
+    def add(self, found: Findings, message_id: str, when: datetime | None) -> None:
+        self.items += [_item(f, message_id, when) for f in found.all()]
+        for role, because in found.roles:
+            self.roles[role] = because  # the latest message that says so
+        self.topics.append(found.topics)
+        del self.topics[:-TOPIC_TEXTS]
 
 
 @dataclass(frozen=True)
@@ -70,6 +79,7 @@ class Network:
     acquainted: frozenset[frozenset[str]] = frozenset()  # pairs of people (primary emails) on a thread together
     events: list[SeenEvent] = field(default_factory=list)
     unproven: tuple[str, ...] = ()  # Message-IDs of mail claiming to be the owner's without proof (ignored)
+    outdated: int = 0  # messages understood by an older extractor (a later sync understands them again)
 
     def find(self, email: str) -> Person | None:
         key = canonical(email)
@@ -83,44 +93,48 @@ EXTRACT_BATCH = 2000
 def build_network(records: Iterable[StoredMessage], owner: Owner, now: datetime, *,
                   proof: OwnerProof, mapper: Mapper = map) -> Network:
     """proof: which mail from the owner's addresses is really the owner's (see owner.py).
-    mapper: how the per-message extraction runs (builtin map, or a process pool's map: the
-    caller decides; the work itself is pure and the results come back in order)."""
+
+    What each message says is read from its stored findings (made at ingest). A record without
+    findings, from a store older than them, is understood here, in batches through mapper (builtin
+    map, or a process pool's map: the caller decides; the work itself is pure)."""
     gatherer = Gatherer(proof)
     extracted: dict[str, _Extracted] = defaultdict(_Extracted)
     intros: list[Introduction] = []
-    owner_names = _owner_names(owner)
     events: list[SeenEvent] = []
-    pending: list[tuple[str, str, str | None, tuple[str, ...], datetime | None]] = []
-    senders: list[str] = []
+    pending: list[tuple[StoredMessage, MessageInfo]] = []
+    outdated = 0
+
+    def use(found: Findings, record: StoredMessage, info: MessageInfo) -> None:
+        if info.direction == "sent":
+            if found.introduces:
+                intros.append(Introduction(info.message_id, info.date, frozenset(info.recipients)))
+            return
+        extracted[info.sender].add(found, record.message_id, info.date)
 
     def flush() -> None:
-        for sender, found in zip(senders, mapper(extract_task, pending), strict=True):
-            extracted[sender].items.extend(found)
+        tasks = [(record, owner.names, info.direction == "sent") for record, info in pending]
+        for (record, info), found in zip(pending, mapper(understand_task, tasks), strict=True):
+            use(found, record, info)
         pending.clear()
-        senders.clear()
 
+    cancelled: set[str] = set()
     for record in records:
+        cancelled.update(record.cancels)
         info = gatherer.observe(record)
         if info is not None and record.event:
             events.append(SeenEvent(record.event, info.message_id, info.sender, info.date,
                                     record.subject, info.direction == "sent", info.machine))
         if info is None or info.machine:
             continue
-        text = record.reply_text
-        if info.direction == "sent":
-            if len(info.recipients) >= 2 and is_introduction(text):
-                intros.append(Introduction(info.message_id, info.date, frozenset(info.recipients)))
-            continue
-        if text.strip():
-            pending.append((record.message_id, text, record.signature.title if record.signature else None,
-                            tuple(owner_names), info.date))
-            senders.append(info.sender)
+        if record.findings is None:
+            pending.append((record, info))
             if len(pending) >= EXTRACT_BATCH:
                 flush()
-        bucket = extracted[info.sender]
-        bucket.texts.append(text[:2000])
-        del bucket.texts[:-TEXTS_PER_PERSON]
+            continue
+        outdated += record.findings.version != EXTRACTOR_VERSION
+        use(record.findings, record, info)
     flush()
+    events = [e for e in events if not (e.event.uid and e.event.uid in cancelled)]  # called off later
     gathered = gatherer.finish()
     threads = owner_threads(gathered)
     verdicts = {email: judge(ev, threads, gathered.thread_of, owner.name)
@@ -133,7 +147,7 @@ def build_network(records: Iterable[StoredMessage], owner: Owner, now: datetime,
     people = [_person(group, verdicts, extracted, intros_of, now) for group in merge(kept, gathered.thread_of)]
     people.sort(key=lambda p: (-p.strength, p.name.lower()))
     excluded = {e: v.reason for e, v in verdicts.items() if v.status == "excluded"}
-    return Network(people, excluded, _acquainted(people, gathered), events, tuple(gatherer.unproven))
+    return Network(people, excluded, _acquainted(people, gathered), events, tuple(gatherer.unproven), outdated)
 
 
 def _acquainted(people: list[Person], gathered: Any) -> frozenset[frozenset[str]]:
@@ -153,18 +167,15 @@ def _acquainted(people: list[Person], gathered: Any) -> frozenset[frozenset[str]
     return frozenset(pairs)
 
 
-def _owner_names(owner: Owner) -> list[str]:
-    names = [owner.name, *owner.name.split()[:1]] if owner.name else []
-    return [n for n in names if n]
+def understand_task(task: tuple[StoredMessage, tuple[str, ...], bool]) -> Findings:
+    """understand() of one record; top level so worker processes can run it."""
+    record, owner_names, from_owner = task
+    return understand(record, owner_names, from_owner=from_owner)
 
 
-def extract_task(task: tuple[str, str, str | None, tuple[str, ...], datetime | None]) -> list[Item]:
-    """Asks, offers, news and favours in one message; top level so worker processes can run it."""
-    message_id, text, title, owner_names, when = task
-    found = findings(text, title=title, owner_names=owner_names, sent=when.date() if when else None)
-    return [Item(kind=f.kind, text=f.text, date=when, message_id=message_id, what=f.what,
-                 qualifiers=tuple(f.qualifiers), confidential=f.confidential, confidential_until=f.until)
-            for f in found]
+def _item(found: Found, message_id: str, when: datetime | None) -> Item:
+    return Item(kind=found.kind, text=found.text, date=when, message_id=message_id, what=found.what,
+                qualifiers=tuple(found.qualifiers), confidential=found.confidential, confidential_until=found.until)
 
 
 def _person(group: list[AddressEvidence], verdicts: dict[str, Verdict], extracted: dict[str, _Extracted],
@@ -187,13 +198,13 @@ def _person(group: list[AddressEvidence], verdicts: dict[str, Verdict], extracte
     sent, received = sum(ev.sent_to for ev in group), sum(ev.received for ev in group)
     weak = all(verdicts[ev.email].status == "weak" for ev in group)
     strength, why = relationship_strength(sent, received, dates, now, weak)
-    items = [i for ev in group for i in extracted.get(ev.email, _Extracted()).items]
-    texts = [t for ev in group for t in extracted.get(ev.email, _Extracted()).texts]
+    said = [extracted.get(ev.email, _Extracted()) for ev in group]
+    items = [i for bucket in said for i in bucket.items]
     domain = next((e.split("@")[1] for e in emails if e.split("@")[1] not in FREEMAIL), None)
     organization = sig.organization or (_org_from_domain(domain) if domain else None)
     roles = taxonomy.roles_from_profile(sig.title or _credentials(sig.name), sig.organization, domain)
-    for text in texts:
-        for role, because in taxonomy.roles_from_text(text).items():
+    for bucket in said:
+        for role, because in bucket.roles.items():
             roles.setdefault(role, because)
     for offer in items:
         if offer.kind != "offer" or not offer.what:
@@ -201,9 +212,10 @@ def _person(group: list[AddressEvidence], verdicts: dict[str, Verdict], extracte
         profession = taxonomy.normalize(offer.what)
         for role in profession.roles if profession else ():
             roles.setdefault(role, f"offers {offer.what} ({offer.message_id})")
-    # the latest few messages say enough about what someone works on; all 30 cost a lot at 5,000 people
-    topics = taxonomy.industries_of(" ".join([organization or "", sig.title or "", domain or "",
-                                              *(t[:1000] for t in texts[-TOPIC_TEXTS:])]))
+    # the profile, then what the latest few messages are about
+    topics = tuple(dict.fromkeys([*taxonomy.industries_of(" ".join([organization or "", sig.title or "",
+                                                                     domain or ""])),
+                                  *(t for bucket in said for ts in bucket.topics for t in ts)]))
     asks = _mark_done([i for i in items if i.kind == "ask"], set(emails), intros)
     latest = max(group, key=lambda ev: ev.last_subject_date or datetime.min.replace(tzinfo=now.tzinfo))
     evidence = {

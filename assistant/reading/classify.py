@@ -82,7 +82,7 @@ def signals(headers: Mapping[str, str], sender_email: str, subject: str,
 
 
 _AUTOMATED_TAGS = ("auto-submitted", "precedence:auto_reply", "autoreply-header", "delivery-report",
-                   "noreply-sender", "null-return-path", "auto-subject")
+                   "noreply-sender", "null-return-path", "auto-subject", "calendar-reply", "calendar-cancel")
 _BULK_TAGS = ("list-id", "list-unsubscribe", "mailing-list", "precedence:bulk", "precedence:list",
               "precedence:junk", "feedback-id", "esp", "bulk-mailer")
 

@@ -31,6 +31,7 @@ _PARSE_ERRORS = (InvalidCalendar, ValueError, KeyError, IndexError, TypeError, A
                  OverflowError, RecursionError, UnicodeError)
 
 _VEVENT = re.compile(rb"BEGIN:VEVENT", re.I)
+_METHOD_LINE = re.compile(rb"^METHOD:\s*([A-Za-z-]+)", re.M)
 _FOLD = re.compile(r"\r?\n[ \t]")
 _CONTENT_LINE = re.compile(r"^[A-Za-z0-9-]+(?:;[^:\r\n]*)?:")
 _MEETING_PROPS = ("X-GOOGLE-CONFERENCE", "X-MICROSOFT-SKYPETEAMSMEETINGURL", "CONFERENCE")
@@ -45,8 +46,8 @@ def events_from_ics(data: bytes | str) -> list[Event]:
     components = _components(raw)
     events = []
     for component in components:
-        if str(component.get("METHOD", "")).strip().upper() == "CANCEL":
-            continue
+        if _method(component) in ("CANCEL", *ANSWERS):
+            continue  # a cancellation (see cancelled_uids), or an answer about someone's invitation
         vevents = [component] if component.name == "VEVENT" else component.walk("VEVENT")
         series = {str(v.get("UID")) for v in vevents if "RECURRENCE-ID" not in v}
         for vevent in vevents:
@@ -60,6 +61,36 @@ def events_from_ics(data: bytes | str) -> list[Event]:
             if event is not None:
                 events.append(event)
     return events
+
+
+ANSWERS = ("REPLY", "COUNTER", "DECLINECOUNTER", "REFRESH")  # iMIP answers to an invitation
+
+
+def calendar_method(data: bytes | str) -> str:
+    """The iTIP METHOD of a calendar file (REQUEST, PUBLISH, REPLY, CANCEL, ...), or ""."""
+    raw = data.encode("utf-8", "replace") if isinstance(data, str) else bytes(data)
+    if len(raw) > MAX_ICS_BYTES:
+        return ""
+    found = _METHOD_LINE.search(raw)
+    return found.group(1).decode("ascii", "replace").upper() if found else ""
+
+
+def cancelled_uids(data: bytes | str) -> tuple[str, ...]:
+    """UIDs a calendar file cancels (METHOD:CANCEL, or STATUS:CANCELLED events)."""
+    raw = data.encode("utf-8", "replace") if isinstance(data, str) else bytes(data)
+    if len(raw) > MAX_ICS_BYTES or not _VEVENT.search(raw):
+        return ()
+    found = []
+    for component in _components(raw):
+        cancel = _method(component) == "CANCEL"
+        vevents = [component] if component.name == "VEVENT" else component.walk("VEVENT")
+        found += [_text(v.get("UID")) for v in vevents
+                  if v.get("UID") and (cancel or _text(v.get("STATUS")).upper() == "CANCELLED")]
+    return tuple(dict.fromkeys(found))
+
+
+def _method(component: Any) -> str:
+    return str(component.get("METHOD", "")).strip().upper()
 
 
 def _components(raw: bytes) -> list[Any]:
@@ -132,7 +163,7 @@ def _event(vevent: Any) -> Event | None:
         end = end - timedelta(days=1) if end - timedelta(days=1) > start else None
     location = _text(vevent.get("LOCATION"))
     return Event(title=title, start=start, end=end, location=location or None,
-                 url=_ics_url(vevent, location), source="ics")
+                 url=_ics_url(vevent, location), source="ics", uid=_text(vevent.get("UID"), 500) or None)
 
 
 def _first(value: Any) -> Any:

@@ -30,7 +30,7 @@ from assistant.reading.announcements import event_from_text
 from assistant.reading.authresults import read_auth_results
 from assistant.reading.forwards import find_forward
 from assistant.reading.html_text import html_links, html_to_text
-from assistant.reading.ics import events_from_ics
+from assistant.reading.ics import ANSWERS, calendar_method, cancelled_uids, events_from_ics
 from assistant.reading.replies import split_reply
 
 logger = logging.getLogger(__name__)
@@ -121,6 +121,11 @@ def _understand(msg: EmailMessage, raw: bytes, size: int, truncated: bool) -> Me
     date = sent_at.astimezone(UTC) if sent_at else None
     body = _Body.collect(msg)
     tags = classify.signals(_signal_headers(msg), sender.email if sender else "", subject, body.content_types)
+    methods = {calendar_method(c) for c in body.calendars}
+    cancels = tuple(uid for c in body.calendars for uid in cancelled_uids(c))
+    if methods & set(ANSWERS) or cancels:
+        # "Accepted: ...", "Declined: ...", "Canceled: ...": the calendar answering, not an announcement
+        tags += ("calendar-reply",) if methods & set(ANSWERS) else ("calendar-cancel",)
     machine = classify.is_automated(tags) or classify.is_bulk(tags)
 
     text = body.text()
@@ -163,6 +168,7 @@ def _understand(msg: EmailMessage, raw: bytes, size: int, truncated: bool) -> Me
         bulk_signals=tags,
         size=size,
         truncated=truncated,
+        cancels=cancels,
         auth=read_auth_results(_unescape(v) for v in msg.get_all("authentication-results") or ()),
         labels=_gmail_labels(msg),
     )

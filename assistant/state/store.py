@@ -166,6 +166,10 @@ class Store:
     def _move_orphans_aside(self) -> None:
         """Segments written by a run that died before its commit are not part of the state."""
         listed = {s["file"] for s in self._table("segments").all()}
+        overlays = {d["file"] for d in self._table("findings").all()}
+        for stale in self.segments_dir.glob("fnd-*.jsonl.gz"):
+            if stale.name not in overlays:
+                stale.unlink()  # findings made again from the segments: never the only copy of anything
         orphans = [f for f in self._segment_files() if f.name not in listed]
         if not orphans:
             return
@@ -216,10 +220,57 @@ class Store:
         return sum(s["count"] for s in self._table("segments").all())
 
     def records(self) -> Iterator[StoredMessage]:
-        """Every stored message record, oldest segment first."""
-        for seg in sorted(self._table("segments").all(), key=lambda s: s["file"]):
+        """Every stored message record, oldest segment first, with its newest findings."""
+        for seg in self._segments():
+            overlay = self._overlay(seg["file"])
             for line in gzip.decompress(self._segment_bytes(seg)).splitlines():
-                yield StoredMessage.from_json(json.loads(line))
+                data = json.loads(line)
+                if overlay is not None and data["message_id"] in overlay:
+                    data["findings"] = overlay[data["message_id"]]
+                yield StoredMessage.from_json(data)
+
+    def _segments(self) -> list[dict[str, Any]]:
+        return sorted(self._table("segments").all(), key=lambda s: s["file"])
+
+    # -- findings made again by a newer extractor (segments themselves never change) ----------
+    def outdated_segments(self, version: int) -> list[str]:
+        """Segments whose findings an extractor older than `version` made."""
+        newer = {d["key"]: d["version"] for d in self._table("findings").all()}
+        return [s["file"] for s in self._segments()
+                if max(int(s.get("findings_v", 0)), int(newer.get(s["file"], 0))) < version]
+
+    def segment_records(self, segment: str) -> list[dict[str, Any]]:
+        seg = next(s for s in self._segments() if s["file"] == segment)
+        return [json.loads(line) for line in gzip.decompress(self._segment_bytes(seg)).splitlines()]
+
+    def put_findings(self, segment: str, version: int, findings: dict[str, dict[str, Any]]) -> None:
+        """Findings of every message of a segment, by a newer extractor: an overlay file beside it."""
+        name = f"fnd-{segment[4:10]}-v{version}.jsonl.gz"
+        lines = b"\n".join(json.dumps({"m": m, "f": f}, separators=(",", ":"), ensure_ascii=False).encode()
+                           for m, f in findings.items())
+        blob = gzip.compress(lines, compresslevel=1, mtime=0)
+        try:
+            atomic_write(self.segments_dir / name, blob)
+        except OSError as exc:
+            raise StoreError(f"findings file {self.segments_dir / name} could not be written: {exc.strerror}") from None
+        old = self.get("findings", segment)
+        self.put("findings", segment, {"version": version, "file": name, "sha256": hashlib.sha256(blob).hexdigest()})
+        self._flush()
+        if old and old["file"] != name:
+            (self.segments_dir / old["file"]).unlink(missing_ok=True)
+
+    def _overlay(self, segment: str) -> dict[str, dict[str, Any]] | None:
+        doc = self.get("findings", segment)
+        if doc is None:
+            return None
+        path: Path = self.segments_dir / str(doc["file"])
+        try:
+            raw = path.read_bytes()
+        except OSError:
+            return None  # derived data: the next sync makes it again
+        if hashlib.sha256(raw).hexdigest() != doc["sha256"]:
+            return None
+        return {row["m"]: row["f"] for row in map(json.loads, gzip.decompress(raw).splitlines())}
 
     def _segment_bytes(self, seg: dict[str, Any]) -> bytes:
         path: Path = self.segments_dir / str(seg["file"])
@@ -260,7 +311,9 @@ class Store:
                 raise StoreError(f"message segment {self.segments_dir / name} could not be written: "
                                  f"{exc.strerror}") from None
             crash_point("store.segment_written")
-            table.insert({"file": name, "count": len(records),
+            versions = [int((r.get("findings") or {}).get("v", 0)) for r in records if "refused" not in r]
+            # a segment of refused messages only has nothing to understand: never outdated
+            table.insert({"file": name, "count": len(records), "findings_v": min(versions, default=2**31),
                           "sha256": hashlib.sha256(blob).hexdigest(), "created": now.isoformat()})
         q = Query()
         for key, cursor in cursors.items():

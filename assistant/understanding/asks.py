@@ -5,8 +5,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from assistant.models import Found
 from assistant.understanding import cues, taxonomy
-from assistant.understanding.phrases import Found, head_profession, object_phrase, profession, short, unique
+from assistant.understanding.phrases import head_profession, object_phrase, profession, short, unique
 from assistant.understanding.sentences import sentences
 
 

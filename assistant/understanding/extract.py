@@ -5,11 +5,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 
+from assistant.models import Found
 from assistant.understanding.asks import find_asks
 from assistant.understanding.favours import find_helped
 from assistant.understanding.news import find_news
 from assistant.understanding.offers import find_offers
-from assistant.understanding.phrases import Found
 
 
 def findings(text: str, *, title: str | None, owner_names: Sequence[str], sent: date | None) -> list[Found]:

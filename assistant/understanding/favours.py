@@ -5,8 +5,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from assistant.models import Found
 from assistant.understanding import cues
-from assistant.understanding.phrases import Found, person_names, unique
+from assistant.understanding.phrases import person_names, unique
 from assistant.understanding.sentences import sentences
 
 

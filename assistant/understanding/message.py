@@ -9,77 +9,39 @@ delegates, the owner proof, merges) are made when the network is built, from the
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
-from datetime import date
-from typing import Any
 
-from assistant.models import StoredMessage
+from assistant.models import FINDING_KINDS, KIND_OF, Findings, Found, StoredMessage
 from assistant.reading.classify import is_automated, is_bulk
+from assistant.understanding import taxonomy
 from assistant.understanding.extract import findings
-from assistant.understanding.phrases import Found
+from assistant.understanding.favours import is_introduction
 
 # Bump when what understand() finds changes: stored findings of another version are re-extracted.
 EXTRACTOR_VERSION = 1
-KINDS = ("asks", "offers", "news", "helped")
-_KIND_OF = {"ask": "asks", "offer": "offers", "news": "news", "helped": "helped"}
+TEXT_FOR_PROFILE = 2000  # a person's own words past this are a pasted document, not a profile
+TEXT_FOR_TOPICS = 1000
 
 
-@dataclass(frozen=True)
-class Findings:
-    asks: tuple[Found, ...] = ()
-    offers: tuple[Found, ...] = ()
-    news: tuple[Found, ...] = ()
-    helped: tuple[Found, ...] = ()
-    version: int = EXTRACTOR_VERSION
-
-    def all(self) -> tuple[Found, ...]:
-        return (*self.asks, *self.offers, *self.news, *self.helped)
-
-    def to_json(self) -> dict[str, Any]:
-        out: dict[str, Any] = {"v": self.version}
-        for kind in KINDS:
-            items = getattr(self, kind)
-            if items:
-                out[kind] = [_found_json(f) for f in items]
-        return out
-
-    @classmethod
-    def from_json(cls, data: dict[str, Any]) -> Findings:
-        asks, offers, news, helped = (tuple(_found_from(kind, f) for f in data.get(kind) or ()) for kind in KINDS)
-        return cls(asks, offers, news, helped, version=int(data.get("v", 0)))
-
-
-def understand(message: StoredMessage, owner_names: Sequence[str]) -> Findings:
-    """The asks, offers, news and favours the writer states in their own words in this message."""
+def understand(message: StoredMessage, owner_names: Sequence[str], *, from_owner: bool = False) -> Findings:
+    """The asks, offers, news and favours the writer states in their own words in this message,
+    the roles they claim and what they write about; for the owner's own mail, only whether it
+    introduces people to each other."""
     if message.refused is not None or message.sender is None or not message.reply_text.strip():
-        return Findings()
+        return Findings(version=EXTRACTOR_VERSION)
     if is_automated(message.signals) or is_bulk(message.signals):
-        return Findings()  # newsletters and notifications speak for no one the owner could help
+        return Findings(version=EXTRACTOR_VERSION)  # newsletters and notifications speak for no one
+    if from_owner:
+        return Findings(introduces=len(message.to) + len(message.cc) >= 2 and is_introduction(message.reply_text),
+                        version=EXTRACTOR_VERSION)
     title = message.signature.title if message.signature else None
     found = findings(message.reply_text, title=title, owner_names=owner_names,
                      sent=message.date.date() if message.date else None)
-    grouped: dict[str, list[Found]] = {kind: [] for kind in KINDS}
+    grouped: dict[str, list[Found]] = {kind: [] for kind in FINDING_KINDS}
     for item in found:
-        grouped[_KIND_OF[item.kind]].append(item)
+        grouped[KIND_OF[item.kind]].append(item)
+    text = message.reply_text[:TEXT_FOR_PROFILE]
     return Findings(tuple(grouped["asks"]), tuple(grouped["offers"]), tuple(grouped["news"]),
-                    tuple(grouped["helped"]))
+                    tuple(grouped["helped"]), tuple(sorted(taxonomy.roles_from_text(text).items())),
+                    taxonomy.industries_of(text[:TEXT_FOR_TOPICS]), version=EXTRACTOR_VERSION)
 
 
-def _found_json(found: Found) -> dict[str, Any]:
-    out: dict[str, Any] = {"text": found.text, "what": found.what}
-    if found.qualifiers:
-        out["q"] = list(found.qualifiers)
-    if found.kind == "news":
-        out["confidential"] = found.confidential
-        if found.until:
-            out["until"] = found.until.isoformat()
-    if found.about:
-        out["about"] = found.about
-    return out
-
-
-def _found_from(kind: str, data: dict[str, Any]) -> Found:
-    single = {"asks": "ask", "offers": "offer", "news": "news", "helped": "helped"}[kind]
-    until = data.get("until")
-    return Found(single, data["text"], data.get("what"), tuple(data.get("q") or ()), bool(data.get("confidential")),
-                 data.get("about"), date.fromisoformat(until) if until else None)

@@ -5,9 +5,10 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date, timedelta
 
+from assistant.models import Found
 from assistant.reading.dates import find_dates
 from assistant.understanding import cues, taxonomy
-from assistant.understanding.phrases import Found, person_names, unique
+from assistant.understanding.phrases import person_names, unique
 from assistant.understanding.sentences import one_line, sentences
 
 

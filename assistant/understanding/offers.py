@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import re
 
+from assistant.models import Found
 from assistant.understanding import cues, taxonomy
 from assistant.understanding.asks import ask_in
-from assistant.understanding.phrases import Found, object_phrase, profession, short, unique
+from assistant.understanding.phrases import object_phrase, profession, short, unique
 from assistant.understanding.sentences import one_line, sentences
 
 

@@ -5,21 +5,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
-from datetime import date
 
+from assistant.models import Found
 from assistant.understanding import cues, taxonomy
-
-
-@dataclass(frozen=True)
-class Found:
-    kind: str  # "ask" | "offer" | "news" | "helped"
-    text: str  # the sentence it came from (trimmed, one line)
-    what: str | None  # a taxonomy label, or a short phrase (news, or an ask the taxonomy cannot name)
-    qualifiers: tuple[str, ...] = ()
-    confidential: bool = False
-    about: str | None = None  # news: "self" | "organization" | a name; helped: who was introduced/referred
-    until: date | None = None  # confidential news: the first day it may be shared, when the message names one
 
 
 def profession(phrase: str) -> str | None:

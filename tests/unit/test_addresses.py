@@ -8,7 +8,7 @@ from assistant.models import Address
 
 @pytest.mark.parametrize("raw, expected", [
     ("John Doe <JOHN@Acme.com>", Address("John Doe", "john@acme.com")),
-    ('"Doe, John" <j@acme.com>', Address("Doe, John", "j@acme.com")),
+    ('"Doe, John" <j@acme.com>', Address("John Doe", "j@acme.com")),  # Outlook's "Last, First" reads as John Doe
     ("j@acme.com (John Doe)", Address("John Doe", "j@acme.com")),
     ("<j@acme.com>", Address("", "j@acme.com")),
     ("j@acme.com", Address("", "j@acme.com")),
@@ -39,7 +39,7 @@ def test_parse_address_refuses(raw):
 def test_list_splits_on_commas_outside_quotes_and_dedupes():
     got = parse_address_list('a@b.com, "Last, First" <f@x.org>; A@B.com, bad, Team: t@y.io')
     assert [a.email for a in got] == ["a@b.com", "f@x.org", "t@y.io"]
-    assert got[1].name == "Last, First"
+    assert got[1].name == "First Last"
 
 
 @pytest.mark.parametrize("raw, expected", [

@@ -229,3 +229,31 @@ def test_a_message_first_read_in_inbox_and_then_found_in_sent_is_proved_the_owne
         assert store.in_sent("<n7@kestrel.example>"), "its copy in Sent proves it is the owner's"
         assert not store.in_sent("<n8@kestrel.example>")
         assert {r.message_id: r.folder for r in store.records()}["<n7@kestrel.example>"] == "inbox:"
+
+
+def test_findings_are_made_at_ingest_and_made_again_when_the_extractor_changes(tmp_path, monkeypatch):
+    from assistant.jobs import sync as pipeline
+    from assistant.jobs.workers import understand_row  # noqa: F401 - the function the pool runs
+
+    inbox = Folder("", INBOX)
+    ask = mail(1, to="Alex Morgan <alex@example.com>")
+    note = EmailMessage()
+    note["From"], note["To"], note["Subject"] = "Lena Fischer <lena@kestrel.example>", "alex@example.com", "Hi"
+    note["Date"], note["Message-ID"] = "Tue, 10 Nov 2026 09:00:00 -0800", "<ask@kestrel.example>"
+    note.set_content("Hi Alex,\n\nWe're looking for a patent attorney who knows medical devices. Any leads?\n\nLena\n")
+    source = MemorySource({inbox: {1: ask, 2: note.as_bytes()}})
+    path = tmp_path / "s.json"
+    run(source, path)
+    with Store(path) as store:
+        found = {r.message_id: r.findings for r in store.records()}
+        assert found["<ask@kestrel.example>"].asks[0].what == "patent attorney"
+        assert store.outdated_segments(pipeline.EXTRACTOR_VERSION) == []
+    monkeypatch.setattr(pipeline, "EXTRACTOR_VERSION", pipeline.EXTRACTOR_VERSION + 1)
+    monkeypatch.setattr("assistant.understanding.message.EXTRACTOR_VERSION", pipeline.EXTRACTOR_VERSION)
+    report = run(source, path)
+    assert report.understood_again == 2 and report.new == 0
+    with Store(path) as store:
+        versions = {r.message_id: r.findings.version for r in store.records()}
+        assert set(versions.values()) == {pipeline.EXTRACTOR_VERSION}
+        assert store.outdated_segments(pipeline.EXTRACTOR_VERSION) == []
+    assert run(source, path).understood_again == 0
