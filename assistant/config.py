@@ -102,7 +102,7 @@ class Settings:
 
 
 _KNOWN = {
-    "owner": {"name", "email", "aliases"},
+    "owner": {"name", "email", "aliases", "delegates"},
     "mailbox": {"url", "password_command", "password_env", "password_timeout", "ca_file", "timeout",
                 "sent_folder", "folders", "batch_size", "size_cap", "bulk_body_days", "trusted_authserv_id"},
     "store": {"path"},
@@ -190,16 +190,19 @@ def _table(value: object) -> dict[str, Any]:
 def _owner(t: dict[str, Any], p: _Problems) -> Owner | None:
     name = p.get(t, "owner", "name", str, "", required=True)
     email = p.get(t, "owner", "email", str, "", required=True)
-    aliases = p.get(t, "owner", "aliases", list, [])
     if email and not is_valid_email(email):
         p.errors.append(f"[owner] email {email!r} is not an e-mail address")
-    clean_aliases = []
-    for a in aliases:
+    return Owner(name.strip(), email.lower(), _addresses(t, "aliases", p), _addresses(t, "delegates", p))
+
+
+def _addresses(t: dict[str, Any], key: str, p: _Problems) -> tuple[str, ...]:
+    found = []
+    for a in p.get(t, "owner", key, list, []):
         if not isinstance(a, str) or not is_valid_email(a):
-            p.errors.append(f"[owner] aliases: {a!r} is not an e-mail address")
+            p.errors.append(f"[owner] {key}: {a!r} is not an e-mail address")
         else:
-            clean_aliases.append(a.lower())
-    return Owner(name.strip(), email.lower(), tuple(clean_aliases))
+            found.append(a.lower())
+    return tuple(found)
 
 
 def _mailbox(t: dict[str, Any], p: _Problems, base: Path, env: Any) -> MailboxSettings | None:

@@ -17,10 +17,11 @@ class Owner:
     name: str
     email: str
     aliases: tuple[str, ...] = ()
+    delegates: tuple[str, ...] = ()  # an assistant's addresses: their mail for the owner is the owner's
 
     @property
     def identities(self) -> frozenset[str]:
-        return frozenset((self.email, *self.aliases))
+        return frozenset((self.email, *self.aliases, *self.delegates))
 
     @property
     def names(self) -> tuple[str, ...]:

@@ -127,7 +127,7 @@ def evaluate(split: str, show_errors: bool) -> tuple[dict[str, Score], float, in
         started = time.perf_counter()
         message = parse_message(raw)
         owner = reader_of(message)  # as `inspect` reads a lone file
-        found = understand(StoredMessage.from_message(message, owner, "inbox:"), owner.names)
+        found = understand(StoredMessage.from_message(message, owner, "inbox:"), owner)
         spent += time.perf_counter() - started
         count += 1
         for kind in KINDS:

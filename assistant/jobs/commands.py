@@ -66,7 +66,7 @@ def reader_of(message: Message) -> Owner:
 def _said(message: Message) -> dict[str, Any]:
     """What the sender says of themselves, as inspect --json shows it: {text, what} per finding."""
     reader = reader_of(message)
-    found = understand(StoredMessage.from_message(message, reader, "inbox:"), reader.names)
+    found = understand(StoredMessage.from_message(message, reader, "inbox:"), reader)
     out: dict[str, Any] = {}
     for kind in FINDING_KINDS:
         out[kind] = [{"text": f.text, "what": f.what, **({"confidential": f.confidential} if kind == "news" else {})}

@@ -108,7 +108,7 @@ def parse_outcome(raw: RawMessage, owner: Owner, folder: str, trust_labels: bool
 def understand_row(row: dict[str, Any], owner: Owner) -> dict[str, Any]:
     """The findings of one stored record, made again by this extractor (top level for the pool)."""
     stored = StoredMessage.from_json(row)
-    return understand(stored, owner.names, from_owner=stored.direction == "sent").to_json()
+    return understand(stored, owner, from_owner=stored.direction == "sent").to_json()
 
 
 class TooSlow(Exception):  # noqa: N818 - raised by the CPU timer, never seen outside parse_outcome
@@ -192,5 +192,5 @@ def message_record(message: Message, owner: Owner, folder: str, *, trust_labels:
     its writer says of themselves understood once, here, in the worker (understanding=False: later)."""
     stored = StoredMessage.from_message(message, owner, folder, trust_labels=trust_labels)
     if understanding:
-        stored = replace(stored, findings=understand(stored, owner.names, from_owner=stored.direction == "sent"))
+        stored = replace(stored, findings=understand(stored, owner, from_owner=stored.direction == "sent"))
     return stored.to_json()

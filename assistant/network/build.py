@@ -112,7 +112,7 @@ def build_network(records: Iterable[StoredMessage], owner: Owner, now: datetime,
         extracted[info.sender].add(found, record.message_id, info.date)
 
     def flush() -> None:
-        tasks = [(record, owner.names, info.direction == "sent") for record, info in pending]
+        tasks = [(record, owner, info.direction == "sent") for record, info in pending]
         for (record, info), found in zip(pending, mapper(understand_task, tasks), strict=True):
             use(found, record, info)
         pending.clear()
@@ -167,10 +167,10 @@ def _acquainted(people: list[Person], gathered: Any) -> frozenset[frozenset[str]
     return frozenset(pairs)
 
 
-def understand_task(task: tuple[StoredMessage, tuple[str, ...], bool]) -> Findings:
+def understand_task(task: tuple[StoredMessage, Owner, bool]) -> Findings:
     """understand() of one record; top level so worker processes can run it."""
-    record, owner_names, from_owner = task
-    return understand(record, owner_names, from_owner=from_owner)
+    record, owner, from_owner = task
+    return understand(record, owner, from_owner=from_owner)
 
 
 def _item(found: Found, message_id: str, when: datetime | None) -> Item:

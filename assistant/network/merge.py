@@ -4,6 +4,7 @@ signature or a phone number. Pure."""
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import defaultdict
 
 from assistant.network.identity import name_key
@@ -32,10 +33,48 @@ def merge(candidates: list[AddressEvidence], thread_of: dict[str, str]) -> list[
             for b in group[i + 1:]:
                 if _corroborated(a, b, thread_of):
                     parent[find(a.email)] = find(b.email)
+    for unnamed, named in _named_by_address(candidates):
+        parent[find(unnamed.email)] = find(named.email)
     groups: dict[str, list[AddressEvidence]] = defaultdict(list)
     for ev in candidates:
         groups[find(ev.email)].append(ev)
     return list(groups.values())
+
+
+_FIRST_LAST = re.compile(r"^([a-z]{2,})[._-]([a-z]{2,})$")  # lena.fischer@, lena_fischer@, lena-fischer@
+_INITIAL_LAST = re.compile(r"^([a-z])([a-z]{3,})$")  # lfischer@
+
+
+def _named_by_address(candidates: list[AddressEvidence]) -> list[tuple[AddressEvidence, AddressEvidence]]:
+    """Addresses seen without any display name, paired with the one address at the same domain whose
+    name their local part spells: lena.fischer@x, lena_fischer@x and lfischer@x are "Lena Fischer"
+    <lena@x>. Only an unambiguous match counts; a free-mail domain is too big to tell."""
+    by_domain: dict[str, list[tuple[list[str], AddressEvidence]]] = defaultdict(list)
+    for ev in candidates:
+        domain = ev.email.split("@")[1]
+        if ev.names and domain not in FREEMAIL:
+            for name in ev.names:
+                tokens = [w for w in re.split(r"[^a-z]+", _ascii(name)) if w]
+                if len(tokens) >= 2:
+                    by_domain[domain].append((tokens, ev))
+    pairs = []
+    for ev in candidates:
+        if ev.names:
+            continue
+        local, _, domain = ev.email.partition("@")
+        full, initial = _FIRST_LAST.match(local), _INITIAL_LAST.match(local)
+        if not (full or initial) or domain not in by_domain:
+            continue
+        matches = {other.email: other for tokens, other in by_domain[domain] if other is not ev and (
+            (full and tokens[0] == full.group(1) and tokens[-1] == full.group(2))
+            or (initial and tokens[0].startswith(initial.group(1)) and tokens[-1] == initial.group(2)))}
+        if len(matches) == 1:
+            pairs.append((ev, next(iter(matches.values()))))
+    return pairs
+
+
+def _ascii(name: str) -> str:
+    return unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
 
 
 def _corroborated(a: AddressEvidence, b: AddressEvidence, thread_of: dict[str, str]) -> bool:
