@@ -78,11 +78,19 @@ def _contact_like(part: str, sender: Address | None) -> bool:
                 or _is_sender_org(part, sender))
 
 
+_ATTACHED = re.compile(r"^\(?\s*see attached file:.*\)?$|^<<.*\.\w{2,4}>>$", re.I)
+_ASSISTANT_TO = re.compile(r"^(?:executive |administrative |personal |senior )?assistant to\b", re.I)
+
+
 def parse_signature(block: list[str], sender: Address | None) -> Signature | None:
     """Name, title, organization and phone from the lines of a signature block."""
     parts: list[str] = []
     for line in block[:_MAX_BLOCK]:
         line = line.strip()
+        if _ATTACHED.match(line):
+            continue  # Lotus Notes' "(See attached file: resume.doc)": a file, not an organization
+        if _ASSISTANT_TO.match(line):
+            return None  # an assistant signing for someone: not the sender's own title or firm
         if line and len(line) <= 200:
             parts.extend(p.strip(" *_") for p in _SPLIT.split(line) if p.strip(" *_"))
     name = title = org = phone = city = None
