@@ -9,6 +9,7 @@ The packages follow the path of a message, each importing only the layers below 
     network/                     people, merges, strength, contacts views (pure)
     digest/                      suggestions, drafts, rendering, tokens, the weekly slot (pure)
     mailbox/, state/, smtp       IO at the edges: they import the domain only
+    resources/                   the sentence encoder and trained heads, read and verified (IO)
     config, jobs/, cli           settings, the glue that runs plans, the command line
 """
 

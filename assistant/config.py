@@ -99,6 +99,7 @@ class Settings:
     digest: DigestConfig = field(default_factory=DigestConfig)
     smtp: SmtpSettings = field(default_factory=SmtpSettings)
     warnings: tuple[str, ...] = ()
+    understanding: str = "model"  # "model": the sentence model judges; "rules": the cue patterns alone
 
 
 _KNOWN = {
@@ -109,7 +110,9 @@ _KNOWN = {
     "digest": {"day", "time", "timezone", "sender_name", "caps", "horizon_days", "gathering_every_days",
                "templates"},
     "smtp": {"url", "password_command", "password_env", "password_timeout", "ca_file", "timeout", "save_to_sent"},
+    "understanding": {"model"},
 }
+_MODELS = {"minilm": "model", "off": "rules"}
 _DAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _SECTIONS = ("intros", "events", "stories", "gathering", "reconnect")
 _SCHEMES = {"imaps": 993, "imap": 143, "maildir": 0, "mbox": 0}
@@ -176,10 +179,14 @@ def parse_settings(data: dict[str, Any], base: Path = Path("."),
     store = _store(sections["store"], p, base)
     digest = _digest(sections["digest"], p, base)
     smtp = _smtp(sections["smtp"], p, base)
+    model = p.get(sections["understanding"], "understanding", "model", str, "minilm")
+    if model not in _MODELS:
+        p.errors.append(f"[understanding] model must be one of {', '.join(map(repr, _MODELS))}, not {model!r}")
+        model = "minilm"
     if p.errors:
         raise UserError(p.errors)
     assert owner and mailbox
-    return Settings(owner, mailbox, store, digest, smtp, tuple(p.warnings))
+    return Settings(owner, mailbox, store, digest, smtp, tuple(p.warnings), _MODELS[model])
 
 
 

@@ -77,3 +77,7 @@ def network_problem(exc: BaseException, host: str, port: int, *, timeout: float,
     if isinstance(exc, (socket.timeout, TimeoutError)):
         return f"{where}: no answer within {timeout:g} s"
     return None
+
+
+class ModelError(AssistantError):
+    """The sentence model is missing, altered or cannot run (its package, its hash, its runtime)."""

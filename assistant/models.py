@@ -185,6 +185,7 @@ class Found:
     confidential: bool = False
     about: str | None = None  # news: "self" | "organization" | a name; helped: who was introduced/referred
     until: date | None = None  # confidential news: the first day it may be shared, when the message names one
+    score: float | None = None  # the sentence model's probability for this kind (None: found by the patterns alone)
 
 
 FINDING_KINDS = ("asks", "offers", "news", "helped")
@@ -200,7 +201,7 @@ class Findings:
     roles: tuple[tuple[str, str], ...] = ()  # (role, the words that show it) the writer claims
     topics: tuple[str, ...] = ()  # industries and topics the writer writes about
     introduces: bool = False  # the owner's own message introduces people to each other
-    version: int = 0  # which extractor found them (understanding.message.EXTRACTOR_VERSION)
+    version: str = ""  # which extractor found them (understanding.message.extractor_version)
 
     def all(self) -> tuple[Found, ...]:
         return (*self.asks, *self.offers, *self.news, *self.helped)
@@ -224,7 +225,7 @@ class Findings:
         asks, offers, news, helped = (tuple(_found_from(kind, f) for f in data.get(kind) or ())
                                       for kind in FINDING_KINDS)
         return cls(asks, offers, news, helped, tuple((str(r), str(w)) for r, w in data.get("roles") or ()),
-                   tuple(data.get("topics") or ()), bool(data.get("introduces")), int(data.get("v", 0)))
+                   tuple(data.get("topics") or ()), bool(data.get("introduces")), str(data.get("v", "")))
 
 
 def _found_json(found: Found) -> dict[str, Any]:
@@ -237,6 +238,8 @@ def _found_json(found: Found) -> dict[str, Any]:
             out["until"] = found.until.isoformat()
     if found.about:
         out["about"] = found.about
+    if found.score is not None:
+        out["s"] = found.score
     return out
 
 
@@ -244,7 +247,8 @@ def _found_from(kind: str, data: dict[str, Any]) -> Found:
     single = {"asks": "ask", "offers": "offer", "news": "news", "helped": "helped"}[kind]
     until = data.get("until")
     return Found(single, data["text"], data.get("what"), tuple(data.get("q") or ()), bool(data.get("confidential")),
-                 data.get("about"), date.fromisoformat(until) if until else None)
+                 data.get("about"), date.fromisoformat(until) if until else None,
+                 float(data["s"]) if data.get("s") is not None else None)
 
 
 @dataclass(frozen=True, slots=True)

@@ -136,22 +136,39 @@ def run_child(messages: int, seed: int, store: Path | None = None, profile: bool
 
 def write_store(messages: int, seed: int, directory: Path) -> tuple[Path, float, int]:
     """The records as a sync would leave them: one committed segment per 500 messages."""
+    import functools
+
+    from assistant.jobs.workers import process_map
+    from assistant.models import Owner
     from assistant.state.store import Store
     from benchmarks import netgen
+    from benchmarks.mailparts import OWNER_ALIASES, OWNER_EMAIL, OWNER_NAME
 
+    owner = Owner(OWNER_NAME, OWNER_EMAIL, OWNER_ALIASES)
     path = directory / "state.json"
     started = time.perf_counter()
-    with Store(path) as store:
+    with Store(path) as store, process_map() as mapper:
+        # as a sync stores them: each record with its findings, made once by the cue patterns
+        understood = functools.partial(_with_findings, owner=owner)
         batch: list[dict[str, Any]] = []
         for record in netgen.records(messages, seed):
             batch.append(record)
             if len(batch) == STORE_BATCH:
-                store.commit(batch, {}, netgen.NOW)
+                store.commit(list(mapper(understood, batch)), {}, netgen.NOW)
                 batch = []
         if batch:
-            store.commit(batch, {}, netgen.NOW)
+            store.commit(list(mapper(understood, batch)), {}, netgen.NOW)
         size = store.size_on_disk()
     return path, time.perf_counter() - started, size
+
+
+def _with_findings(record: dict[str, Any], owner: Any) -> dict[str, Any]:
+    from assistant.models import StoredMessage
+    from assistant.understanding.message import understand
+
+    stored = StoredMessage.from_json(record)
+    found = understand(stored, owner, from_owner=stored.direction == "sent")
+    return {**record, "findings": found.to_json()}
 
 
 def _row(r: dict[str, Any]) -> str:

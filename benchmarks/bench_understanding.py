@@ -119,7 +119,7 @@ class Score:
                 "f1": round(self.f1, 3), "what_agreement": round(self.what_right / self.tp, 3) if self.tp else None}
 
 
-def evaluate(split: str, show_errors: bool) -> tuple[dict[str, Score], float, int]:
+def evaluate(split: str, show_errors: bool, model: Any = None) -> tuple[dict[str, Score], float, int]:
     scores = {kind: Score() for kind in KINDS}
     spent, count = 0.0, 0
     for row in rows(split):
@@ -127,7 +127,7 @@ def evaluate(split: str, show_errors: bool) -> tuple[dict[str, Score], float, in
         started = time.perf_counter()
         message = parse_message(raw)
         owner = reader_of(message)  # as `inspect` reads a lone file
-        found = understand(StoredMessage.from_message(message, owner, "inbox:"), owner)
+        found = understand(StoredMessage.from_message(message, owner, "inbox:"), owner, model=model)
         spent += time.perf_counter() - started
         count += 1
         for kind in KINDS:
@@ -163,16 +163,26 @@ def main() -> int:
     parser.add_argument("--split", choices=(*SPLITS, "both"), default="both")
     parser.add_argument("--errors", action="store_true", help="list false positives and misses (dev only)")
     parser.add_argument("--json", metavar="FILE", type=Path, help="also write the figures as JSON")
+    parser.add_argument("--understanding", choices=("model", "rules"), default="model",
+                        help="the sentence model with the patterns (the default, as the assistant runs), "
+                             "or the cue patterns alone")
     args = parser.parse_args()
     logging.disable(logging.WARNING)
+    model = None
+    if args.understanding == "model":
+        from assistant.jobs.understanding import load_model
+
+        model = load_model()
     expected = (DATA / "test.sha256").read_text().split()[0] if (DATA / "test.sha256").exists() else None
     digest = test_digest()
     frozen = "matches test.sha256" if digest == expected else "DOES NOT MATCH test.sha256: the frozen split changed"
     print(f"understanding benchmark: {len(rows())} labeled messages; test split {frozen}")
-    results: dict[str, Any] = {"test_sha256": digest}
+    how = f"sentence model {model.encoder.name}, heads {model.version}" if model else "cue patterns alone"
+    print(f"understanding: {how}")
+    results: dict[str, Any] = {"test_sha256": digest, "understanding": model.version if model else "rules"}
     for split in (SPLITS if args.split == "both" else (args.split,)):
         show = args.errors and split == "dev"
-        scores, spent, count = evaluate(split, show)
+        scores, spent, count = evaluate(split, show, model)
         results[split] = {kind: s.to_json() for kind, s in scores.items()}
         print(f"\n{split}: {count} messages, {1000 * spent / max(count, 1):.1f} ms each to parse and understand")
         print(f"  {'kind':7s} {'precision':>20s} {'recall':>20s} {'F1':>6s} {'TP':>4s} {'FP':>4s} {'FN':>4s} "

@@ -119,7 +119,8 @@ def sync(settings: Settings, *, now: datetime, environ: Mapping[str, str], inter
     source = make_source(box, password)
     with Store(settings.store.path) as store, source:
         report = sync_once(source, store, settings.owner, now, size_cap=box.size_cap, batch_size=box.batch_size,
-                           machine_days=box.bulk_body_days, progress=_progress(interactive))
+                           machine_days=box.bulk_body_days, progress=_progress(interactive),
+                           understanding=settings.understanding)
         digest_job.reconcile(store, now)  # a send the last run could not confirm may show up in the mail now
         return report
 
@@ -186,7 +187,8 @@ def network(settings: Settings, now: datetime) -> Network:
     if not settings.store.path.exists():
         raise UserError(f"no state at {settings.store.path}: run `sync` first")
     with Store(settings.store.path) as store:
-        return load_network(store, settings.owner, now, settings.mailbox.trusted_authserv_id)
+        return load_network(store, settings.owner, now, settings.mailbox.trusted_authserv_id,
+                            use_model=settings.understanding == "model")
 
 
 def contacts(settings: Settings, *, now: datetime, as_json: bool, person: str | None, out: IO[str]) -> int:

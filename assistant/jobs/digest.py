@@ -75,7 +75,8 @@ def prepare(network: Network, owner: Owner, now: datetime, *, settings: Settings
 
 
 def from_store(store: Store, settings: Settings, now: datetime, key: bytes) -> Prepared:
-    network = load_network(store, settings.owner, now, settings.mailbox.trusted_authserv_id)
+    network = load_network(store, settings.owner, now, settings.mailbox.trusted_authserv_id,
+                           use_model=settings.understanding == "model")
     meta = store.meta()
     last_gathering = datetime.fromisoformat(meta["last_gathering"]) if meta.get("last_gathering") else None
     return prepare(network, settings.owner, now, settings=settings, key=key, history=store.history(),

@@ -12,12 +12,12 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from assistant.errors import AssistantError
-from assistant.jobs.workers import Outcome, Parsing, default_workers, understand_rows
+from assistant.jobs.understanding import refresh_findings
+from assistant.jobs.workers import Outcome, Parsing, default_workers
 from assistant.mailbox.base import SENT, Folder, HeaderInfo, MailSource, RawMessage
 from assistant.models import Owner
 from assistant.reading.parse import header_block, old_machine_mail
 from assistant.state.store import Store
-from assistant.understanding.message import EXTRACTOR_VERSION
 
 logger = logging.getLogger(__name__)
 
@@ -33,8 +33,10 @@ class SyncReport:
     headers_only: int = 0  # old newsletters/notifications and oversized mail: headers are enough
     refused: int = 0  # not understood; kept out, reported, never retried
     retry_later: int = 0  # could not be read this time (server refused, file unreadable, our bug)
-    understood_again: int = 0  # stored messages understood again by a newer extractor
+    understood: int = 0  # messages understood after they were stored (new ones, or a new extractor version)
+    model_problem: str = ""  # why the sentence model was not used, when it was wanted and could not load
     seconds: float = 0.0
+    ingest_seconds: float = 0.0  # fetching, parsing and storing (seconds - ingest_seconds: understanding)
     folders: list[str] = field(default_factory=list)
     resets: list[str] = field(default_factory=list)
 
@@ -47,8 +49,10 @@ class SyncReport:
             text += f"; {self.headers_only} old newsletters/notifications or oversized messages kept as headers only"
         if self.resets:
             text += f" (re-mapped after a validity change: {', '.join(self.resets)})"
-        if self.understood_again:
-            text += f"; {self.understood_again} stored messages understood again by a newer version"
+        if self.understood:
+            text += f"; {self.understood} messages understood ({self.seconds - self.ingest_seconds:.1f} s)"
+        if self.model_problem:
+            text += f"; without the sentence model: {self.model_problem}"
         return text
 
 
@@ -59,35 +63,26 @@ def folder_key(folder: Folder) -> str:
 def sync_once(source: MailSource, store: Store, owner: Owner, now: datetime, *, size_cap: int,
               batch_size: int, machine_days: int = 90, progress: Progress | None = None,
               clock: Callable[[], float] = time.monotonic, workers: int | None = None,
-              understanding: bool = True) -> SyncReport:
-    """Ingest everything new in every folder of source; each batch is committed atomically."""
+              understanding: str = "model") -> SyncReport:
+    """Ingest everything new in every folder of source; each batch is committed atomically.
+
+    understanding: "model" (the sentence model judges the new mail's sentences, in worker
+    processes, once everything is stored), "rules" (the cue patterns alone, while parsing) or
+    "none" (nothing is understood: only for measuring what understanding costs)."""
     started = clock()
     report = SyncReport()
     workers = default_workers() if workers is None else workers
-    with Parsing(workers, understanding) as parsing:
+    with Parsing(workers, understanding == "rules") as parsing:
         for folder in source.folders():
             _sync_folder(source, folder, store, owner, now, parsing, report, size_cap=size_cap,
                          batch_size=batch_size, machine_days=machine_days, progress=progress)
-    if understanding:
-        report.understood_again = refresh_findings(store, owner, workers, progress)
+    report.ingest_seconds = clock() - started
+    if understanding != "none":
+        report.understood, report.model_problem = refresh_findings(store, owner, workers, understanding == "model",
+                                                                   progress)
     store.set_meta({"last_sync": now.isoformat()}, now)
     report.seconds = clock() - started
     return report
-
-
-def refresh_findings(store: Store, owner: Owner, workers: int, progress: Progress | None = None) -> int:
-    """Messages understood by an older extractor are understood again, segment by segment (their
-    findings go beside the segment: stored messages never change). Returns how many."""
-    outdated = store.outdated_segments(EXTRACTOR_VERSION)
-    done = 0
-    for n, segment in enumerate(outdated, 1):
-        rows = [r for r in store.segment_records(segment) if "refused" not in r]
-        found = understand_rows(rows, owner, workers)
-        store.put_findings(segment, EXTRACTOR_VERSION, {r["message_id"]: f for r, f in zip(rows, found, strict=True)})
-        done += len(rows)
-        if progress:
-            progress("understanding stored mail again", n, len(outdated))
-    return done
 
 
 def _sync_folder(source: MailSource, folder: Folder, store: Store, owner: Owner, now: datetime,

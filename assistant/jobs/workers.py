@@ -43,11 +43,11 @@ def process_map(workers: int | None = None) -> Iterator[Callable[[Callable[[Any]
     if n < 2:
         yield map
         return
-    with _fork_pool(n) as pool:
-        yield lambda fn, items: pool.map(fn, items, chunksize=_chunksize(len(items), n))
+    with fork_pool(n) as pool:
+        yield lambda fn, items: pool.map(fn, items, chunksize=chunksize(len(items), n))
 
 
-def _fork_pool(workers: int) -> ProcessPoolExecutor:
+def fork_pool(workers: int) -> ProcessPoolExecutor:
     return ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"),
                                initializer=_worker_start, initargs=(os.getpid(),))
 
@@ -76,7 +76,7 @@ def _die_with(parent: int) -> None:
     threading.Thread(target=watch, name="parent-watch", daemon=True).start()
 
 
-def _chunksize(items: int, workers: int) -> int:
+def chunksize(items: int, workers: int) -> int:
     return max(1, items // (4 * workers))  # a few chunks per worker: even loads, few round trips
 
 
@@ -103,12 +103,6 @@ def parse_outcome(raw: RawMessage, owner: Owner, folder: str, trust_labels: bool
     if slow:
         record["headers_only"] = slow
     return record, "", False
-
-
-def understand_row(row: dict[str, Any], owner: Owner) -> dict[str, Any]:
-    """The findings of one stored record, made again by this extractor (top level for the pool)."""
-    stored = StoredMessage.from_json(row)
-    return understand(stored, owner, from_owner=stored.direction == "sent").to_json()
 
 
 class TooSlow(Exception):  # noqa: N818 - raised by the CPU timer, never seen outside parse_outcome
@@ -159,9 +153,9 @@ class Parsing:
             parsed = [parse(r) for r in raws]
             return lambda: parsed
         if self._pool is None:
-            self._pool = _fork_pool(self.workers)
+            self._pool = fork_pool(self.workers)
         try:
-            running = self._pool.map(parse, raws, chunksize=_chunksize(len(raws), self.workers))
+            running = self._pool.map(parse, raws, chunksize=chunksize(len(raws), self.workers))
         except BrokenProcessPool:
             raise _died() from None
 
@@ -171,15 +165,6 @@ class Parsing:
             except BrokenProcessPool:
                 raise _died() from None
         return wait
-
-
-def understand_rows(rows: list[dict[str, Any]], owner: Owner, workers: int) -> list[dict[str, Any]]:
-    """understand_row over many records, in worker processes when there are enough."""
-    task = functools.partial(understand_row, owner=owner)
-    if workers < 2 or len(rows) < PARALLEL_MIN:
-        return [task(r) for r in rows]
-    with _fork_pool(workers) as pool:
-        return list(pool.map(task, rows, chunksize=_chunksize(len(rows), workers)))
 
 
 def _died() -> AssistantError:

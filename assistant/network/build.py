@@ -28,7 +28,7 @@ from assistant.network.people import (
 )
 from assistant.network.strength import relationship_strength
 from assistant.understanding import taxonomy
-from assistant.understanding.message import EXTRACTOR_VERSION, understand
+from assistant.understanding.message import understand
 
 TOPIC_TEXTS = 10
 ASK_DONE_WINDOW_DAYS = 120
@@ -91,8 +91,10 @@ EXTRACT_BATCH = 2000
 
 
 def build_network(records: Iterable[StoredMessage], owner: Owner, now: datetime, *,
-                  proof: OwnerProof, mapper: Mapper = map) -> Network:
+                  proof: OwnerProof, mapper: Mapper = map, findings_version: str | None = None) -> Network:
     """proof: which mail from the owner's addresses is really the owner's (see owner.py).
+    findings_version: the version current findings carry; records with another are counted as
+    outdated (None: none are).
 
     What each message says is read from its stored findings (made at ingest). A record without
     findings, from a store older than them, is understood here, in batches through mapper (builtin
@@ -131,7 +133,7 @@ def build_network(records: Iterable[StoredMessage], owner: Owner, now: datetime,
             if len(pending) >= EXTRACT_BATCH:
                 flush()
             continue
-        outdated += record.findings.version != EXTRACTOR_VERSION
+        outdated += findings_version is not None and record.findings.version != findings_version
         use(record.findings, record, info)
     flush()
     events = [e for e in events if not (e.event.uid and e.event.uid in cancelled)]  # called off later

@@ -20,6 +20,7 @@ import hashlib
 import json
 import logging
 import os
+import re
 import stat
 from collections.abc import Iterable, Iterator
 from datetime import datetime
@@ -39,6 +40,18 @@ logger = logging.getLogger(__name__)
 
 SCHEMA_VERSION = 1
 SEGMENT_GLOB = "seg-*.jsonl.gz"
+
+
+_NOTHING_TO_UNDERSTAND = "*"
+
+
+def _segment_version(segment: dict[str, Any]) -> str:
+    """The findings version of all of a segment's messages ("" when they differ or have none);
+    stores written before versions were strings hold a number (2**31: refused messages only)."""
+    value = segment.get("findings_v", "")
+    if isinstance(value, int):
+        return _NOTHING_TO_UNDERSTAND if value == 2**31 else str(value)
+    return str(value)
 
 
 class Store:
@@ -233,19 +246,19 @@ class Store:
         return sorted(self._table("segments").all(), key=lambda s: s["file"])
 
     # -- findings made again by a newer extractor (segments themselves never change) ----------
-    def outdated_segments(self, version: int) -> list[str]:
-        """Segments whose findings an extractor older than `version` made."""
-        newer = {d["key"]: d["version"] for d in self._table("findings").all()}
+    def outdated_segments(self, version: str) -> list[str]:
+        """Segments whose findings another extractor version made (or none made yet)."""
+        overlays = {d["key"]: str(d["version"]) for d in self._table("findings").all()}
         return [s["file"] for s in self._segments()
-                if max(int(s.get("findings_v", 0)), int(newer.get(s["file"], 0))) < version]
+                if overlays.get(s["file"], _segment_version(s)) not in (version, _NOTHING_TO_UNDERSTAND)]
 
     def segment_records(self, segment: str) -> list[dict[str, Any]]:
         seg = next(s for s in self._segments() if s["file"] == segment)
         return [json.loads(line) for line in gzip.decompress(self._segment_bytes(seg)).splitlines()]
 
-    def put_findings(self, segment: str, version: int, findings: dict[str, dict[str, Any]]) -> None:
+    def put_findings(self, segment: str, version: str, findings: dict[str, dict[str, Any]]) -> None:
         """Findings of every message of a segment, by a newer extractor: an overlay file beside it."""
-        name = f"fnd-{segment[4:10]}-v{version}.jsonl.gz"
+        name = f"fnd-{segment[4:10]}-v{re.sub(r'[^0-9A-Za-z]+', '-', version)}.jsonl.gz"
         lines = b"\n".join(json.dumps({"m": m, "f": f}, separators=(",", ":"), ensure_ascii=False).encode()
                            for m, f in findings.items())
         blob = gzip.compress(lines, compresslevel=1, mtime=0)
@@ -311,9 +324,11 @@ class Store:
                 raise StoreError(f"message segment {self.segments_dir / name} could not be written: "
                                  f"{exc.strerror}") from None
             crash_point("store.segment_written")
-            versions = [int((r.get("findings") or {}).get("v", 0)) for r in records if "refused" not in r]
+            versions = {str((r.get("findings") or {}).get("v", "")) for r in records if "refused" not in r}
             # a segment of refused messages only has nothing to understand: never outdated
-            table.insert({"file": name, "count": len(records), "findings_v": min(versions, default=2**31),
+            table.insert({"file": name, "count": len(records),
+                          "findings_v": versions.pop() if len(versions) == 1 else
+                          "" if versions else _NOTHING_TO_UNDERSTAND,
                           "sha256": hashlib.sha256(blob).hexdigest(), "created": now.isoformat()})
         q = Query()
         for key, cursor in cursors.items():

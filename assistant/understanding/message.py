@@ -8,39 +8,85 @@ delegates, the owner proof, merges) are made when the network is built, from the
 
 from __future__ import annotations
 
+import re
+
 from assistant.models import FINDING_KINDS, KIND_OF, Findings, Found, Owner, StoredMessage
 from assistant.reading.classify import is_automated, is_bulk
 from assistant.understanding import taxonomy
 from assistant.understanding.extract import findings
 from assistant.understanding.favours import is_introduction
+from assistant.understanding.model import SentenceModel, model_findings
 
-# Bump when what understand() finds changes: stored findings of another version are re-extracted.
-EXTRACTOR_VERSION = 1
+# Bump when what the patterns and the pipeline find changes: stored findings of another version
+# are made again. With a sentence model, its heads' digest is part of the version too.
+RULES_VERSION = 2
+
+
+def extractor_version(model: SentenceModel | str | None) -> str:
+    """The version stored findings carry: the patterns' alone, or the patterns' and the model's."""
+    if model is None:
+        return str(RULES_VERSION)
+    return f"{RULES_VERSION}+{model if isinstance(model, str) else model.version}"
+
 TEXT_FOR_PROFILE = 2000  # a person's own words past this are a pasted document, not a profile
 TEXT_FOR_TOPICS = 1000
 
 
-def understand(message: StoredMessage, owner: Owner, *, from_owner: bool = False) -> Findings:
+def understand(message: StoredMessage, owner: Owner, *, from_owner: bool = False,
+               model: SentenceModel | None = None) -> Findings:
     """The asks, offers, news and favours the writer states in their own words in this message,
     the roles they claim and what they write about; for the owner's own mail, only whether it
-    introduces people to each other."""
+    introduces people to each other. With a model, the model judges each sentence (see model.py)."""
+    version = extractor_version(model)
     if message.refused is not None or message.sender is None or not message.reply_text.strip():
-        return Findings(version=EXTRACTOR_VERSION)
+        return Findings(version=version)
     if is_automated(message.signals) or is_bulk(message.signals) or (not from_owner and mass_mail(message, owner)):
-        return Findings(version=EXTRACTOR_VERSION)  # newsletters and notifications speak for no one
+        return Findings(version=version)  # newsletters and notifications speak for no one
     if from_owner:
         return Findings(introduces=len(message.to) + len(message.cc) >= 2 and is_introduction(message.reply_text),
-                        version=EXTRACTOR_VERSION)
+                        version=version)
+    own = own_words(message)
+    if not own.strip():
+        return Findings(version=version)
     title = message.signature.title if message.signature else None
-    found = findings(message.reply_text, title=title, owner_names=owner.names,
+    found = findings(own, title=None if model else title, owner_names=owner.names,
                      sent=message.date.date() if message.date else None)
+    if model is not None:  # a job title is a role (below), not something the writer said they offer
+        found = model_findings(own, found, model)
     grouped: dict[str, list[Found]] = {kind: [] for kind in FINDING_KINDS}
     for item in found:
         grouped[KIND_OF[item.kind]].append(item)
     text = message.reply_text[:TEXT_FOR_PROFILE]
     return Findings(tuple(grouped["asks"]), tuple(grouped["offers"]), tuple(grouped["news"]),
                     tuple(grouped["helped"]), tuple(sorted(taxonomy.roles_from_text(text).items())),
-                    taxonomy.industries_of(text[:TEXT_FOR_TOPICS]), version=EXTRACTOR_VERSION)
+                    taxonomy.industries_of(text[:TEXT_FOR_TOPICS]), version=version)
+
+
+_SPACE = re.compile(r"\s+")
+_FORWARD_PROBE = 80  # characters of the forwarded body that identify it in the text
+
+
+def own_words(message: StoredMessage) -> str:
+    """The sender's own text: reply_text without the forwarded letter (a forward without a note
+    reads the letter as its text, for events and previews; it is not what the forwarder says)."""
+    text = message.reply_text
+    body = message.forwarded.body if message.forwarded else ""
+    flat = _SPACE.sub(" ", text)
+    found = [flat.find(probe) for line in body.splitlines()[:40]
+             if len(probe := _SPACE.sub(" ", line).strip()[:_FORWARD_PROBE]) >= 30 and len(line.split()) >= 6]
+    at = min((f for f in found if f >= 0), default=-1)
+    if at < 0:
+        return text
+    # the same place in the original text: count the characters of the flattened prefix
+    kept, seen = [], 0
+    for piece in re.finditer(r"\S+|\s+", text):
+        token = piece.group()
+        size = 1 if token.isspace() else len(token)
+        if seen + size > at:
+            break
+        kept.append(token)
+        seen += size
+    return "".join(kept).strip()
 
 
 MANY_RECIPIENTS = 25

@@ -61,9 +61,9 @@ class MemorySource(MailSource):
         return {**cursor, "last": max([cursor["last"], *keys])}
 
 
-def run(source, path):
+def run(source, path, understanding="rules"):
     with Store(path) as store:
-        return sync_once(source, store, OWNER, NOW, size_cap=10**6, batch_size=2)
+        return sync_once(source, store, OWNER, NOW, size_cap=10**6, batch_size=2, understanding=understanding)
 
 
 def test_incremental_sync_ingests_nothing_twice(tmp_path):
@@ -231,29 +231,82 @@ def test_a_message_first_read_in_inbox_and_then_found_in_sent_is_proved_the_owne
         assert {r.message_id: r.folder for r in store.records()}["<n7@kestrel.example>"] == "inbox:"
 
 
-def test_findings_are_made_at_ingest_and_made_again_when_the_extractor_changes(tmp_path, monkeypatch):
-    from assistant.jobs import sync as pipeline
-    from assistant.jobs.workers import understand_row  # noqa: F401 - the function the pool runs
-
-    inbox = Folder("", INBOX)
-    ask = mail(1, to="Alex Morgan <alex@example.com>")
+def _note(text, n="ask"):
     note = EmailMessage()
     note["From"], note["To"], note["Subject"] = "Lena Fischer <lena@kestrel.example>", "alex@example.com", "Hi"
-    note["Date"], note["Message-ID"] = "Tue, 10 Nov 2026 09:00:00 -0800", "<ask@kestrel.example>"
-    note.set_content("Hi Alex,\n\nWe're looking for a patent attorney who knows medical devices. Any leads?\n\nLena\n")
-    source = MemorySource({inbox: {1: ask, 2: note.as_bytes()}})
+    note["Date"], note["Message-ID"] = "Tue, 10 Nov 2026 09:00:00 -0800", f"<{n}@kestrel.example>"
+    note.set_content(f"Hi Alex,\n\n{text}\n\nLena\n")
+    return note.as_bytes()
+
+
+def test_findings_are_made_at_ingest_and_made_again_when_the_extractor_changes(tmp_path, monkeypatch):
+    from assistant.understanding import message as understanding
+
+    inbox = Folder("", INBOX)
+    source = MemorySource({inbox: {1: mail(1, to="Alex Morgan <alex@example.com>"), 2: _note(
+        "We're looking for a patent attorney who knows medical devices. Any leads?")}})
     path = tmp_path / "s.json"
-    run(source, path)
+    report = run(source, path)
+    assert report.understood == 0, "the cue patterns read each message while it is parsed"
     with Store(path) as store:
         found = {r.message_id: r.findings for r in store.records()}
         assert found["<ask@kestrel.example>"].asks[0].what == "patent attorney"
-        assert store.outdated_segments(pipeline.EXTRACTOR_VERSION) == []
-    monkeypatch.setattr(pipeline, "EXTRACTOR_VERSION", pipeline.EXTRACTOR_VERSION + 1)
-    monkeypatch.setattr("assistant.understanding.message.EXTRACTOR_VERSION", pipeline.EXTRACTOR_VERSION)
+        assert store.outdated_segments(understanding.extractor_version(None)) == []
+    monkeypatch.setattr(understanding, "RULES_VERSION", understanding.RULES_VERSION + 1)
+    import assistant.jobs.understanding as edge
+    edge.current_version.cache_clear()
     report = run(source, path)
-    assert report.understood_again == 2 and report.new == 0
+    assert report.understood == 2 and report.new == 0
     with Store(path) as store:
         versions = {r.message_id: r.findings.version for r in store.records()}
-        assert set(versions.values()) == {pipeline.EXTRACTOR_VERSION}
-        assert store.outdated_segments(pipeline.EXTRACTOR_VERSION) == []
-    assert run(source, path).understood_again == 0
+        assert set(versions.values()) == {understanding.extractor_version(None)}
+        assert store.outdated_segments(understanding.extractor_version(None)) == []
+    assert run(source, path).understood == 0
+    edge.current_version.cache_clear()
+
+
+def test_the_sentence_model_judges_new_mail_in_worker_processes_after_it_is_stored(tmp_path, monkeypatch):
+    """With the model, parsing stores no findings; the model pass (in a forked worker, never in the
+    sync process) understands every new message once, and stores the version that names the heads."""
+    import assistant.jobs.understanding as edge
+    from tests.unit.fake_model import fake_heads, fake_model
+
+    monkeypatch.setattr(edge, "load_model", fake_model)
+    monkeypatch.setattr(edge, "load_heads", fake_heads)
+    edge.current_version.cache_clear()
+    inbox = Folder("", INBOX)
+    source = MemorySource({inbox: {1: _note("Are you looking for a new bookkeeper this spring?", "a"),
+                                   2: _note("Glad the move went well. Say hi to Sam.", "b")}})
+    path = tmp_path / "s.json"
+    report = run(source, path, understanding="model")
+    assert report.understood == 2 and not report.model_problem
+    with Store(path) as store:
+        found = {r.message_id: r.findings for r in store.records()}
+    version = f"2+{fake_heads().version}"
+    assert {f.version for f in found.values()} == {version}
+    assert [a.text for a in found["<a@kestrel.example>"].asks] == ["Are you looking for a new bookkeeper this spring?"]
+    assert found["<a@kestrel.example>"].asks[0].score > 0.9
+    assert found["<b@kestrel.example>"].all() == ()
+    assert run(source, path, understanding="model").understood == 0, "understood once"
+    edge.current_version.cache_clear()
+
+
+def test_a_model_that_cannot_load_leaves_the_patterns_and_says_why(tmp_path, monkeypatch):
+    import assistant.jobs.understanding as edge
+    from assistant.errors import ModelError
+    from tests.unit.fake_model import fake_heads
+
+    def broken():
+        raise ModelError("the sentence model's model.safetensors is not the pinned file (SHA-256 mismatch)")
+
+    monkeypatch.setattr(edge, "load_model", broken)
+    monkeypatch.setattr(edge, "load_heads", fake_heads)
+    monkeypatch.setattr(edge, "_HERE", edge._Here())
+    edge.current_version.cache_clear()
+    source = MemorySource({Folder("", INBOX): {1: _note("We're looking for a patent attorney. Any leads?")}})
+    report = run(source, tmp_path / "s.json", understanding="model")
+    assert "SHA-256 mismatch" in report.model_problem and "without the sentence model" in report.summary()
+    with Store(tmp_path / "s.json") as store:
+        (record,) = store.records()
+    assert record.findings.version == "2" and record.findings.asks[0].what == "patent attorney"
+    edge.current_version.cache_clear()

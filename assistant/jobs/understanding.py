@@ -1,0 +1,127 @@
+"""The sentence model at the edge: which findings version is current, loading the model in worker
+processes, and understanding stored mail again when the version changed.
+
+The sync process never loads the encoder (it must stay small); worker processes do, once each.
+When the model cannot be loaded (its package missing or altered), the cue patterns alone are used,
+the findings carry the patterns' version, and each sync says why and tries again.
+"""
+
+from __future__ import annotations
+
+import functools
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from assistant.errors import ModelError
+from assistant.models import Owner, StoredMessage
+from assistant.resources.encoder import load_encoder
+from assistant.resources.heads import read_heads
+from assistant.understanding.heads import Heads
+from assistant.understanding.message import extractor_version, understand
+from assistant.understanding.model import SentenceModel
+
+logger = logging.getLogger(__name__)
+
+
+def load_heads() -> Heads:
+    try:
+        return Heads.from_json(read_heads())
+    except (KeyError, TypeError, ValueError) as exc:
+        raise ModelError(f"the understanding heads are not a heads file: {exc}") from None
+
+
+@functools.cache
+def current_version(use_model: bool) -> str:
+    """The version findings made now carry (from the heads file alone: the encoder is not loaded)."""
+    if not use_model:
+        return extractor_version(None)
+    try:
+        return extractor_version(load_heads().version)
+    except ModelError as exc:
+        logger.warning("%s; understanding falls back to the cue patterns", exc)
+        return extractor_version(None)
+
+
+def load_model() -> SentenceModel:
+    """Encoder and heads, verified. Raises ModelError naming what is wrong."""
+    heads = load_heads()
+    encoder = load_encoder()
+    try:
+        return SentenceModel.build(encoder, heads)
+    except ValueError as exc:
+        raise ModelError(str(exc)) from None
+
+
+@dataclass
+class _Here:
+    """This process's model: loaded once, on first use, in a worker process."""
+
+    model: SentenceModel | None = None
+    problem: str = ""
+    tried: bool = False
+
+
+_HERE = _Here()
+
+
+def model_here() -> SentenceModel | None:
+    if not _HERE.tried:
+        _HERE.tried = True
+        try:
+            _HERE.model = load_model()
+        except ModelError as exc:
+            _HERE.problem = str(exc)
+    return _HERE.model
+
+
+def model_problem(_: object = None) -> str:
+    """In a worker: "" when the model loaded here, else why not (top level for the pool)."""
+    model_here()
+    return _HERE.problem
+
+
+def understand_row(row: dict[str, Any], owner: Owner, use_model: bool) -> dict[str, Any]:
+    """The findings of one stored record, made again (top level for the pool)."""
+    stored = StoredMessage.from_json(row)
+    model = model_here() if use_model else None
+    return understand(stored, owner, from_owner=stored.direction == "sent", model=model).to_json()
+
+
+Mapper = Callable[[Callable[[Any], Any], list[Any]], Any]
+
+
+def refresh_findings(store: Any, owner: Owner, workers: int, use_model: bool,
+                     progress: Callable[[str, int, int], None] | None = None) -> tuple[int, str]:
+    """Stored messages whose findings another version made (or none yet) are understood now,
+    segment by segment, in worker processes (their findings go beside the segment: stored
+    messages never change). Returns how many, and why the model was not used ("" when it was,
+    or was not wanted)."""
+    from assistant.jobs.workers import chunksize, fork_pool
+
+    version = current_version(use_model)
+    modelled = version != extractor_version(None)
+    outdated = store.outdated_segments(version)
+    if not outdated:
+        return 0, ""
+    problem = ""
+    size = max(1, workers)
+    with fork_pool(size) as pool:  # even on one CPU: the model's memory stays out of this process
+        if modelled:
+            problem = next(iter(pool.map(model_problem, [None])))
+            if problem:
+                logger.warning("%s; understanding falls back to the cue patterns", problem)
+                modelled, version = False, extractor_version(None)
+                outdated = store.outdated_segments(version)
+        task = functools.partial(understand_row, owner=owner, use_model=modelled)
+        done = 0
+        for n, segment in enumerate(outdated, 1):
+            rows = [r for r in store.segment_records(segment) if "refused" not in r]
+            found = list(pool.map(task, rows, chunksize=chunksize(len(rows), size)))
+            store.put_findings(segment, version, {r["message_id"]: f for r, f in zip(rows, found, strict=True)})
+            done += len(rows)
+            if progress:
+                progress("understanding stored mail" + (" with the sentence model" if modelled else ""),
+                         n, len(outdated))
+    return done, problem

@@ -1,0 +1,95 @@
+"""The trained heads: from a sentence's embedding (and what the cue patterns say of it) to how
+likely it is an ask, an offer, news, help given, or none of them. Pure numpy.
+
+A head file (assistant/resources/heads.json, written by tools/train_understanding.py) holds a
+softmax regression over the classes, the threshold each kind needs (chosen on the evaluation set's
+dev split), a logistic head for "confidential" news, and the name of the encoder whose vectors it
+was trained on: heads for another encoder are refused, never applied.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any, Protocol
+
+import numpy as np
+from numpy.typing import NDArray
+
+KINDS = ("ask", "offer", "news", "helped")
+CLASSES = ("none", *KINDS)
+
+
+class Encoder(Protocol):
+    """Sentences -> unit vectors. The real one is assistant.resources.encoder.Encoder."""
+
+    name: str
+
+    def encode(self, texts: Sequence[str]) -> NDArray[np.float32]: ...
+
+
+def cue_features(cues: Sequence[Sequence[str]]) -> NDArray[np.float32]:
+    """One row per sentence: 1 for each kind the cue patterns found in it."""
+    out = np.zeros((len(cues), len(KINDS)), dtype=np.float32)
+    for row, kinds in enumerate(cues):
+        for kind in kinds:
+            out[row, KINDS.index(kind)] = 1.0
+    return out
+
+
+@dataclass(frozen=True)
+class Heads:
+    encoder: str  # the encoder the heads were trained on
+    weights: NDArray[np.float32]  # [features, classes]: the embedding, then one column per kind's cue
+    bias: NDArray[np.float32]  # [classes]
+    thresholds: Mapping[str, float]  # kind -> the probability a finding needs
+    confidential: tuple[NDArray[np.float32], float, float]  # weights, bias, threshold (news only)
+
+    @property
+    def version(self) -> str:
+        """A short digest of everything that decides: stored findings name it."""
+        digest = hashlib.sha256(self.encoder.encode())
+        for array in (self.weights, self.bias, self.confidential[0]):
+            digest.update(np.ascontiguousarray(array, dtype=np.float32).tobytes())
+        digest.update(json.dumps([sorted(self.thresholds.items()), self.confidential[1:]]).encode())
+        return digest.hexdigest()[:12]
+
+    def probabilities(self, embeddings: NDArray[np.float32], cues: NDArray[np.float32]) -> NDArray[np.float32]:
+        """[sentences, classes], each row summing to 1."""
+        logits = np.concatenate([embeddings, cues], axis=1) @ self.weights + self.bias
+        logits -= logits.max(axis=1, keepdims=True)
+        odds = np.exp(logits)
+        out: NDArray[np.float32] = (odds / odds.sum(axis=1, keepdims=True)).astype(np.float32)
+        return out
+
+    def confidential_probability(self, embeddings: NDArray[np.float32]) -> NDArray[np.float32]:
+        weights, bias, _ = self.confidential
+        out: NDArray[np.float32] = (1.0 / (1.0 + np.exp(-(embeddings @ weights + bias)))).astype(np.float32)
+        return out
+
+    def to_json(self) -> dict[str, Any]:
+        weights, bias, threshold = self.confidential
+        return {"encoder": self.encoder, "classes": list(CLASSES), "features": int(self.weights.shape[0]),
+                "weights": np.round(self.weights, 6).tolist(), "bias": np.round(self.bias, 6).tolist(),
+                "thresholds": {k: round(float(v), 4) for k, v in self.thresholds.items()},
+                "confidential": {"weights": np.round(weights, 6).tolist(), "bias": round(float(bias), 6),
+                                 "threshold": round(float(threshold), 4)}}
+
+    @classmethod
+    def from_json(cls, data: Mapping[str, Any]) -> Heads:
+        """Raises ValueError when the file is not a head file for these classes."""
+        if list(data.get("classes", [])) != list(CLASSES):
+            raise ValueError(f"classes are {data.get('classes')}, expected {list(CLASSES)}")
+        weights = np.asarray(data["weights"], dtype=np.float32)
+        bias = np.asarray(data["bias"], dtype=np.float32)
+        if weights.ndim != 2 or weights.shape[1] != len(CLASSES) or bias.shape != (len(CLASSES),):
+            raise ValueError(f"weights shaped {weights.shape}, bias {bias.shape}")
+        thresholds = {kind: float(data["thresholds"][kind]) for kind in KINDS}
+        secret = data["confidential"]
+        confidential = (np.asarray(secret["weights"], dtype=np.float32), float(secret["bias"]),
+                        float(secret["threshold"]))
+        if confidential[0].shape != (weights.shape[0] - len(KINDS),):
+            raise ValueError(f"confidential weights shaped {confidential[0].shape}")
+        return cls(str(data["encoder"]), weights, bias, thresholds, confidential)

@@ -1,0 +1,114 @@
+"""The sentence model in the pipeline: candidate sentences -> encoder -> heads -> findings. Pure.
+
+The cue patterns still run first; their hits are features of the heads (high-precision evidence).
+A sentence is a finding when the model's probability for its kind reaches that kind's threshold,
+or when a pattern found it and the model gives the pattern's kind at least half the threshold (the
+model may doubt a pattern, not overrule it by a hair). Where a pattern found the sentence, its
+richer reading (its `what`, qualifiers, whom the news is about, an embargo date) is kept.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
+
+import numpy as np
+from numpy.typing import NDArray
+
+from assistant.models import Found
+from assistant.understanding.candidates import candidate_sentences
+from assistant.understanding.heads import CLASSES, KINDS, Encoder, Heads, cue_features
+from assistant.understanding.what import HELPED_LABELS, NEWS_LABELS, asked_for, nearest_label
+
+_WORD = re.compile(r"[^\W_]+", re.U)
+SAME_SENTENCE = 0.6  # share of the shorter sentence's words the other must hold
+CONFIRM = 0.5  # a pattern's finding stands when the model gives its kind half the kind's threshold
+
+
+@dataclass(frozen=True)
+class SentenceModel:
+    encoder: Encoder
+    heads: Heads
+    news_labels: NDArray[np.float32] = field(repr=False)
+    helped_labels: NDArray[np.float32] = field(repr=False)
+
+    @classmethod
+    def build(cls, encoder: Encoder, heads: Heads) -> SentenceModel:
+        """Refuses heads trained on another encoder's vectors (ValueError)."""
+        if heads.encoder != encoder.name:
+            raise ValueError(f"the heads were trained on {heads.encoder}, not on {encoder.name}")
+        return cls(encoder, heads, encoder.encode(list(NEWS_LABELS.values())),
+                   encoder.encode(list(HELPED_LABELS.values())))
+
+    @property
+    def version(self) -> str:
+        return self.heads.version
+
+
+@dataclass(frozen=True)
+class Judged:
+    text: str
+    probabilities: tuple[float, ...]  # per CLASSES
+    confidential: float
+
+    @property
+    def kind(self) -> str:
+        return KINDS[int(np.argmax(self.probabilities[1:]))]
+
+    @property
+    def score(self) -> float:
+        return max(self.probabilities[1:])
+
+
+def judge(sentences: Sequence[str], cues: Sequence[Sequence[str]], model: SentenceModel
+          ) -> tuple[list[Judged], NDArray[np.float32]]:
+    """Every sentence's probabilities, and the sentences' vectors."""
+    if not sentences:
+        return [], np.zeros((0, 0), dtype=np.float32)
+    vectors = model.encoder.encode(list(sentences))
+    probabilities = model.heads.probabilities(vectors, cue_features(cues))
+    secret = model.heads.confidential_probability(vectors)
+    return [Judged(s, tuple(float(p) for p in row), float(c))
+            for s, row, c in zip(sentences, probabilities, secret, strict=True)], vectors
+
+
+def model_findings(text: str, rule_found: Sequence[Found], model: SentenceModel) -> list[Found]:
+    """The findings of one message's own text, judged by the model."""
+    candidates = candidate_sentences(text)
+    # a pattern may read two short sentences as one ("We won!! Oregon Small Business Award."): judge its text too
+    unjudged = (f.text for f in rule_found if not any(same_sentence(f.text, c) for c in candidates))
+    candidates += list(dict.fromkeys(unjudged))
+    cues = [sorted({f.kind for f in rule_found if same_sentence(f.text, s)}) for s in candidates]
+    judged, vectors = judge(candidates, cues, model)
+    found: list[Found] = []
+    secret_at = model.heads.confidential[2]
+    any_secret = any(j.confidential >= secret_at for j in judged)
+    for i, j in enumerate(judged):
+        kind = j.kind
+        rule = next((f for f in rule_found if same_sentence(f.text, j.text)
+                     and j.probabilities[CLASSES.index(f.kind)] >= CONFIRM * model.heads.thresholds[f.kind]), None)
+        if rule is not None:
+            kind = rule.kind  # a pattern's reading the model does not doubt
+        elif j.score < model.heads.thresholds[kind]:
+            continue
+        if rule is not None:
+            item = replace(rule, text=j.text)
+        elif kind in ("ask", "offer"):
+            item = Found(kind, j.text, asked_for(j.text))
+        elif kind == "news":
+            item = Found(kind, j.text, nearest_label(vectors[i], tuple(NEWS_LABELS), model.news_labels))
+        else:
+            item = Found(kind, j.text, nearest_label(vectors[i], tuple(HELPED_LABELS), model.helped_labels))
+        # news said in confidence anywhere in the message is confidential; so is a sentence that says so
+        secret = item.confidential or j.confidential >= secret_at or (kind == "news" and any_secret)
+        found.append(replace(item, confidential=secret, score=round(j.score, 3)))
+    return found
+
+
+def same_sentence(a: str, b: str) -> bool:
+    wa, wb = {w.lower() for w in _WORD.findall(a)}, {w.lower() for w in _WORD.findall(b)}
+    return bool(wa and wb) and len(wa & wb) / min(len(wa), len(wb)) >= SAME_SENTENCE
+
+
+__all__ = ["CLASSES", "Judged", "SentenceModel", "judge", "model_findings", "same_sentence"]

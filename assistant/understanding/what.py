@@ -1,0 +1,71 @@
+"""What a sentence the model judged asks for, offers or announces, in a few words. Pure.
+
+The cue patterns name `what` for the sentences they find. For a sentence only the model found:
+  - asks and offers: the taxonomy's entry for the thing after the verb ("anyone who can untangle our
+    visa paperwork" -> the object), else those words as written, trimmed (never an unrelated
+    profession named elsewhere in the sentence);
+  - news and help given: the nearest label description by meaning ("we're FDA cleared" -> "approval
+    or certification"), which works in any language the encoder reads.
+"""
+
+from __future__ import annotations
+
+import re
+
+import numpy as np
+from numpy.typing import NDArray
+
+from assistant.understanding import taxonomy
+from assistant.understanding.phrases import object_phrase, short
+
+NEWS_LABELS = {
+    "new role": "I started a new job, got promoted or took on a new role",
+    "new company": "I founded or joined a new company or business",
+    "funding": "we raised money, closed a funding round, got investment or a grant",
+    "launch": "we launched a new product, service or website",
+    "award": "I or we won an award, prize or recognition",
+    "deal": "we signed a deal, a contract or a new customer",
+    "opening": "we opened a new office, shop, restaurant or location",
+    "publication": "my book, article or paper was published",
+    "hire": "we hired someone or someone joined our team",
+    "approval": "we got approval, clearance, a license or certification",
+    "milestone": "we reached a milestone or record, grew or expanded",
+    "degree": "I graduated, passed an exam or was admitted to a program",
+    "wedding": "I got engaged or married",
+    "baby": "we had a baby",
+    "move": "I moved to a new city or a new home",
+    "retirement": "I retired or am leaving my job",
+}
+HELPED_LABELS = {
+    "introduction": "I introduced you to someone you should meet",
+    "referral": "I referred a client or customer to you or recommended you",
+    "invitation": "I invited you to an event as my guest",
+    "job lead": "I sent you a job opening or a lead",
+    "advice": "I gave you advice, feedback or a recommendation",
+}
+# English verbs that lead to the object of an ask or an offer; other languages keep the sentence
+_LEAD = re.compile(
+    r"\b(?:looking for|look for|searching for|search for|in (?:the market|need) for|in need of|"
+    r"need(?:s|ed)?(?: an?| some)?|"
+    r"want(?:s|ed)? to (?:find|hire|meet|talk to|speak (?:to|with))|seeking|seek|hiring|to hire|hire|"
+    r"know (?:of )?(?:any(?:one|body)?|some(?:one|body)|a|an|any good)|recommend(?:ation for| an?)?|"
+    r"suggestions? for|refer(?:ral)? (?:to|for)?|introduc\w* (?:me |us |him |her |them )?to|"
+    r"connect(?:ed|ion)? (?:me |us )?(?:with|to)|put (?:me|us) in touch with|point (?:me|us) to|"
+    r"(?:happy|glad|able|willing|available) to (?:help (?:with|anyone with)?|do|offer|review|look over|take on)|"
+    r"help (?:with|anyone with)|offer(?:ing)?|provide|providing|specialize in|specializing in|"
+    r"accepting|taking on|i do|we do)\s+", re.I)
+
+
+def asked_for(sentence: str) -> str:
+    """The object of an ask or offer: a taxonomy label when one names it, else the words as written."""
+    m = _LEAD.search(sentence)
+    phrase = object_phrase(sentence[m.end():]) if m else ""
+    if phrase:
+        named = taxonomy.normalize(short(phrase)) or taxonomy.normalize(phrase)
+        return named.label if named else short(phrase, 8).rstrip(" .?!")
+    return short(" ".join(sentence.split()[:12]), 12).rstrip(" .?!")
+
+
+def nearest_label(vector: NDArray[np.float32], labels: tuple[str, ...], described: NDArray[np.float32]) -> str:
+    """The label whose description is nearest by meaning (described: one unit vector per label)."""
+    return labels[int(np.argmax(described @ vector))]

