@@ -375,6 +375,7 @@ class Item:
     confidential: bool = False
     done: str | None = None  # ask answered: the message id of the owner's introduction
     confidential_until: Day | None = None  # confidential news: the first day it may be shared (see needs)
+    score: float | None = None  # the sentence model's probability (None: found by the cue patterns alone)
 
     def private(self, now: datetime) -> bool:
         """Not to be shared as of now: confidential, and its embargo (if it names one) not over."""
@@ -393,6 +394,8 @@ class Item:
             out["done"] = self.done is not None
             if self.done:
                 out["done_by"] = self.done
+        if self.score is not None:
+            out["score"] = self.score
         return out
 
 
@@ -420,6 +423,7 @@ class Person:
     helped: tuple[Item, ...] = ()
     weak: bool = False  # known only through a CC on a thread the owner took part in
     evidence: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
+    rhythm: float | None = None  # usual days between messages (strength measures quiet against it)
 
     def to_json(self) -> dict[str, Any]:
         return {

@@ -192,6 +192,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--store", action=argparse.BooleanOptionalAction, default=True,
                         help="also build the largest size from a Store of gzipped segments (default: on)")
     parser.add_argument("--profile", action="store_true", help="cProfile the largest size in one more child")
+    parser.add_argument("--commands", action=argparse.BooleanOptionalAction, default=True,
+                        help="with the store: time `contacts`, `contacts --person` and `digest` on it (default: on)")
     parser.add_argument("--child", type=int, help=argparse.SUPPRESS)
     parser.add_argument("--store-path", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
@@ -214,14 +216,60 @@ def main(argv: list[str] | None = None) -> int:
             path, write_s, size_bytes = write_store(largest, args.seed, Path(tmp))
             results.append(run_child(largest, args.seed, store=path))
             print(_row(results[-1]), flush=True)
+            commands = run_commands(path, Path(tmp)) if args.commands else []
         print(f"\n(store: {largest:,} records written in {write_s:.1f} s as {-(-largest // STORE_BATCH)} segments, "
-              f"{size_bytes / 1e6:.1f} MB on disk)")
+              f"{size_bytes / 1e6:.1f} MB on disk, each record with its findings as a sync stores them)")
+        if commands:
+            print(f"\nthe commands at {largest:,} messages, each a new `python run.py` process (wall s, peak MB):")
+            for label, seconds, peak, target in commands:
+                met = "met" if seconds < target and peak < TARGET_MB else "NOT met"
+                print(f"  {label:58s} {seconds:6.2f} s {peak:6.0f} MB   target < {target:g} s, "
+                      f"< {TARGET_MB:.0f} MB: {met}")
     _report(results, largest)
     if args.profile:
         print(f"\ncProfile of build_network over {largest:,} records generated beforehand (a profiled run is "
               "slower than the timed one):")
         print(run_child(largest, args.seed, profile=True)["profile"])
     return 0
+
+
+def run_commands(state: Path, tmp: Path) -> list[tuple[str, float, float, float]]:
+    """The real CLI on the benchmark store, as after a sync: the sync saves the network (here the first
+    `contacts` does, as a sync's last step would), then each command reads it."""
+    from benchmarks import netgen
+    from benchmarks.mailparts import OWNER_ALIASES, OWNER_EMAIL, OWNER_NAME
+
+    settings = tmp / "settings.toml"
+    aliases = json.dumps(list(OWNER_ALIASES))
+    settings.write_text(f'[owner]\nname = "{OWNER_NAME}"\nemail = "{OWNER_EMAIL}"\naliases = {aliases}\n'
+                        f'[mailbox]\nurl = "maildir://{tmp}/no-mail"\n[store]\npath = "{state}"\n'
+                        '[understanding]\nmodel = "off"\n')  # the store's findings are the patterns'
+    now = netgen.NOW.isoformat()
+    base = [sys.executable, str(ROOT / "run.py"), "--config", str(settings)]
+
+    def timed(args: list[str]) -> tuple[float, float, str]:
+        errors = tmp / "stderr.txt"
+        started = time.perf_counter()
+        with errors.open("wb") as err:
+            proc = subprocess.Popen(base + args + ["--now", now], stdout=subprocess.PIPE, stderr=err, cwd=ROOT)
+            assert proc.stdout is not None
+            out = proc.stdout.read()
+            proc.stdout.close()
+            _, status, usage = os.wait4(proc.pid, 0)  # this command's own peak RSS
+        seconds = time.perf_counter() - started
+        proc.returncode = os.waitstatus_to_exitcode(status)
+        if proc.returncode:
+            raise SystemExit(f"{' '.join(args)} failed: {errors.read_text()[-500:]}")
+        return seconds, _maxrss_mb(usage), out.decode()
+
+    first, first_mb, _ = timed(["contacts"])
+    contacts, contacts_mb, table = timed(["contacts"])
+    email = next(line.split()[2] for line in table.splitlines()[2:] if "@" in line)
+    person, person_mb, _ = timed(["contacts", "--person", email])
+    digest, digest_mb, _ = timed(["digest"])
+    return [("network built and saved (the sync's last step)", first, first_mb, TARGET_SECONDS),
+            ("contacts", contacts, contacts_mb, 5.0), (f"contacts --person {email}", person, person_mb, 2.0),
+            ("digest (planned and rendered, not sent)", digest, digest_mb, 5.0)]
 
 
 def _report(results: list[dict[str, Any]], largest: int) -> None:

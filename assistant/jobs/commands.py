@@ -15,7 +15,7 @@ from typing import IO, Any
 from assistant.config import Settings, load_settings
 from assistant.errors import MessageRefused, UserError
 from assistant.jobs import digest as digest_job
-from assistant.jobs.network import load_network
+from assistant.jobs.network import load_network, warm_network
 from assistant.jobs.sync import SyncReport, sync_once
 from assistant.mailbox import make_source
 from assistant.mailbox.maildir import MaildirSource
@@ -122,6 +122,8 @@ def sync(settings: Settings, *, now: datetime, environ: Mapping[str, str], inter
                            machine_days=box.bulk_body_days, progress=_progress(interactive),
                            understanding=settings.understanding)
         digest_job.reconcile(store, now)  # a send the last run could not confirm may show up in the mail now
+        warm_network(store, settings.owner, now, box.trusted_authserv_id,
+                     use_model=settings.understanding == "model")
         return report
 
 

@@ -49,10 +49,10 @@ def process_map(workers: int | None = None) -> Iterator[Callable[[Callable[[Any]
 
 def fork_pool(workers: int) -> ProcessPoolExecutor:
     return ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"),
-                               initializer=_worker_start, initargs=(os.getpid(),))
+                               initializer=worker_start, initargs=(os.getpid(),))
 
 
-def _worker_start(parent: int) -> None:
+def worker_start(parent: int) -> None:
     """In each worker, first thing after fork: let go of the parent's state lock, and never outlive
     the parent (a kill -9 or the OOM killer gives it no chance to stop its workers)."""
     lock.close_inherited()

@@ -26,7 +26,7 @@ from assistant.network.people import (
     judge,
     owner_threads,
 )
-from assistant.network.strength import relationship_strength
+from assistant.network.strength import rhythm_of, strength_at
 from assistant.understanding import taxonomy
 from assistant.understanding.message import understand
 
@@ -177,7 +177,8 @@ def understand_task(task: tuple[StoredMessage, Owner, bool]) -> Findings:
 
 def _item(found: Found, message_id: str, when: datetime | None) -> Item:
     return Item(kind=found.kind, text=found.text, date=when, message_id=message_id, what=found.what,
-                qualifiers=tuple(found.qualifiers), confidential=found.confidential, confidential_until=found.until)
+                qualifiers=tuple(found.qualifiers), confidential=found.confidential, confidential_until=found.until,
+                score=found.score)
 
 
 def _person(group: list[AddressEvidence], verdicts: dict[str, Verdict], extracted: dict[str, _Extracted],
@@ -199,7 +200,8 @@ def _person(group: list[AddressEvidence], verdicts: dict[str, Verdict], extracte
     dates = sorted(d for ev in group for d in ev.dates)
     sent, received = sum(ev.sent_to for ev in group), sum(ev.received for ev in group)
     weak = all(verdicts[ev.email].status == "weak" for ev in group)
-    strength, why = relationship_strength(sent, received, dates, now, weak)
+    rhythm = rhythm_of(dates)
+    strength, why = strength_at(sent, received, dates[-1] if dates else None, rhythm, now, weak)
     said = [extracted.get(ev.email, _Extracted()) for ev in group]
     items = [i for bucket in said for i in bucket.items]
     domain = next((e.split("@")[1] for e in emails if e.split("@")[1] not in FREEMAIL), None)
@@ -236,7 +238,7 @@ def _person(group: list[AddressEvidence], verdicts: dict[str, Verdict], extracte
         first_contact=dates[0] if dates else None, last_contact=dates[-1] if dates else None,
         asks=tuple(asks), offers=tuple(_dedupe(i for i in items if i.kind == "offer")),
         news=tuple(i for i in items if i.kind == "news"), helped=tuple(i for i in items if i.kind == "helped"),
-        weak=weak, evidence=evidence)
+        weak=weak, evidence=evidence, rhythm=rhythm)
 
 
 def _dedupe(items: Iterable[Item]) -> list[Item]:

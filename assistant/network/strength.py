@@ -11,13 +11,22 @@ from typing import Any
 def relationship_strength(sent: int, received: int, dates: list[datetime], now: datetime,
                           weak: bool = False) -> tuple[float, dict[str, Any]]:
     """0..1 from two-way exchange, volume, recency against the person's own rhythm. Explainable."""
+    return strength_at(sent, received, dates[-1] if dates else None, rhythm_of(dates), now, weak)
+
+
+def rhythm_of(dates: list[datetime]) -> float | None:
+    """The person's usual gap between messages, in days (None: too few to tell)."""
+    gaps = [(b - a).total_seconds() / 86400 for a, b in zip(dates, dates[1:], strict=False) if b > a]
+    return statistics.median(gaps) if len(gaps) >= 2 else None
+
+
+def strength_at(sent: int, received: int, last: datetime | None, rhythm: float | None, now: datetime,
+                weak: bool = False) -> tuple[float, dict[str, Any]]:
+    """relationship_strength from what it needs of the dates: the last one and the usual gap."""
     two_way = min(sent, received)
     reciprocity = 1 - math.exp(-two_way / 3)
     volume = min(1.0, math.log1p(sent + received) / math.log1p(40))
-    last = dates[-1] if dates else None
     days_quiet = (now - last).days if last else None
-    gaps = [(b - a).total_seconds() / 86400 for a, b in zip(dates, dates[1:], strict=False) if b > a]
-    rhythm = statistics.median(gaps) if len(gaps) >= 2 else None
     if days_quiet is None:
         recency = 0.0
     else:

@@ -394,6 +394,44 @@ class Store:
     def meta(self) -> dict[str, Any]:
         return dict(self._table("meta").get(doc_id=1) or {})
 
+    # -- the network, kept between runs (network/snapshot.py makes and reads the JSON) -----------
+    SNAPSHOT = "network.json.gz"
+
+    def content_key(self) -> str:
+        """Changes whenever what the network is built from changes: messages, findings, Sent copies."""
+        digest = hashlib.sha256()
+        for seg in self._segments():
+            digest.update(f"{seg['file']}:{seg.get('sha256')};".encode())
+        for overlay in sorted(self._table("findings").all(), key=lambda d: d["key"]):
+            digest.update(f"{overlay['file']}:{overlay.get('sha256')};".encode())
+        digest.update(f"sent:{len(self._table('sent_copies'))}".encode())
+        return digest.hexdigest()
+
+    def read_snapshot(self, key: str) -> dict[str, Any] | None:
+        """The network saved under this key, or None (none saved, another key, or unreadable)."""
+        path = self.segments_dir / self.SNAPSHOT
+        try:
+            data = json.loads(gzip.decompress(path.read_bytes()))
+        except FileNotFoundError:
+            return None
+        except (OSError, ValueError, EOFError) as exc:
+            logger.warning("the saved network %s is unreadable (%s); it is built again", path, exc)
+            return None
+        if not isinstance(data, dict) or data.get("key") != key or not isinstance(data.get("network"), dict):
+            return None
+        network: dict[str, Any] = data["network"]
+        return network
+
+    def write_snapshot(self, key: str, network: dict[str, Any]) -> None:
+        """Saved beside the segments, 0600, atomically; never the only copy of anything."""
+        blob = gzip.compress(json.dumps({"key": key, "network": network}, separators=(",", ":"),
+                                        ensure_ascii=False).encode(), compresslevel=1, mtime=0)
+        try:
+            atomic_write(self.segments_dir / self.SNAPSHOT, blob)
+        except OSError as exc:
+            logger.warning("the network could not be saved to %s (%s); it is built again next time",
+                           self.segments_dir / self.SNAPSHOT, exc.strerror)
+
     def size_on_disk(self) -> int:
         files: Iterable[Path] = [self.path, *self.segments_dir.glob("seg-*")]
         return sum(f.stat().st_size for f in files if f.exists())

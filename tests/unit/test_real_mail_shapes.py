@@ -1,0 +1,245 @@
+"""Every failure class of "Understand real mail" as tables, written from the shapes real mail has
+(Outlook, Lotus Notes, Gmail, Apple Mail, Exchange, calendar servers, mailing lists). Each row
+would fail if its rule were taken out. Understanding here is the cue patterns' (no model): the
+model is judged on real mail by benchmarks/bench_understanding.py, not by hand-written rows."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+from email.message import EmailMessage
+
+import pytest
+
+from assistant.addresses import first_last, parse_address
+from assistant.models import Owner, StoredMessage
+from assistant.network.build import build_network
+from assistant.network.owner import OwnerProof
+from assistant.reading.parse import parse_message
+from assistant.reading.signatures import parse_signature
+from assistant.understanding.message import mass_mail, own_words, understand
+
+OWNER = Owner("Alex Morgan", "alex@example.com", delegates=("pat.assistant@example.com",))
+NOW = datetime(2026, 11, 25, 12, 0, tzinfo=UTC)
+
+
+def mail(body: str, *, sender="Lena Fischer <lena@kestrel.example>", to="Alex Morgan <alex@example.com>",
+         cc: str | None = None, subject="Hello", extra: dict[str, str] | None = None, mid="<m1@kestrel.example>"
+         ) -> bytes:
+    msg = EmailMessage()
+    msg["From"], msg["To"], msg["Subject"] = sender, to, subject
+    if cc:
+        msg["Cc"] = cc
+    msg["Date"], msg["Message-ID"] = "Tue, 10 Nov 2026 09:00:00 -0800", mid
+    for name, value in (extra or {}).items():
+        msg[name] = value
+    msg.set_content(body)
+    return msg.as_bytes()
+
+
+def found(raw: bytes, owner: Owner = OWNER) -> dict[str, list[str]]:
+    stored = StoredMessage.from_message(parse_message(raw), owner, "inbox:")
+    result = understand(stored, owner)
+    return {kind: [f.what or f.text for f in getattr(result, kind)] for kind in ("asks", "offers", "news", "helped")
+            if getattr(result, kind)}
+
+
+# -- whose words: quoted history in every common form is gone before anything is read ---------------------
+
+QUOTED = {
+    "gmail on-wrote": "Sounds good, see you then.\n\nOn Mon, Nov 9, 2026 at 4:12 PM Sam Ruiz <sam@x.example> wrote:\n"
+                      "> We're looking for a patent attorney. Any leads?\n",
+    "outlook original message": "Sounds good, see you then.\n\n-----Original Message-----\nFrom: Sam Ruiz\n"
+                                "Sent: Monday, November 9, 2026 4:12 PM\nTo: Lena Fischer\nSubject: lawyer\n\n"
+                                "We're looking for a patent attorney. Any leads?\n",
+    "outlook header block": "Sounds good, see you then.\n\nFrom: Sam Ruiz <sam@x.example>\nSent: Monday, November "
+                            "9, 2026 4:12 PM\nTo: Lena Fischer <lena@kestrel.example>\nSubject: lawyer\n\n"
+                            "We're looking for a patent attorney. Any leads?\n",
+    "lotus forwarded by": "Sounds good, see you then.\n\n---------------------- Forwarded by Sam Ruiz/HOU/ECT on "
+                          "11/09/2026 04:12 PM ---------------------------\n\nWe're looking for a patent attorney. "
+                          "Any leads?\n",
+    "quoted outlook block": "Sounds good, see you then.\n\n> -----Original Message-----\n> From: Sam Ruiz\n> Sent: "
+                            "Monday, November 9, 2026 4:12 PM\n> Subject: lawyer\n>\n> We're looking for a patent "
+                            "attorney. Any leads?\n",
+    "indented header block": "Sounds good, see you then.\n\n    From: Sam Ruiz\n    Sent: Monday, November 9, 2026\n"
+                             "    To: Lena Fischer\n    Subject: lawyer\n\n    We're looking for a patent attorney. "
+                             "Any leads?\n",
+    "lotus name-on-date": "Sounds good, see you then.\n\n\n\n\nSam Ruiz <sam@x.example> on 11/09/2026 04:12:33 PM\n"
+                          "To: Lena Fischer/HOU/ECT@ECT\ncc:\nSubject: lawyer\n\nWe're looking for a patent attorney. "
+                          "Any leads?\n",
+}
+
+
+@pytest.mark.parametrize("body", QUOTED.values(), ids=QUOTED.keys())
+def test_an_ask_in_quoted_history_is_not_the_senders(body):
+    message = parse_message(mail(body))
+    assert "patent attorney" not in message.reply_text
+    assert "asks" not in found(mail(body))
+
+
+def test_a_forwarded_letter_belongs_to_its_author_not_the_forwarder():
+    body = ("-----Original Message-----\nFrom: Alyce Hoge <ahoge@cms.example>\nSent: Thursday, November 5, 2026\n"
+            "To: All Houston Users\nSubject: Resumes\n\nWe are looking to fill a number of trading positions. "
+            "If you know anyone who is seeking employment, please have them send their resume to me.\n")
+    raw = mail(body, subject="FW: Resumes")
+    stored = StoredMessage.from_message(parse_message(raw), OWNER, "inbox:")
+    assert own_words(stored) == ""
+    assert found(raw) == {}
+
+
+def test_the_forwarders_own_note_above_a_forward_is_theirs():
+    body = ("Alex - are you still looking for a bookkeeper? See below.\n\n-----Original Message-----\n"
+            "From: Dana Lee <dana@books.example>\nSent: Thursday, November 5, 2026\nTo: Lena Fischer\n"
+            "Subject: availability\n\nI have room for two new bookkeeping clients this winter.\n")
+    stored = StoredMessage.from_message(parse_message(mail(body, subject="FW: availability")), OWNER, "inbox:")
+    assert own_words(stored).startswith("Alex - are you still looking for a bookkeeper?")
+    assert "room for two" not in own_words(stored)
+
+
+SIGNATURES = {
+    "assistant to": (["Maria Lopez", "Executive Assistant to Jeff Skillman", "Kestrel Partners"], None),
+    "attached file": (["Lena Fischer", "(See attached file: resume_2026.doc)"], "org:None"),
+    "lotus attachment": (["Lena Fischer", "<<Lena Fischer resume.doc>>"], "org:None"),
+}
+
+
+@pytest.mark.parametrize(("lines", "expect"), SIGNATURES.values(), ids=SIGNATURES.keys())
+def test_a_signature_never_takes_a_file_name_or_a_boss_as_a_title(lines, expect):
+    signature = parse_signature(lines, parse_address("Lena Fischer <lena@kestrel.example>"))
+    if expect is None:
+        assert signature is None
+    else:
+        assert signature is None or (signature.organization is None and "attached" not in (signature.title or ""))
+
+
+# -- about whom, and what counts ----------------------------------------------------------------------
+
+ABOUT = [
+    # (own text, kinds that must be found, kinds that must not)
+    ("We just closed our seed round, led by Harbor Ventures.", {"news"}, set()),
+    ("My brother is looking for a summer internship in marketing. Any ideas?", {"asks"}, set()),
+    ("The mayor was appointed to the transit board last week.", set(), {"news"}),
+    ("They launched a new app yesterday, did you see it?", set(), {"news"}),
+    ("Dynegy announced a merger with Illinova this morning.", set(), {"news"}),
+    ("Please sign and return the NDA by Friday.", set(), {"asks"}),
+    ("Can you send me the deck before the call?", set(), {"asks"}),
+    ("Call me when you get this.", set(), {"asks"}),
+    ("To do: 1) review budget 2) send invoices 3) book flights", set(), {"asks"}),
+    ("We won the softball game on Sunday, 7-3.", set(), {"news"}),
+    ("The store opened late because of the snow.", set(), {"news"}),
+    ("We're looking for a patent attorney who knows medical devices.", {"asks"}, set()),
+]
+
+
+@pytest.mark.parametrize(("text", "must", "never"), ABOUT, ids=[t[:40] for t, _, _ in ABOUT])
+def test_only_the_senders_own_asks_and_news_count(text, must, never):
+    kinds = set(found(mail(f"Hi Alex,\n\n{text}\n\nLena\n")))
+    assert must <= kinds and not (never & kinds), kinds
+
+
+# -- which mail is a person writing ---------------------------------------------------------------------
+
+MANY = ", ".join(f"p{i} <p{i}@club.example>" for i in range(30))
+
+
+@pytest.mark.parametrize(("to", "cc", "mass"), [
+    (MANY, None, True),  # a note to a whole list
+    ("p1 <p1@club.example>, p2 <p2@club.example>, p3 <p3@club.example>", None, True),  # the owner in Bcc
+    ("Alex Morgan <alex@example.com>", "Sam <sam@x.example>", False),
+    ("Alex Morgan <alex@example.com>, " + MANY, None, True),  # to the owner and 30 others
+])
+def test_a_person_writing_to_many_is_sending_bulk(to, cc, mass):
+    raw = mail("We are looking for a patent attorney. Any leads?\n", to=to, cc=cc)
+    stored = StoredMessage.from_message(parse_message(raw), OWNER, "inbox:")
+    assert mass_mail(stored, OWNER) is mass
+    assert ("asks" in found(raw)) is not mass
+
+
+def test_a_newsletter_from_a_person_says_nothing_about_them():
+    raw = mail("Market notes for the week: we're looking for a patent attorney to join the panel.\n",
+               extra={"List-Unsubscribe": "<mailto:leave@list.example>", "Precedence": "bulk"})
+    assert found(raw) == {}
+
+
+def test_mail_a_delegate_sends_counts_as_the_owners_and_the_delegate_is_no_contact():
+    def rec(sender, to, mid, direction, days):
+        return StoredMessage.from_json({
+            "message_id": mid, "kind": "personal", "from": sender, "to": [to], "cc": [], "subject": "lunch",
+            "date": (NOW - timedelta(days=days)).isoformat(), "reply_text": "Lunch on Thursday works for Alex.",
+            "signature": None, "forwarded": None, "event": None, "direction": direction, "folder": "sent:Sent",
+            "in_reply_to": None, "references": [], "signals": []})
+    pat = {"name": "Pat Kim", "email": "pat.assistant@example.com"}
+    sam = {"name": "Sam Ruiz", "email": "sam@ruiz.example"}
+    records = [rec(pat, sam, "<d1@x>", "sent", 20),
+               StoredMessage.from_json({**rec(sam, pat, "<d2@x>", "received", 10).to_json(),
+                                        "folder": "inbox:", "to": [{"name": "Alex Morgan", "email": "alex@example.com"}]})]
+    net = build_network(records, OWNER, NOW, proof=OwnerProof(OWNER.identities, lambda m: m == "<d1@x>"))
+    emails = {e for p in net.people for e in p.emails}
+    assert "pat.assistant@example.com" not in emails
+    sam_person = net.find("sam@ruiz.example")
+    assert sam_person is not None and sam_person.sent == 1 and sam_person.received == 1
+
+
+@pytest.mark.parametrize("spelling", ["lena.fischer", "lena_fischer", "lfischer"])
+def test_an_address_without_a_name_merges_with_the_person_it_spells(spelling):
+    def rec(sender, mid, days):
+        return StoredMessage.from_json({
+            "message_id": mid, "kind": "personal", "from": sender, "to": [{"name": "Alex Morgan",
+                                                                          "email": "alex@example.com"}],
+            "cc": [], "subject": "hi", "date": (NOW - timedelta(days=days)).isoformat(), "reply_text": "Hi.",
+            "signature": None, "forwarded": None, "event": None, "direction": "received", "folder": "inbox:",
+            "in_reply_to": None, "references": [], "signals": []})
+    mine = StoredMessage.from_json({**rec({"name": "Alex Morgan", "email": "alex@example.com"}, "<s@x>", 30).to_json(),
+                                    "direction": "sent", "folder": "sent:Sent",
+                                    "to": [{"name": "Lena Fischer", "email": "lena@kestrel.example"}]})
+    answer = StoredMessage.from_json({**mine.to_json(), "message_id": "<s2@x>",
+                                      "to": [{"name": "", "email": f"{spelling}@kestrel.example"}]})
+    records = [mine, rec({"name": "Lena Fischer", "email": "lena@kestrel.example"}, "<a@x>", 20),
+               rec({"name": "", "email": f"{spelling}@kestrel.example"}, "<b@x>", 10), answer]
+    net = build_network(records, OWNER, NOW, proof=OwnerProof(OWNER.identities, lambda m: m in ("<s@x>", "<s2@x>")))
+    lena = net.find("lena@kestrel.example")
+    assert lena is not None and f"{spelling}@kestrel.example" in lena.emails and lena.name == "Lena Fischer"
+
+
+ICS = """BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Example//EN\r\nMETHOD:{method}\r\nBEGIN:{component}\r
+UID:evt-1@example.com\r\nDTSTAMP:20261101T120000Z\r\nDTSTART:20261210T180000Z\r\nDTEND:20261210T200000Z\r
+SUMMARY:Founder breakfast\r\nLOCATION:Eastside Works\r\nEND:{component}\r\nEND:VCALENDAR\r\n"""
+
+
+@pytest.mark.parametrize(("method", "component", "announces"), [
+    ("REQUEST", "VEVENT", True), ("PUBLISH", "VEVENT", True),
+    ("REPLY", "VEVENT", False), ("COUNTER", "VEVENT", False), ("CANCEL", "VEVENT", False),
+    ("REQUEST", "VTODO", False),
+])
+def test_calendar_answers_cancellations_and_tasks_are_not_announcements(method, component, announces):
+    msg = EmailMessage()
+    msg["From"], msg["To"], msg["Subject"] = "Rosa Delgado <rosa@cwib.example>", "alex@example.com", "Invitation"
+    msg["Date"], msg["Message-ID"] = "Tue, 10 Nov 2026 09:00:00 -0800", "<cal@x>"
+    msg.set_content("See the invitation.")
+    msg.add_attachment(ICS.format(method=method, component=component).encode(), maintype="text",
+                       subtype="calendar", params={"method": method})
+    message = parse_message(msg.as_bytes())
+    assert (message.event is not None) is announces
+
+
+def test_a_cancellation_takes_the_event_out_of_the_network():
+    def rec(mid, method, days):
+        msg = EmailMessage()
+        msg["From"], msg["To"], msg["Subject"] = "Rosa Delgado <rosa@cwib.example>", "alex@example.com", "Breakfast"
+        msg["Date"] = (NOW - timedelta(days=days)).strftime("%a, %d %b %Y %H:%M:%S +0000")
+        msg["Message-ID"] = mid
+        msg.set_content("Founder breakfast.")
+        msg.add_attachment(ICS.format(method=method, component="VEVENT").encode(), maintype="text",
+                           subtype="calendar", params={"method": method})
+        return StoredMessage.from_message(parse_message(msg.as_bytes()), OWNER, "inbox:")
+    invite = rec("<i@x>", "REQUEST", 20)
+    assert build_network([invite], OWNER, NOW, proof=OwnerProof(OWNER.identities)).events
+    assert not build_network([invite, rec("<c@x>", "CANCEL", 5)], OWNER, NOW,
+                             proof=OwnerProof(OWNER.identities)).events
+
+
+@pytest.mark.parametrize(("written", "read"), [
+    ("Fischer, Lena", "Lena Fischer"), ("Baughman Jr., Don", "Don Baughman Jr."), ("Lena Fischer", "Lena Fischer"),
+    ("HR, ECT", "HR, ECT"),
+])
+def test_last_first_display_names_give_the_first_name_first(written, read):
+    assert first_last(written) == read
