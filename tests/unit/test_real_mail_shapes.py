@@ -170,8 +170,8 @@ def test_mail_a_delegate_sends_counts_as_the_owners_and_the_delegate_is_no_conta
     pat = {"name": "Pat Kim", "email": "pat.assistant@example.com"}
     sam = {"name": "Sam Ruiz", "email": "sam@ruiz.example"}
     records = [rec(pat, sam, "<d1@x>", "sent", 20),
-               StoredMessage.from_json({**rec(sam, pat, "<d2@x>", "received", 10).to_json(),
-                                        "folder": "inbox:", "to": [{"name": "Alex Morgan", "email": "alex@example.com"}]})]
+               StoredMessage.from_json({**rec(sam, pat, "<d2@x>", "received", 10).to_json(), "folder": "inbox:",
+                                        "to": [{"name": "Alex Morgan", "email": "alex@example.com"}]})]
     net = build_network(records, OWNER, NOW, proof=OwnerProof(OWNER.identities, lambda m: m == "<d1@x>"))
     emails = {e for p in net.people for e in p.emails}
     assert "pat.assistant@example.com" not in emails
