@@ -53,6 +53,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("inspect", help="show what the assistant understands of message files")
     p.add_argument("files", nargs="+", metavar="FILE", help=".eml files (RFC 5322 messages)")
     p.add_argument("--json", action="store_true", help="JSON Lines: one object per file")
+    p.add_argument("--no-model", action="store_true", help="read with the cue patterns alone (no sentence model)")
     return parser
 
 
@@ -120,7 +121,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _dispatch(args: argparse.Namespace) -> int:
     if args.command == "inspect":
-        return jobs.inspect(args.files, as_json=args.json, out=sys.stdout)
+        return jobs.inspect(args.files, as_json=args.json, out=sys.stdout, use_model=not args.no_model)
     if args.command == "demo":
         return jobs.demo(now=parse_now(args.now) if args.now else None, out=sys.stdout)
     if args.command == "sync":

@@ -7,16 +7,17 @@ import logging
 import os
 import sys
 import tempfile
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import IO, Any
 
 from assistant.config import Settings, load_settings
-from assistant.errors import MessageRefused, UserError
+from assistant.errors import MessageRefused, ModelError, UserError
 from assistant.jobs import digest as digest_job
 from assistant.jobs.network import load_network, warm_network
 from assistant.jobs.sync import SyncReport, sync_once
+from assistant.jobs.understanding import load_model
 from assistant.mailbox import make_source
 from assistant.mailbox.maildir import MaildirSource
 from assistant.mailbox.passwords import password_source
@@ -30,6 +31,7 @@ from assistant.reading.parse import parse_message
 from assistant.state.keys import load_or_create_key
 from assistant.state.store import Store
 from assistant.understanding.message import understand
+from assistant.understanding.model import SentenceModel
 
 logger = logging.getLogger(__name__)
 
@@ -45,7 +47,7 @@ def load(path: Path) -> Settings:
     return settings
 
 
-def inspect_file(path: Path) -> dict[str, Any]:
+def inspect_file(path: Path, model: Callable[[], SentenceModel | None] = lambda: None) -> dict[str, Any]:
     try:
         raw = path.read_bytes()
     except OSError as exc:
@@ -54,7 +56,7 @@ def inspect_file(path: Path) -> dict[str, Any]:
         message = parse_message(raw)
     except MessageRefused as exc:
         return {"file": str(path), "ok": False, "error": str(exc).splitlines()[0] if str(exc) else "refused"}
-    return {"file": str(path), "ok": True, **message.to_json(), **_said(message)}
+    return {"file": str(path), "ok": True, **message.to_json(), **_said(message, model())}
 
 
 def reader_of(message: Message) -> Owner:
@@ -63,21 +65,39 @@ def reader_of(message: Message) -> Owner:
     return Owner(first.name if first else "", first.email if first else "owner@unknown.invalid")
 
 
-def _said(message: Message) -> dict[str, Any]:
-    """What the sender says of themselves, as inspect --json shows it: {text, what} per finding."""
+def _said(message: Message, model: SentenceModel | None = None) -> dict[str, Any]:
+    """What the sender says of themselves, as inspect --json shows it: {text, what, score} per finding."""
     reader = reader_of(message)
-    found = understand(StoredMessage.from_message(message, reader, "inbox:"), reader)
+    found = understand(StoredMessage.from_message(message, reader, "inbox:"), reader, model=model)
     out: dict[str, Any] = {}
     for kind in FINDING_KINDS:
-        out[kind] = [{"text": f.text, "what": f.what, **({"confidential": f.confidential} if kind == "news" else {})}
-                     for f in getattr(found, kind)]
+        out[kind] = [{"text": f.text, "what": f.what, **({"confidential": f.confidential} if kind == "news" else {}),
+                      "score": f.score} for f in getattr(found, kind)]
     return out
 
 
-def inspect(files: list[str], *, as_json: bool, out: IO[str]) -> int:
+class _ModelOnce:
+    """The sentence model, loaded on first use and kept; the cue patterns alone if it cannot load."""
+
+    def __init__(self, wanted: bool) -> None:
+        self.wanted, self.tried = wanted, False
+        self.model: SentenceModel | None = None
+
+    def __call__(self) -> SentenceModel | None:
+        if self.wanted and not self.tried:
+            self.tried = True
+            try:
+                self.model = load_model()
+            except ModelError as exc:
+                logger.warning("%s; inspect reads with the cue patterns alone", exc)
+        return self.model
+
+
+def inspect(files: list[str], *, as_json: bool, out: IO[str], use_model: bool = True) -> int:
     unreadable = 0
+    model = _ModelOnce(use_model)
     for name in files:
-        result = inspect_file(Path(name))
+        result = inspect_file(Path(name), model)
         result["file"] = name
         if not result["ok"] and result["error"].startswith("cannot read"):
             unreadable += 1
