@@ -50,6 +50,13 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("daemon", help="run continuously: sync regularly, send the digest when it is due")
 
+    p = sub.add_parser("act", help="act on replies to the digest that are waiting (the daemon does this itself)")
+    p.add_argument("--dry-run", action="store_true", help="print what would be sent to whom; send and record nothing")
+    p.add_argument("--now", metavar="ISO", help=argparse.SUPPRESS)
+
+    p = sub.add_parser("pending", help="actions queued, waiting, failed or in doubt, and replies not handled yet")
+    p.add_argument("--json", action="store_true", help="as JSON")
+
     p = sub.add_parser("inspect", help="show what the assistant understands of message files")
     p.add_argument("files", nargs="+", metavar="FILE", help=".eml files (RFC 5322 messages)")
     p.add_argument("--json", action="store_true", help="JSON Lines: one object per file")
@@ -138,6 +145,12 @@ def _dispatch(args: argparse.Namespace) -> int:
         from assistant.jobs.service import run_daemon
 
         return run_daemon(jobs.load(config_path(args.config)), environ=os.environ)
+    if args.command == "act":
+        settings = jobs.load(config_path(args.config))
+        return jobs.act_on_replies(settings, now=parse_now(args.now), dry_run=args.dry_run, environ=os.environ,
+                                   out=sys.stdout)
+    if args.command == "pending":
+        return jobs.pending(jobs.load(config_path(args.config)), as_json=args.json, out=sys.stdout)
     if args.command == "contacts":
         settings = jobs.load(config_path(args.config))
         return jobs.contacts(settings, now=parse_now(args.now), as_json=args.json, person=args.person,

@@ -92,6 +92,16 @@ class SmtpSettings:
 
 
 @dataclass(frozen=True)
+class ActionSettings:
+    """[actions]: what replies to the digest may do."""
+
+    mode: str = "opt-in"  # "opt-in": `send N` on an intro asks the helper first; "direct": introduces at once
+    daily_cap: int = 20  # drafts sent to other people in any 24 hours (receipts do not count)
+    paused: bool = False  # nothing is sent to anyone but the owner; acted-on drafts wait
+    token_days: int = 14  # replies to a digest older than this are refused
+
+
+@dataclass(frozen=True)
 class Settings:
     owner: Owner
     mailbox: MailboxSettings
@@ -100,6 +110,7 @@ class Settings:
     smtp: SmtpSettings = field(default_factory=SmtpSettings)
     warnings: tuple[str, ...] = ()
     understanding: str = "model"  # "model": the sentence model judges; "rules": the cue patterns alone
+    actions: ActionSettings = field(default_factory=ActionSettings)
 
 
 _KNOWN = {
@@ -111,6 +122,7 @@ _KNOWN = {
                "templates"},
     "smtp": {"url", "password_command", "password_env", "password_timeout", "ca_file", "timeout", "save_to_sent"},
     "understanding": {"model"},
+    "actions": {"mode", "daily_cap", "paused", "token_days"},
 }
 _MODELS = {"minilm": "model", "off": "rules"}
 _DAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -183,10 +195,25 @@ def parse_settings(data: dict[str, Any], base: Path = Path("."),
     if model not in _MODELS:
         p.errors.append(f"[understanding] model must be one of {', '.join(map(repr, _MODELS))}, not {model!r}")
         model = "minilm"
+    actions = _actions(sections["actions"], p)
     if p.errors:
         raise UserError(p.errors)
     assert owner and mailbox
-    return Settings(owner, mailbox, store, digest, smtp, tuple(p.warnings), _MODELS[model])
+    return Settings(owner, mailbox, store, digest, smtp, tuple(p.warnings), _MODELS[model], actions)
+
+
+def _actions(t: dict[str, Any], p: _Problems) -> ActionSettings:
+    mode = p.get(t, "actions", "mode", str, "opt-in")
+    if mode not in ("opt-in", "direct"):
+        p.errors.append(f"[actions] mode must be \"opt-in\" or \"direct\", not {mode!r}")
+        mode = "opt-in"
+    cap = p.get(t, "actions", "daily_cap", int, 20)
+    days = p.get(t, "actions", "token_days", int, 14)
+    if cap < 0:
+        p.errors.append("[actions] daily_cap must be 0 or more")
+    if not 1 <= days <= 90:
+        p.errors.append("[actions] token_days must be between 1 and 90")
+    return ActionSettings(mode, cap, p.get(t, "actions", "paused", bool, False), days)
 
 
 

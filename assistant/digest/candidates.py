@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
@@ -130,6 +130,17 @@ def remembered(entry: Mapping[str, Any] | None, now: datetime) -> bool:
         last = parse_when(entry.get("at"))
         return last is not None and (now.date() - as_date(last)).days < REST_DAYS
     return False
+
+
+def never_key(people: Sequence[str]) -> str:
+    """The history entry (status "never") that keeps a person, or a pair, out of every later digest."""
+    return "never:" + "|".join(sorted(p.lower() for p in people))
+
+
+def refused(history: Mapping[str, Mapping[str, Any]], people: Sequence[str]) -> bool:
+    """The user said `never` to one of these people, or to this pair."""
+    keys = [never_key([p]) for p in people] + ([never_key(people)] if len(people) == 2 else [])
+    return any((history.get(k) or {}).get("status") == "never" for k in keys)
 
 
 SHOWN_BEFORE_REST = 2

@@ -15,7 +15,7 @@ from types import MappingProxyType
 from typing import Any
 
 from assistant.digest import events, gathering, intros, reconnect, stories
-from assistant.digest.candidates import Candidate, Drafting, remembered
+from assistant.digest.candidates import Candidate, Drafting, refused, remembered
 from assistant.digest.drafts import DraftWriter
 from assistant.models import SECTIONS, Person, Suggestion
 from assistant.network.build import Network
@@ -128,9 +128,11 @@ def _choose(candidates: list[Candidate], cap: int, settings: DigestSettings, his
     for candidate in candidates:
         if len(chosen) >= cap:
             break
-        if remembered(history.get(candidate.key), now) or not all(free(p) for p in candidate.people):
+        if remembered(history.get(candidate.key), now) or not all(free(p) for p in candidate.people) \
+                or refused(history, [p.email for p in candidate.people]):
             continue
-        extras = tuple(p for p in candidate.extras if free(p))[:candidate.max_extras]
+        extras = tuple(p for p in candidate.extras if free(p) and not refused(history, [p.email]))
+        extras = extras[:candidate.max_extras]
         if len(extras) < candidate.min_extras:
             continue
         everyone = [p.email for p in (*candidate.people, *extras)]

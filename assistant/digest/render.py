@@ -17,6 +17,7 @@ from email.policy import SMTP
 from email.utils import format_datetime
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 import jinja2
 from markupsafe import Markup, escape
@@ -134,6 +135,7 @@ def digest_context(digest: Any, now: datetime) -> dict[str, Any]:
         "counts": counts,
         "total": len(ids),
         "example": reply_example(ids),
+        "grammar": "send 1, 3 · skip 2 · snooze 4 (for 2 weeks) · never 5 · edit 2: your text",
         "date": f"{generated:%A} {generated.day} {generated:%B %Y}",
         "summary": _summary(counts),
     }
@@ -206,17 +208,39 @@ def html_lines(text: str) -> Markup:
 
 def _item(suggestion: Any) -> dict[str, Any]:
     drafts = list(suggestion.drafts)
-    return {
-        "id": int(suggestion.id),
-        "reason": clean_text(suggestion.reason, _LONG),
-        "drafts": [{
+    number = int(suggestion.id)
+    shown = []
+    for n, draft in enumerate(drafts, 1):
+        view = {
             "label": f"Draft {n} of {len(drafts)}" if len(drafts) > 1 else "Draft",
             "to": _people(draft.to),
             "cc": _people(draft.cc),
             "subject": clean_text(draft.subject),
             "body": clean_body(draft.body),
-        } for n, draft in enumerate(drafts, 1)],
-    }
+            "mailto": mailto(draft),
+            "oneline": "",
+        }
+        if getattr(draft, "kind", "") == "intro_connect":
+            # the opt-in note is shown whole; the introduction that follows a yes is one line, so the
+            # same quotes do not appear three times
+            view["oneline"] = (f"When they say yes, `connect {number}` sends the introduction to "
+                               f"{_names(draft.to)} (subject \"{clean_text(draft.subject)}\").")
+        shown.append(view)
+    return {"id": number, "reason": clean_text(suggestion.reason, _LONG), "drafts": shown}
+
+
+def mailto(draft: Any) -> str:
+    """A mailto: URL that opens the draft, filled in, in the user's own mail program (RFC 6068)."""
+    to = ",".join(quote(clean_text(a.email, 254), safe="@") for a in draft.to)
+    fields = [("subject", clean_text(draft.subject)), ("body", clean_body(draft.body).replace("\n", "\r\n"))]
+    if draft.cc:
+        fields.insert(0, ("cc", ",".join(clean_text(a.email, 254) for a in draft.cc)))
+    return f"mailto:{to}?" + "&".join(f"{k}={quote(v, safe='@,')}" for k, v in fields)
+
+
+def _names(addresses: Iterable[Address]) -> str:
+    names = [clean_text(a.name, 200) or clean_text(a.email, 254) for a in addresses]
+    return " and ".join(names) if len(names) <= 2 else ", ".join(names[:-1]) + " and " + names[-1]
 
 
 def clean_body(text: str) -> str:

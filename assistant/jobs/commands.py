@@ -14,6 +14,7 @@ from typing import IO, Any
 
 from assistant.config import Settings, load_settings
 from assistant.errors import MessageRefused, ModelError, UserError
+from assistant.jobs import act as act_job
 from assistant.jobs import digest as digest_job
 from assistant.jobs.network import load_network, warm_network
 from assistant.jobs.sync import SyncReport, sync_once
@@ -202,6 +203,31 @@ def digest(settings: Settings, *, now: datetime, as_json: bool, html: Path | Non
             return 0
         prepared = digest_job.from_store(store, settings, now, key)
     digest_job.write(prepared, as_json=as_json, html=html, eml=eml, text=text, out=out)
+    return 0
+
+
+def act_on_replies(settings: Settings, *, now: datetime, dry_run: bool, environ: Mapping[str, str],
+                   out: IO[str]) -> int:
+    """`act`: replies to the digest that are waiting, once; the daemon runs the same after each sync."""
+    if not settings.store.path.exists():
+        raise UserError(f"no state at {settings.store.path}: run `sync` first")
+    outgoing = None if dry_run else digest_job.mailer(settings, environ)
+    key = load_or_create_key(digest_job.key_path(settings))
+    with Store(settings.store.path) as store:
+        if not dry_run:
+            digest_job.reconcile(store, now)
+        report = act_job.act(store, settings, now, key=key, mailer=outgoing, environ=environ, dry_run=dry_run)
+    for line in report.lines:
+        out.write(line + "\n")
+    out.write(("dry run: nothing sent or recorded; " if dry_run else "") + report.summary() + "\n")
+    return 0
+
+
+def pending(settings: Settings, *, as_json: bool, out: IO[str]) -> int:
+    if not settings.store.path.exists():
+        raise UserError(f"no state at {settings.store.path}: run `sync` first")
+    with Store(settings.store.path) as store:
+        act_job.show_pending(act_job.pending(store), as_json, out)
     return 0
 
 

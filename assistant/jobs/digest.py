@@ -155,7 +155,9 @@ def send(prepare: Callable[[], Prepared], store: Store, settings: Settings, now:
     row = this_weeks_row(store, settings, now)
     if row is None:
         prepared = prepare()
-        items = [{"id": s.id, "key": s.key, "section": s.section} for s in prepared.digest.items()]
+        # every draft as shown: `send N` sends exactly this, to exactly these recipients
+        items = [{"id": s.id, "key": s.key, "section": s.section, "people": [p.email for p in s.people],
+                  "drafts": [d.to_json() for d in s.drafts]} for s in prepared.digest.items()]
         row = outbox.plan(f"{DIGEST}:{slot_of(settings, now)}", DIGEST, prepared.message.as_bytes(),
                           str(prepared.message["Message-ID"]), (settings.owner.email,),
                           str(prepared.message["Subject"]), now,
@@ -173,7 +175,7 @@ def send(prepare: Callable[[], Prepared], store: Store, settings: Settings, now:
                                                                          "; the next try sends the same digest"))
     logger.info("digest %s sent to %s with %d items", row.data.get("digest_id"), settings.owner.email,
                 len(row.data.get("items", ())))
-    _sent_copy(outbox.message(row), settings, now, environ)
+    sent_copy(outbox.message(row), settings, now, environ)
     return row
 
 
@@ -198,7 +200,7 @@ def reconcile(store: Store, now: datetime) -> list[OutboxRow]:
     return settled
 
 
-def _sent_copy(message: bytes, settings: Settings, now: datetime, environ: Mapping[str, str]) -> None:
+def sent_copy(message: bytes, settings: Settings, now: datetime, environ: Mapping[str, str]) -> None:
     smtp, box = settings.smtp, settings.mailbox
     if smtp.save_to_sent == "never" or box.scheme not in ("imap", "imaps"):
         return
@@ -211,4 +213,4 @@ def _sent_copy(message: bytes, settings: Settings, now: datetime, environ: Mappi
         save_to_sent(message, copy, smtp_host=smtp.host, now=now, force=smtp.save_to_sent == "always")
     except AssistantError as exc:
         # delivered already: a missing Sent copy is worth a warning, not a failure
-        logger.warning("digest delivered, but no copy was saved to Sent: %s", exc)
+        logger.warning("delivered, but no copy was saved to Sent: %s", exc)

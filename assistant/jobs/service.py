@@ -69,10 +69,23 @@ def digest_tick(settings: Settings, environ: Mapping[str, str], now: datetime) -
     return True
 
 
+def sync_and_act(settings: Settings, environ: Mapping[str, str], now: datetime) -> None:
+    """A sync, then whatever replies to the digest it brought (receipts, drafts the user chose)."""
+    from assistant.jobs import act as act_job
+    from assistant.jobs.commands import sync
+
+    logger.info("%s", sync(settings, now=now, environ=environ, interactive=False).summary())
+    outgoing = digest_job.mailer(settings, environ)
+    key = load_or_create_key(digest_job.key_path(settings))
+    with Store(settings.store.path) as store:
+        report = act_job.act(store, settings, now, key=key, mailer=outgoing, environ=environ)
+    if report.replies or report.sent or report.receipts:
+        logger.info("replies: %s", report.summary())
+
+
 def run_daemon(settings: Settings, environ: Mapping[str, str],
                clock: Callable[[], datetime] = lambda: datetime.now(UTC),
                sleep: Callable[[float], None] = time.sleep) -> int:
-    from assistant.jobs.commands import sync
 
     digest_job.mailer(settings, environ)  # refuse to start without a way to deliver the digest
     stopping: list[int] = []
@@ -83,9 +96,7 @@ def run_daemon(settings: Settings, environ: Mapping[str, str],
     signal.signal(signal.SIGTERM, stop)
     signal.signal(signal.SIGINT, stop)
     scheduler = schedule.Scheduler()
-    scheduler.every(SYNC_EVERY_MINUTES).minutes.do(
-        guarded("sync", lambda: logger.info("%s", sync(settings, now=clock(), environ=environ,
-                                                        interactive=False).summary())))
+    scheduler.every(SYNC_EVERY_MINUTES).minutes.do(guarded("sync", lambda: sync_and_act(settings, environ, clock())))
     scheduler.every(1).minutes.do(guarded("digest", lambda: digest_tick(settings, environ, clock())))
     logger.info("daemon started: digest every %s at %s (%s); sync every %d minutes",
                 settings.digest.day, settings.digest.time.strftime("%H:%M"), settings.digest.timezone,

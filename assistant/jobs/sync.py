@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
 
+from assistant.actions.inbound import for_the_assistant
 from assistant.errors import AssistantError
 from assistant.jobs.understanding import refresh_findings
 from assistant.jobs.workers import Outcome, Parsing, default_workers
@@ -125,6 +126,20 @@ def _sync_folder(source: MailSource, folder: Folder, store: Store, owner: Owner,
         store.commit([], {key: state.cursor}, now)
 
 
+SENT_LOG_DAYS = 30  # how far back the user's own sends are matched against the digest's drafts
+
+
+def _recent_sent(record: dict[str, Any], now: datetime) -> bool:
+    if record.get("direction") != "sent" or "refused" in record or not record.get("date"):
+        return False
+    return now - datetime.fromisoformat(record["date"]) < timedelta(days=SENT_LOG_DAYS)
+
+
+def _sent_entry(record: dict[str, Any]) -> dict[str, Any]:
+    return {"message_id": record["message_id"], "subject": record.get("subject") or "", "date": record["date"],
+            "to": sorted({a["email"].lower() for a in [*(record.get("to") or ()), *(record.get("cc") or ())]})}
+
+
 @dataclass
 class _Batch:
     keys: list[Any]  # as listed: the cursor moves past them once they are stored
@@ -175,7 +190,8 @@ class _FolderState:
         finished = [k for k in batch.keys if self.blocked is None or k < self.blocked]
         self.cursor = self.source.advance(self.cursor, finished) if finished else self.cursor
         self.store.commit(records, {self.key: self.cursor}, self.now, retries={self.key: self.attempts},
-                          sent_copies=plan.sent_copies)
+                          sent_copies=plan.sent_copies, inbound=[r for r in records if for_the_assistant(r)],
+                          sent_log=[_sent_entry(r) for r in records if _recent_sent(r, self.now)])
         self.done += len(batch.keys)
         if self.progress:
             self.progress(self.name, self.done, self.total)

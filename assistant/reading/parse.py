@@ -91,6 +91,9 @@ def parse_message(raw: bytes, *, size: int | None = None, truncated: bool = Fals
                                  f"{again.__class__.__name__})", internal=True) from None
 
 
+SEVERAL_FROM = "from-not-single"
+
+
 def _fallback(raw: bytes, size: int, truncated: bool, first: Exception) -> Message:
     """Headers and plain text through mail-parser, for messages the stdlib walk could not take."""
     import mailparser  # imported here: only the rare broken message pays for it
@@ -126,6 +129,8 @@ def _understand(msg: EmailMessage, raw: bytes, size: int, truncated: bool) -> Me
     if methods & set(ANSWERS) or cancels:
         # "Accepted: ...", "Declined: ...", "Canceled: ...": the calendar answering, not an announcement
         tags += ("calendar-reply",) if methods & set(ANSWERS) else ("calendar-cancel",)
+    if len(msg.get_all("from", [])) != 1 or len(parse_address_list(_all_raw(msg, "from"))) > 1:
+        tags += (SEVERAL_FROM,)  # two From fields, or two addresses in one: nobody in particular wrote it
     machine = classify.is_automated(tags) or classify.is_bulk(tags)
 
     text = body.text()

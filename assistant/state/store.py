@@ -306,11 +306,15 @@ class Store:
 
     def commit(self, records: list[dict[str, Any]], cursors: dict[str, dict[str, Any]],
                now: datetime, retries: dict[str, dict[str, int]] | None = None,
-               sent_copies: Iterable[str] = ()) -> None:
+               sent_copies: Iterable[str] = (), inbound: Iterable[dict[str, Any]] = (),
+               sent_log: Iterable[dict[str, Any]] = ()) -> None:
         """Make a batch durable: its segment first, then the state file that references it.
 
         sent_copies: Message-IDs of messages already stored from another folder that were just seen
-        in a Sent folder (the owner-proof needs to know)."""
+        in a Sent folder (the owner-proof needs to know). inbound: records the assistant must act
+        on (replies to what it sent), kept whole in the `inbound` table until they are handled.
+        sent_log: the owner's recently sent mail ({message_id, to, subject, date}), to see which
+        drafts the user sent from their own mail program."""
         table = self._table("segments")
         if records:
             number = max((int(s["file"][4:10]) for s in table.all()), default=0) + 1
@@ -338,6 +342,14 @@ class Store:
         copies = sorted(set(sent_copies))
         if copies:
             self._table("sent_copies").insert_multiple({"message_id": m} for m in copies)
+        waiting = self._table("inbound")
+        for record in inbound:
+            if not waiting.contains(q.key == record["message_id"]):
+                waiting.insert({"key": record["message_id"], "status": "new", "first_seen": now.isoformat(),
+                                "record": record})
+        log = self._table("sent_log")
+        for entry in sent_log:
+            log.upsert({**entry, "key": entry["message_id"]}, q.key == entry["message_id"])
         self._flush()
         crash_point("store.committed")
         if self._ids is not None:

@@ -152,7 +152,7 @@ def test_every_item_is_numbered_with_its_reason_and_full_drafts():
                           body=body, cc=(Address("Sam Whitaker", "sam@x.example"),)))
     text, html = bodies(render(d))
     for part in (text, html):
-        assert "#7" in part and "yours to copy" in part and "replying to this digest does not act" in part
+        assert "#7" in part and "Reply to act: send 7" in part and "edit N: your text" in part
         assert "Founder Night fits Meera." in part
         assert "Meera Iyer &lt;p7@example.org&gt;" in part or "Meera Iyer <p7@example.org>" in part
         assert "Sam Whitaker" in part and "Subject:" in part and "Founder Night" in part
@@ -170,7 +170,7 @@ def test_empty_digest_says_so_kindly():
     assert parsed(message)["Subject"] == "Your week of helping others: a quiet week"
     for part in (text, html):
         assert "Nothing to suggest this week" in part
-        assert "yours to copy" not in part
+        assert "Reply to act" not in part
 
 
 def test_draft_bodies_lose_bidi_overrides_and_controls():
