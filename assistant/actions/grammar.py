@@ -47,7 +47,7 @@ _NEGATION = re.compile(r"\b(?:don'?t|do not|dont|doesn'?t|not|no longer|cancel|s
 _SPLIT = re.compile(r"\s*(?:[;/|·•]|\.\s+(?=[a-z#])|,\s+(?=(?:send|yes|skip|never|snooze|connect|close)\b))\s*",
                     re.I)
 _NUMBER_LIST = r"#?\d{1,3}(?:\s*-\s*#?\d{1,3})?(?:\s*(?:,|&|\+|\band\b|\s)\s*#?\d{1,3}(?:\s*-\s*#?\d{1,3})?)*"
-_COMMAND = re.compile(rf"^(?P<verb>send|yes|skip|never|snooze|connect|close)\s*(?:no\.?\s*|number\s*|item\s*)?"
+_COMMAND = re.compile(rf"^(?P<verb>send|yes|skip|never|snooze|connect|close)\s*[,:.]?\s*(?:no\.?\s*|number\s*|item\s*)?"
                       rf"(?:(?P<all>all|everything|them all)|(?P<numbers>{_NUMBER_LIST}))"
                       rf"(?:\s+(?:for\s+)?(?P<span>a|an|one|two|three|four|five|six|\d{{1,2}})\s+"
                       rf"(?P<unit>weeks?|months?|days?))?$", re.I)

@@ -26,7 +26,7 @@ from assistant.network.identity import canonical
 from assistant.network.owner import OwnerProof
 from assistant.reading.classify import is_automated, is_bulk
 
-OURS = ("<digest.", "<act.")  # the Message-IDs the assistant gives what it sends
+OURS = ("digest.", "act.")  # how the Message-IDs the assistant gives what it sends begin
 PROOF_WAIT = timedelta(minutes=10)
 SEVERAL_FROM = "from-not-single"  # reading/parse.py's signal
 
@@ -36,7 +36,7 @@ ACT, WAIT, REFUSE, IGNORE = "act", "wait", "refuse", "ignore"
 def for_the_assistant(record: Mapping[str, Any]) -> bool:
     """A stored record the assistant must look at: it answers something the assistant sent."""
     refs = [record.get("in_reply_to") or "", *(record.get("references") or ())]
-    return any(str(ref).lower().startswith(OURS) for ref in refs)
+    return any(str(ref).strip("<> ").lower().startswith(OURS) for ref in refs)
 
 
 @dataclass(frozen=True)
@@ -57,7 +57,7 @@ def check_reply(message: StoredMessage, *, owner: Owner, proof: OwnerProof, key:
         return Verdict(IGNORE, "the assistant's own mail")
     if is_automated(message.signals) or is_bulk(message.signals):
         return Verdict(IGNORE, "automated or list mail (an auto-reply, a bounce, a notification)")
-    refs = " ".join([message.in_reply_to or "", *message.references])
+    refs = " ".join(f"<{ref.strip('<> ')}>" for ref in [message.in_reply_to or "", *message.references] if ref)
     digest_id = tokens.verify(refs, key)
     if digest_id is None:
         if "<digest." in refs.lower():

@@ -172,7 +172,9 @@ def _already(outbox: Outbox, key: str) -> str | None:
         return f"sent on {row.sent_at[:10] if row.sent_at else row.updated[:10]}"
     if row.status == UNCERTAIN:
         return "sent once in doubt (it may have gone out)"
-    return None if row.retryable else f"{row.status}"
+    if row.retryable:
+        return "asked for in an earlier reply, and is on its way"
+    return f"{row.status}"
 
 
 # -- 2. delivering ------------------------------------------------------------------------------------
