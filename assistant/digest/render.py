@@ -220,6 +220,8 @@ def _item(suggestion: Any) -> dict[str, Any]:
             "mailto": mailto(draft),
             "oneline": "",
         }
+        if getattr(draft, "kind", "") == "intro_ask":
+            view["label"] = "First, ask the helper"
         if getattr(draft, "kind", "") == "intro_connect":
             # the opt-in note is shown whole; the introduction that follows a yes is one line, so the
             # same quotes do not appear three times

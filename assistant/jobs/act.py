@@ -104,6 +104,8 @@ def _read_replies(store: Store, settings: Settings, now: datetime, key: bytes, o
                      key=lambda r: (r["first_seen"], r["key"]))
     for row in waiting:
         message = StoredMessage.from_json(row["record"])
+        if "delivery-report" in message.signals and not dry_run:
+            _record_bounce(store, outbox, message, now)
         verdict = check_reply(
             message, owner=owner, proof=proof, key=key, now=now, token_days=cfg.token_days,
             digest_sent=lambda d: datetime.fromisoformat(digests[d]["sent_at"]) if d in digests else None,
@@ -157,6 +159,18 @@ def _read_replies(store: Store, settings: Settings, now: datetime, key: bytes, o
                                         "quoted": command_text(message).splitlines()[:20]})
         store.save()
         crash_point("act.planned")
+
+
+def _record_bounce(store: Store, outbox: Outbox, message: StoredMessage, now: datetime) -> None:
+    """A delivery report returning mail the assistant sent: the row is marked, the next receipt says so."""
+    returned = {f"<{ref.strip('<> ')}>" for ref in message.references}
+    for row in outbox.rows():
+        if row.message_id in returned and not row.data.get("bounced"):
+            excerpt = " ".join(message.reply_text.split())[:200]
+            store.put("outbox", row.key, {**row.to_json(), "data": {**row.data, "bounced": now.isoformat(),
+                                                                    "bounce": excerpt}})
+            logger.warning("%s to %s was returned as undeliverable", row.key, ", ".join(row.recipients))
+    store.save()
 
 
 def command_text(message: StoredMessage) -> str:
@@ -262,8 +276,14 @@ def _receipt_context(row: dict[str, Any], outbox: Outbox, settings: Settings) ->
             why = "sending is paused ([actions] paused)" if settings.actions.paused else \
                 f"today's limit of {settings.actions.daily_cap} is reached; it goes out within a day"
             waiting.append(f"{line}: {why}")
+    bounced = []
+    for action in outbox.rows():
+        if action.data.get("bounced") and not action.data.get("bounce_reported"):
+            bounced.append(f"\"{action.subject}\" to {', '.join(action.recipients)}: {action.data.get('bounce', '')}")
+            outbox.store.put("outbox", action.key, {**action.to_json(),
+                                                     "data": {**action.data, "bounce_reported": True}})
     return {"refused": row.get("why") if row.get("refused") else "", "sent": sent, "waiting": waiting,
-            "failed": failed, "uncertain": uncertain, "notes": row.get("notes", []), "bounced": [],
+            "failed": failed, "uncertain": uncertain, "notes": row.get("notes", []), "bounced": bounced,
             "quoted": row.get("quoted", [])}
 
 
@@ -274,8 +294,10 @@ def pending(store: Store) -> dict[str, Any]:
     outbox = Outbox(store)
     rows = [r for r in outbox.rows(PLANNED, SENDING, FAILED, UNCERTAIN) if r.kind in (ACTION, RECEIPT)]
     replies = [r for r in store.rows(INBOUND) if r.get("status") in (NEW, WAITING, ACTING)]
-    return {"actions": [{"key": r.key, "kind": r.kind, "status": r.status, "subject": r.subject,
-                         "recipients": list(r.recipients), "error": r.error, "updated": r.updated} for r in rows],
+    rows += [r for r in outbox.rows(SENT) if r.data.get("bounced") and not r.data.get("bounce_reported")]
+    return {"actions": [{"key": r.key, "kind": r.kind, "status": "bounced" if r.data.get("bounced") else r.status,
+                         "subject": r.subject, "recipients": list(r.recipients),
+                         "error": r.data.get("bounce") or r.error, "updated": r.updated} for r in rows],
             "replies": [{"message_id": r["key"], "status": r["status"], "first_seen": r["first_seen"],
                          "subject": r["record"].get("subject", "")} for r in replies]}
 

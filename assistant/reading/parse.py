@@ -92,6 +92,14 @@ def parse_message(raw: bytes, *, size: int | None = None, truncated: bool = Fals
 
 
 SEVERAL_FROM = "from-not-single"
+_RETURNED_ID = re.compile(rb"^message-id:[ \t]*<([^<>\s]{1,250})>", re.I | re.M)
+
+
+def _returned(raw: bytes, own: str) -> tuple[str, ...]:
+    """The Message-IDs of the mail a delivery report returns (its text/rfc822-headers or message/rfc822
+    part): the assistant learns which of its own sends bounced."""
+    found = [m.decode("ascii", "replace") for m in _RETURNED_ID.findall(raw[:200_000])]
+    return tuple(dict.fromkeys(f for f in found if f"<{f}>" != own))[:5]
 
 
 def _fallback(raw: bytes, size: int, truncated: bool, first: Exception) -> Message:
@@ -168,7 +176,8 @@ def _understand(msg: EmailMessage, raw: bytes, size: int, truncated: bool) -> Me
         forwarded=forwarded,
         event=event,
         in_reply_to=_first(_MSGID.findall(header_text(msg, "in-reply-to"))),
-        references=tuple(_MSGID.findall(header_text(msg, "references")))[-20:],
+        references=(tuple(_MSGID.findall(header_text(msg, "references")))[-20:]
+                    + (_returned(raw, message_id(msg, text)) if "delivery-report" in tags else ())),
         reply_to=parse_address_list(header_raw(msg, "reply-to")),
         bulk_signals=tags,
         size=size,

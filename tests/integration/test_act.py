@@ -236,3 +236,34 @@ def test_dry_run_sends_and_records_nothing(tmp_path, start_server):
         assert any("would send item 2" in line and REPORTER["email"] in line for line in report.lines)
         assert [r["status"] for r in store.rows("inbound")] == ["new"] and not Outbox(store).rows()
     assert server.handler.envelopes == []
+
+
+def dsn(returned_message_id: str) -> bytes:
+    return (f"From: Mail Delivery System <MAILER-DAEMON@mx.morgan-advisory.example>\nTo: {OWNER}\n"
+            "Subject: Undelivered Mail Returned to Sender\nMessage-ID: <dsn1@mx.morgan-advisory.example>\n"
+            "Date: Wed, 25 Nov 2026 11:00:00 -0800\nMIME-Version: 1.0\n"
+            'Content-Type: multipart/report; report-type=delivery-status; boundary="b"\n\n'
+            "--b\nContent-Type: text/plain\n\nThe mail to jellis@pdxledger.example could not be delivered: "
+            "mailbox unknown.\n--b\nContent-Type: message/delivery-status\n\nReporting-MTA: dns; mx\n\n"
+            "Final-Recipient: rfc822; jellis@pdxledger.example\nAction: failed\nStatus: 5.1.1\n"
+            f"--b\nContent-Type: text/rfc822-headers\n\nFrom: Alex Morgan <{OWNER}>\nTo: jellis@pdxledger.example\n"
+            f"Subject: Lunch next week?\nMessage-ID: {returned_message_id}\n--b--\n").encode()
+
+
+def test_a_bounce_of_a_sent_draft_is_in_the_next_receipt(tmp_path, start_server):
+    server = start_server("starttls")
+    drafts, _, _, config = run_act(tmp_path, server, lambda mid: [reply(mid, "send 2")])
+    sent_id = email.message_from_bytes(drafts[0].original_content, policy=default)["Message-ID"]
+    root = tmp_path / "Maildir"
+    with Store(config.store.path) as store:
+        digest_mid = store.rows("digests")[0]["message_id"]
+    deliver_to_maildir(root, dsn(sent_id), sent_copy=False)
+    deliver_to_maildir(root, reply(digest_mid, "skip 1", mid="<r3@mail.morgan-advisory.example>"), sent_copy=True)
+    mailer = SmtpMailer("127.0.0.1", server.port, "starttls", USER, lambda: PASSWORD, ca_file=server.ca_file)
+    later = NOW + timedelta(minutes=30)
+    with Store(config.store.path) as store, MaildirSource(str(root)) as source:
+        sync_once(source, store, config.owner, later, size_cap=10**6, batch_size=50, understanding="none")
+        act_job.act(store, config, later, key=KEY, mailer=mailer, environ={})
+    receipt = email.message_from_bytes(server.handler.envelopes[-1].original_content, policy=default).get_content()
+    assert "Returned as undeliverable" in receipt and "jellis@pdxledger.example" in receipt
+    assert "Item 1 is skipped" in receipt

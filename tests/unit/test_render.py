@@ -214,3 +214,19 @@ def test_templates_reject_unknown_names():
     html_env, _ = make_environments(TEMPLATES)
     with pytest.raises(Exception, match="undefined"):
         html_env.from_string("{{ nope }}").render()
+
+
+def test_an_introduction_shows_the_opt_in_note_whole_and_the_introduction_as_one_line():
+    helper, asker = Address("Dana Okafor", "dana@x.example"), Address("Priya R", "priya@y.example")
+    ask = Draft((helper,), "Would you talk to Priya?", "Hi Dana,\n\nPriya needs a patent attorney.\n", kind="intro_ask")
+    connect = Draft((asker, helper), "Intro: Priya <> Dana", "Priya, meet Dana.\n\nPriya needs a patent attorney.\n",
+                    kind="intro_connect")
+    item = Suggestion("intros", "intro:1", "Priya asked for a patent attorney.", 1.0, (asker, helper),
+                      (ask, connect), {}, id=1)
+    text, html = bodies(render(digest(item)))
+    for part in (text, html):
+        flat = " ".join(part.split())
+        assert flat.count("Priya needs a patent attorney.") == 1, "each quote appears once"
+        assert "connect 1" in flat and "Priya R and Dana Okafor" in flat and "First, ask the helper" in flat
+    assert 'href="mailto:dana@x.example?subject=Would%20you%20talk%20to%20Priya%3F&amp;body=Hi%20Dana,%0D%0A' \
+           '%0D%0APriya%20needs%20a%20patent%20attorney.' in " ".join(html.split())
