@@ -158,6 +158,7 @@ class Message:
     auth: tuple[AuthResult, ...] = ()  # Authentication-Results fields, topmost first
     labels: tuple[str, ...] = ()  # X-Gmail-Labels (the topmost field), as a Gmail Takeout mbox has them
     cancels: tuple[str, ...] = ()  # UIDs of calendar events this message cancels
+    returned: tuple[str, ...] = ()  # a delivery report: Message-IDs of the mail it returns
     extra: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
 
     def to_json(self) -> dict[str, Any]:
@@ -282,6 +283,7 @@ class StoredMessage:
     labels: tuple[str, ...] = ()  # kept only from sources whose labels the provider wrote (Takeout mbox)
     headers_only: str | None = None  # why only the headers were read, when it was not the size or age
     cancels: tuple[str, ...] = ()  # UIDs of calendar events this message cancels
+    returned: tuple[str, ...] = ()  # a delivery report: Message-IDs of the mail it returns
     findings: Findings | None = None  # what the writer says of themselves (None: not understood yet)
 
     @classmethod
@@ -293,7 +295,7 @@ class StoredMessage:
                    message.signature, message.forwarded, message.event,
                    "sent" if sender in owner.identities else "received", message.in_reply_to, message.references,
                    message.bulk_signals, message.truncated, message.auth, message.labels if trust_labels else (),
-                   cancels=message.cancels)
+                   cancels=message.cancels, returned=message.returned)
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> StoredMessage:
@@ -313,7 +315,7 @@ class StoredMessage:
             signals=tuple(data.get("signals") or ()), truncated=bool(data.get("truncated")),
             auth=tuple(AuthResult.from_json(a) for a in data.get("auth") or ()),
             labels=tuple(data.get("labels") or ()), headers_only=data.get("headers_only"),
-            cancels=tuple(data.get("cancels") or ()),
+            cancels=tuple(data.get("cancels") or ()), returned=tuple(data.get("returned") or ()),
             findings=Findings.from_json(data["findings"]) if data.get("findings") else None)
 
     def to_json(self) -> dict[str, Any]:
@@ -335,6 +337,7 @@ class StoredMessage:
             **({"labels": list(self.labels)} if self.labels else {}),
             **({"headers_only": self.headers_only} if self.headers_only else {}),
             **({"cancels": list(self.cancels)} if self.cancels else {}),
+            **({"returned": list(self.returned)} if self.returned else {}),
             **({"findings": self.findings.to_json()} if self.findings is not None else {}),
         }
 

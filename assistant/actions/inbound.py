@@ -34,8 +34,9 @@ ACT, WAIT, REFUSE, IGNORE = "act", "wait", "refuse", "ignore"
 
 
 def for_the_assistant(record: Mapping[str, Any]) -> bool:
-    """A stored record the assistant must look at: it answers something the assistant sent."""
-    refs = [record.get("in_reply_to") or "", *(record.get("references") or ())]
+    """A stored record the assistant must look at: it answers something the assistant sent, or
+    returns it (a delivery report)."""
+    refs = [record.get("in_reply_to") or "", *(record.get("references") or ()), *(record.get("returned") or ())]
     return any(str(ref).strip("<> ").lower().startswith(OURS) for ref in refs)
 
 

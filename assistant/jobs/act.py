@@ -163,7 +163,7 @@ def _read_replies(store: Store, settings: Settings, now: datetime, key: bytes, o
 
 def _record_bounce(store: Store, outbox: Outbox, message: StoredMessage, now: datetime) -> None:
     """A delivery report returning mail the assistant sent: the row is marked, the next receipt says so."""
-    returned = {f"<{ref.strip('<> ')}>" for ref in message.references}
+    returned = {f"<{ref.strip('<> ')}>" for ref in message.returned}
     for row in outbox.rows():
         if row.message_id in returned and not row.data.get("bounced"):
             excerpt = " ".join(message.reply_text.split())[:200]

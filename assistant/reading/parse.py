@@ -176,8 +176,8 @@ def _understand(msg: EmailMessage, raw: bytes, size: int, truncated: bool) -> Me
         forwarded=forwarded,
         event=event,
         in_reply_to=_first(_MSGID.findall(header_text(msg, "in-reply-to"))),
-        references=(tuple(_MSGID.findall(header_text(msg, "references")))[-20:]
-                    + (_returned(raw, message_id(msg, text)) if "delivery-report" in tags else ())),
+        references=tuple(_MSGID.findall(header_text(msg, "references")))[-20:],
+        returned=_returned(raw, message_id(msg, text)) if "delivery-report" in tags else (),
         reply_to=parse_address_list(header_raw(msg, "reply-to")),
         bulk_signals=tags,
         size=size,
