@@ -56,6 +56,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("pending", help="actions queued, waiting, failed or in doubt, and replies not handled yet")
     p.add_argument("--json", action="store_true", help="as JSON")
+    p.add_argument("--now", metavar="ISO", help=argparse.SUPPRESS)
 
     p = sub.add_parser("inspect", help="show what the assistant understands of message files")
     p.add_argument("files", nargs="+", metavar="FILE", help=".eml files (RFC 5322 messages)")
@@ -150,7 +151,8 @@ def _dispatch(args: argparse.Namespace) -> int:
         return jobs.act_on_replies(settings, now=parse_now(args.now), dry_run=args.dry_run, environ=os.environ,
                                    out=sys.stdout)
     if args.command == "pending":
-        return jobs.pending(jobs.load(config_path(args.config)), as_json=args.json, out=sys.stdout)
+        return jobs.pending(jobs.load(config_path(args.config)), now=parse_now(args.now), as_json=args.json,
+                            out=sys.stdout)
     if args.command == "contacts":
         settings = jobs.load(config_path(args.config))
         return jobs.contacts(settings, now=parse_now(args.now), as_json=args.json, person=args.person,

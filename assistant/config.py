@@ -99,6 +99,14 @@ class ActionSettings:
     daily_cap: int = 20  # drafts sent to other people in any 24 hours (receipts do not count)
     paused: bool = False  # nothing is sent to anyone but the owner; acted-on drafts wait
     token_days: int = 14  # replies to a digest older than this are refused
+    address: str = ""  # where the user forwards events ("" = the owner's plus-address local+assistant@domain)
+    auto_connect: bool = False  # a helper's authenticated yes sends the introduction without `connect N`
+
+    def assistant_address(self, owner_email: str) -> str:
+        if self.address:
+            return self.address.lower()
+        local, _, domain = owner_email.partition("@")
+        return f"{local}+assistant@{domain}".lower()
 
 
 @dataclass(frozen=True)
@@ -122,7 +130,7 @@ _KNOWN = {
                "templates"},
     "smtp": {"url", "password_command", "password_env", "password_timeout", "ca_file", "timeout", "save_to_sent"},
     "understanding": {"model"},
-    "actions": {"mode", "daily_cap", "paused", "token_days"},
+    "actions": {"mode", "daily_cap", "paused", "token_days", "address", "auto_connect"},
 }
 _MODELS = {"minilm": "model", "off": "rules"}
 _DAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -213,7 +221,12 @@ def _actions(t: dict[str, Any], p: _Problems) -> ActionSettings:
         p.errors.append("[actions] daily_cap must be 0 or more")
     if not 1 <= days <= 90:
         p.errors.append("[actions] token_days must be between 1 and 90")
-    return ActionSettings(mode, cap, p.get(t, "actions", "paused", bool, False), days)
+    address = p.get(t, "actions", "address", str, "").strip().lower()
+    if address and not is_valid_email(address):
+        p.errors.append(f"[actions] address {address!r} is not an e-mail address")
+        address = ""
+    return ActionSettings(mode, cap, p.get(t, "actions", "paused", bool, False), days, address,
+                          p.get(t, "actions", "auto_connect", bool, False))
 
 
 

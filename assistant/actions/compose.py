@@ -64,8 +64,10 @@ def draft_message(draft: Mapping[str, Any], owner: Owner, now: datetime, message
 
 def receipt_message(env: jinja2.Environment, context: Mapping[str, Any], *, owner: Owner, sender_name: str,
                     now: datetime, message_id: str, in_reply_to: str | None, references: Sequence[str],
-                    subject: str) -> EmailMessage:
-    """A receipt to the owner only, marked as an automatic reply so no client or rule answers it."""
+                    subject: str, template: str = RECEIPT_TEMPLATE) -> EmailMessage:
+    """A receipt (or guest suggestions, template "guests.txt.j2") to the owner only, marked as an
+    automatic reply so no client or rule answers it. References carry the thread back to the digest,
+    so the user's reply to it can act like a reply to the digest."""
     message = EmailMessage(policy=SMTP)
     message["From"] = _mailbox(sender_name or owner.name, owner.email)
     message["To"] = _mailbox(owner.name, owner.email)
@@ -74,8 +76,8 @@ def receipt_message(env: jinja2.Environment, context: Mapping[str, Any], *, owne
     message["Message-ID"] = message_id
     if in_reply_to:
         message["In-Reply-To"] = in_reply_to
-        message["References"] = " ".join([*references[-10:], in_reply_to])
+        message["References"] = " ".join(dict.fromkeys(f"<{r.strip('<> ')}>" for r in [*references[-10:], in_reply_to]))
     message["Auto-Submitted"] = "auto-replied"
     message["X-Auto-Response-Suppress"] = "All"
-    message.set_content(env.get_template(RECEIPT_TEMPLATE).render(**context), cte="quoted-printable")
+    message.set_content(env.get_template(template).render(**context), cte="quoted-printable")
     return message

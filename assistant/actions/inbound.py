@@ -33,11 +33,14 @@ SEVERAL_FROM = "from-not-single"  # reading/parse.py's signal
 ACT, WAIT, REFUSE, IGNORE = "act", "wait", "refuse", "ignore"
 
 
-def for_the_assistant(record: Mapping[str, Any]) -> bool:
-    """A stored record the assistant must look at: it answers something the assistant sent, or
-    returns it (a delivery report)."""
+def for_the_assistant(record: Mapping[str, Any], address: str = "") -> bool:
+    """A stored record the assistant must look at: it answers something the assistant sent, returns
+    it (a delivery report), or was sent to the assistant's own address (a forwarded event)."""
     refs = [record.get("in_reply_to") or "", *(record.get("references") or ()), *(record.get("returned") or ())]
-    return any(str(ref).strip("<> ").lower().startswith(OURS) for ref in refs)
+    if any(str(ref).strip("<> ").lower().startswith(OURS) for ref in refs):
+        return True
+    return bool(address) and "refused" not in record and any(
+        str(a.get("email", "")).lower() == address for a in [*(record.get("to") or ()), *(record.get("cc") or ())])
 
 
 @dataclass(frozen=True)
@@ -82,3 +85,43 @@ def check_reply(message: StoredMessage, *, owner: Owner, proof: OwnerProof, key:
         return Verdict(REFUSE, "nothing proves you wrote it: no copy in your Sent folder and no passing "
                                "authentication by your provider (it may be forged)", digest_id, tell_user=True)
     return Verdict(ACT, "a reply from you to your digest", digest_id)
+
+
+def check_forward(message: StoredMessage, *, owner: Owner, proof: OwnerProof, ours: Callable[[str], bool],
+                  now: datetime, first_seen: datetime) -> Verdict:
+    """May this mail to the assistant's address ask for guests? The checks of a reply, without a token."""
+    if ours(message.message_id):
+        return Verdict(IGNORE, "the assistant's own mail")
+    if is_automated(message.signals) or is_bulk(message.signals):
+        return Verdict(IGNORE, "automated or list mail")
+    if SEVERAL_FROM in message.signals or message.sender is None:
+        return Verdict(REFUSE, "its From line does not name exactly one address", tell_user=True)
+    mine = {canonical(a) for a in (owner.email, *owner.aliases)}
+    if canonical(message.sender.email) not in mine:
+        return Verdict(REFUSE, f"it was sent to the assistant by {message.sender.email}, not by you", tell_user=True)
+    if proof.proof(message) is None:
+        if now - first_seen < PROOF_WAIT:
+            return Verdict(WAIT, "waiting for its copy in your Sent folder")
+        return Verdict(REFUSE, "nothing proves you sent it: no copy in your Sent folder and no passing "
+                               "authentication by your provider", tell_user=True)
+    return Verdict(ACT, "a forward from you")
+
+
+def check_answer(message: StoredMessage, *, helper: str) -> Verdict:
+    """Is this the helper answering the opt-in note? Only from the address the note went to."""
+    if is_automated(message.signals) or is_bulk(message.signals):
+        return Verdict(IGNORE, "automated (an out-of-office or a bounce)")
+    if SEVERAL_FROM in message.signals or message.sender is None:
+        return Verdict(REFUSE, "its From line does not name exactly one address", tell_user=True)
+    if canonical(message.sender.email) != canonical(helper):
+        return Verdict(REFUSE, f"an answer to your note to {helper} came from {message.sender.email}",
+                       tell_user=True)
+    return Verdict(ACT, "the helper's answer")
+
+
+def authenticated_for(message: StoredMessage, domain: str, trusted_authserv_id: str | None) -> bool:
+    """The trusted server says the sender's domain passed DMARC (for auto_connect)."""
+    if not trusted_authserv_id:
+        return False
+    topmost = next((a for a in message.auth if a.authserv_id == trusted_authserv_id.lower()), None)
+    return topmost is not None and topmost.passes_for(domain)

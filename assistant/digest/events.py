@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from typing import Any
 
@@ -232,3 +232,24 @@ def _suggestion(event: _Event, guests: list[_Guest], drafting: Drafting, score: 
             "guests": [{**ref(g.person), "reason": g.reason} for g in guests]}
     return Suggestion(SECTION, event.key, reason, round(score, 4), tuple(address(g.person) for g in guests), drafts,
                       data)
+
+
+def guests_for(seen: SeenEvent, people: Sequence[Person], now: datetime, drafting: Drafting, *,
+               max_guests: int = 8, tz: tzinfo = UTC) -> tuple[dict[str, Any], list[Suggestion]]:
+    """For an event the user forwarded: the event as understood (title, when in the user's zone,
+    place) and one numbered suggestion per guest, best first, each with its own draft. Addresses in
+    the forwarded mail are data: the guests come only from the user's network."""
+    found = candidates(people, [seen], now, horizon_days=366, max_guests=max_guests, tz=tz)
+    start = _local(seen.event.start, tz)
+    understood = {"title": clean_text(seen.event.title), "when": "", "location": clean_text(seen.event.location or "")}
+    if start is not None:
+        understood["when"] = (f"{start:%a} {day(start)}, {start.hour % 12 or 12}:{start:%M %p} {start.tzname()}"
+                              if isinstance(start, datetime) else f"{start:%a} {day(start)}")
+    if not found:
+        return understood, []
+    candidate = found[0]
+    out = []
+    for n, guest in enumerate(candidate.extras[:max_guests], 1):
+        made = candidate.make((guest,), drafting)
+        out.append(replace(made, key=f"{candidate.key}:guest:{guest.email}", id=n))
+    return understood, out

@@ -23,17 +23,34 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from typing import IO, Any
 
+from assistant.actions.answers import LATER, NO, YES, read_answer
 from assistant.actions.compose import act_message_id, draft_message, receipt_message, recipients
 from assistant.actions.grammar import read_commands
-from assistant.actions.inbound import ACT, IGNORE, REFUSE, WAIT, check_reply
+from assistant.actions.inbound import (
+    ACT,
+    IGNORE,
+    REFUSE,
+    WAIT,
+    authenticated_for,
+    check_answer,
+    check_forward,
+    check_reply,
+)
 from assistant.actions.plan import ShownDigest, plan_actions, sent_by_hand
+from assistant.addresses import clean_text
 from assistant.config import Settings
 from assistant.crashpoints import crash_point
-from assistant.digest.drafts import make_text_environment
+from assistant.digest.candidates import Drafting, never_key
+from assistant.digest.drafts import TemplateDraftWriter, make_text_environment
+from assistant.digest.events import guests_for
+from assistant.digest.render import clean_body, reply_example
+from assistant.digest.tokens import message_id_for, new_digest_id
 from assistant.jobs.digest import sent_copy, template_dirs
-from assistant.jobs.network import owner_proof
+from assistant.jobs.network import load_network, owner_proof
 from assistant.jobs.outgoing import deliver
 from assistant.models import StoredMessage
+from assistant.network.build import SeenEvent
+from assistant.network.identity import canonical
 from assistant.smtp import Mailer
 from assistant.state.outbox import FAILED, PLANNED, SENDING, SENT, UNCERTAIN, Outbox, OutboxRow
 from assistant.state.store import Store
@@ -102,10 +119,21 @@ def _read_replies(store: Store, settings: Settings, now: datetime, key: bytes, o
     ours = {r.message_id for r in outbox.rows()} | {d["message_id"] for d in digests.values()}
     waiting = sorted((r for r in store.rows(INBOUND) if r.get("status") in (NEW, WAITING)),
                      key=lambda r: (r["first_seen"], r["key"]))
+    notes = {r.message_id: r for r in outbox.rows() if r.kind == ACTION and r.data.get("kind") == "intro_ask"}
+    address = cfg.assistant_address(owner.email)
     for row in waiting:
         message = StoredMessage.from_json(row["record"])
         if "delivery-report" in message.signals and not dry_run:
             _record_bounce(store, outbox, message, now)
+        refs = {f"<{r.strip('<> ')}>" for r in (message.in_reply_to or "", *message.references) if r}
+        note = next((notes[r] for r in refs if r in notes), None)
+        if note is not None and not ours.__contains__(message.message_id):
+            _read_answer(store, settings, now, outbox, row, message, note, digests, report, dry_run)
+            continue
+        if address in {a.email.lower() for a in (*message.to, *message.cc)} and not any(
+                r.lower().startswith("<digest.") for r in refs):
+            _read_forward(store, settings, now, key, outbox, row, message, report, dry_run, proof, ours)
+            continue
         verdict = check_reply(
             message, owner=owner, proof=proof, key=key, now=now, token_days=cfg.token_days,
             digest_sent=lambda d: datetime.fromisoformat(digests[d]["sent_at"]) if d in digests else None,
@@ -159,6 +187,137 @@ def _read_replies(store: Store, settings: Settings, now: datetime, key: bytes, o
                                         "quoted": command_text(message).splitlines()[:20]})
         store.save()
         crash_point("act.planned")
+
+
+def _set(store: Store, row: dict[str, Any], **changes: Any) -> None:
+    store.put(INBOUND, row["key"], {**row, **changes})
+    store.save()
+
+
+def _read_answer(store: Store, settings: Settings, now: datetime, outbox: Outbox, row: dict[str, Any],
+                 message: StoredMessage, note: OutboxRow, digests: dict[str, dict[str, Any]], report: ActReport,
+                 dry_run: bool) -> None:
+    """A helper answering the opt-in note: its meaning goes to the user; only `connect N` (or an
+    authenticated yes with auto_connect) sends the introduction."""
+    helper = note.recipients[0]
+    verdict = check_answer(message, helper=helper)
+    if verdict.action == IGNORE:
+        if not dry_run:
+            _set(store, row, status=IGNORED, why=verdict.reason)
+        return
+    report.replies += 1
+    if verdict.action == REFUSE:
+        logger.warning("an answer to an opt-in note was refused: %s", verdict.reason)
+        if not dry_run:
+            _set(store, row, status=ACTING, refused=True, why=verdict.reason, keys=[], notes=[])
+        return
+    meaning = read_answer(command_text(message))
+    digest = ShownDigest.from_json(digests[note.data["digest_id"]]) if note.data.get("digest_id") in digests else None
+    item = digest.item(int(note.data.get("item", 0))) if digest else None
+    who = message.sender.name if message.sender and message.sender.name else helper
+    number = note.data.get("item")
+    keys: list[str] = []
+    lines: list[str] = []
+    connect = next(((i, d) for i, d in enumerate(item.drafts) if d.get("kind") == "intro_connect"), None) \
+        if item else None
+    if dry_run:
+        report.lines.append(f"answer from {helper} to \"{note.subject}\": {meaning}")
+        return
+    if meaning == YES and connect is not None and item is not None:
+        names = " and ".join(a.get("name") or a.get("email", "") for a in connect[1].get("to") or ())
+        key = f"action:{item.key}:{connect[0]}"
+        domain = helper.rpartition("@")[2]
+        if settings.actions.auto_connect and authenticated_for(message, domain,
+                                                               settings.mailbox.trusted_authserv_id):
+            if outbox.get(key) is None:
+                message_id = act_message_id(os.urandom(15), settings.owner.email.rsplit("@", 1)[1], "intro")
+                built = draft_message(connect[1], settings.owner, now, message_id)
+                outbox.plan(key, ACTION, built.as_bytes(), message_id, recipients(connect[1]), str(built["Subject"]),
+                            now, data={"item": number, "reply": message.message_id, "digest_id": note.data["digest_id"],
+                                       "kind": "intro_connect"})
+            keys.append(key)
+            lines.append(f"{who} said yes (authenticated by your provider), so the introduction to {names} "
+                         "is sent ([actions] auto_connect).")
+        else:
+            lines.append(f"{who} said yes to your note about item {number}. Reply \"connect {number}\" to send the "
+                         f"introduction to {names} (subject \"{connect[1].get('subject', '')}\").")
+    elif meaning in (NO, LATER) and item is not None:
+        store.put("history", never_key(list(item.people)), {"status": "never", "at": now.isoformat(),
+                                                             "why": f"{helper} said {meaning}"})
+        store.put("history", item.key, {"status": "done", "at": now.isoformat(), "by": f"{helper}: {meaning}"})
+        lines.append(f"{who} said {'no' if meaning == NO else 'not now'} to your note about item {number}: nothing "
+                     "more is sent, and they will not be suggested to each other again.")
+    else:
+        lines.append(f"{who} answered your note about item {number}, and I cannot tell whether it is a yes, so "
+                     f"nothing was sent. If it is, reply \"connect {number}\"; if not, \"close {number}\".")
+    store.put("outbox", note.key, {**note.to_json(), "data": {**note.data, "answer": meaning,
+                                                              "answered_at": now.isoformat(),
+                                                              "answer_id": message.message_id}})
+    references = [digest.message_id] if digest else []
+    references += [note.message_id, message.message_id]
+    _set(store, row, status=ACTING, keys=keys, notes=lines, quoted=command_text(message).splitlines()[:15],
+         quoted_label=f"{who} wrote:", references=references,
+         subject=f"{who} answered: {note.subject}")
+
+
+def _read_forward(store: Store, settings: Settings, now: datetime, key: bytes, outbox: Outbox,
+                  row: dict[str, Any], message: StoredMessage, report: ActReport, dry_run: bool, proof: Any,
+                  ours: set[str]) -> None:
+    """An event the user forwarded to the assistant: guests from the network, numbered like a digest."""
+    owner = settings.owner
+    verdict = check_forward(message, owner=owner, proof=proof, ours=ours.__contains__, now=now,
+                            first_seen=datetime.fromisoformat(row["first_seen"]))
+    if verdict.action == WAIT:
+        if not dry_run and row["status"] != WAITING:
+            _set(store, row, status=WAITING)
+        return
+    if verdict.action == IGNORE:
+        if not dry_run:
+            _set(store, row, status=IGNORED, why=verdict.reason)
+        return
+    report.replies += 1
+    if verdict.action == REFUSE:
+        logger.warning("a forward to the assistant was refused: %s", verdict.reason)
+        if not dry_run:
+            _set(store, row, status=ACTING, refused=True, why=verdict.reason, keys=[], notes=[])
+        return
+    tz = settings.digest.zone
+    items: list[Any] = []
+    understood: dict[str, Any] | None = None
+    if message.event is not None:
+        network = load_network(store, owner, now, settings.mailbox.trusted_authserv_id,
+                               use_model=settings.understanding == "model")
+        writer = TemplateDraftWriter(make_text_environment(template_dirs(settings)))
+        seen = SeenEvent(message.event, message.message_id, canonical(owner.email), message.date, message.subject,
+                         True, False)
+        understood, items = guests_for(seen, network.people, now, Drafting(writer, owner.name), tz=tz)
+    if dry_run:
+        report.lines.append(f"forwarded event {message.subject!r}: " + (
+            f"{len(items)} guest(s)" if understood else "no event found"))
+        return
+    digest_id = new_digest_id(now, os.urandom(10))
+    message_id = message_id_for(digest_id, key, owner.email.rsplit("@", 1)[1])
+    shown = [{"id": s.id, "key": s.key, "section": s.section, "people": [p.email for p in s.people],
+              "drafts": [d.to_json() for d in s.drafts]} for s in items]
+    if shown:
+        store.record_digest(digest_id, message_id, shown, now, gathering=False, weekly=False)
+    view = [{"id": s.id, "reason": clean_text(s.reason, 2000),
+             "drafts": [{"to": ", ".join(f"{a.name} <{a.email}>" if a.name else a.email for a in d.to),
+                         "subject": clean_text(d.subject), "body": clean_body(d.body)} for d in s.drafts]}
+            for s in items]
+    fwd = message.forwarded
+    found = (f"a forward of \"{clean_text(fwd.subject)}\"" + (f" from {fwd.sender.email}" if fwd.sender else "")) \
+        if fwd else ""
+    context = {"event": understood, "items": view, "example": reply_example([s.id for s in items]),
+               "subject": clean_text(message.subject), "found": found}
+    env = make_text_environment(template_dirs(settings))
+    subject = f"Guests for: {understood['title']}" if understood else f"Re: {message.subject}"
+    built = receipt_message(env, context, owner=owner, sender_name=settings.digest.sender_name, now=now,
+                            message_id=message_id, in_reply_to=message.message_id, references=message.references,
+                            subject=subject, template="guests.txt.j2")
+    outbox.plan(f"{RECEIPT}:{row['key']}", RECEIPT, built.as_bytes(), message_id, (owner.email,), subject, now,
+                data={"reply": row["key"], "guests": len(items)})
+    _set(store, row, status=ACTING, keys=[], notes=[])
 
 
 def _record_bounce(store: Store, outbox: Outbox, message: StoredMessage, now: datetime) -> None:
@@ -232,10 +391,11 @@ def _send_receipts(store: Store, settings: Settings, now: datetime, outbox: Outb
             message = StoredMessage.from_json(row["record"])
             context = _receipt_context(row, outbox, settings)
             message_id = act_message_id(os.urandom(15), settings.owner.email.rsplit("@", 1)[1], "receipt")
-            subject = message.subject if message.subject.lower().startswith("re:") else f"Re: {message.subject}"
+            subject = row.get("subject") or (message.subject if message.subject.lower().startswith("re:")
+                                             else f"Re: {message.subject}")
             built = receipt_message(env, context, owner=settings.owner, sender_name=settings.digest.sender_name,
                                     now=now, message_id=message_id, in_reply_to=message.message_id,
-                                    references=message.references, subject=subject)
+                                    references=row.get("references") or message.references, subject=subject)
             receipt = outbox.plan(key, RECEIPT, built.as_bytes(), message_id, (settings.owner.email,),
                                   subject, now, data={"reply": row["key"]})
         if not receipt.retryable:
@@ -277,6 +437,9 @@ def _receipt_context(row: dict[str, Any], outbox: Outbox, settings: Settings) ->
                 f"today's limit of {settings.actions.daily_cap} is reached; it goes out within a day"
             waiting.append(f"{line}: {why}")
     bounced = []
+    silent = unanswered(outbox, datetime.fromisoformat(row["first_seen"]))
+    for note in silent:
+        outbox.store.put("outbox", note.key, {**note.to_json(), "data": {**note.data, "reminded": True}})
     for action in outbox.rows():
         if action.data.get("bounced") and not action.data.get("bounce_reported"):
             bounced.append(f"\"{action.subject}\" to {', '.join(action.recipients)}: {action.data.get('bounce', '')}")
@@ -284,31 +447,50 @@ def _receipt_context(row: dict[str, Any], outbox: Outbox, settings: Settings) ->
                                                      "data": {**action.data, "bounce_reported": True}})
     return {"refused": row.get("why") if row.get("refused") else "", "sent": sent, "waiting": waiting,
             "failed": failed, "uncertain": uncertain, "notes": row.get("notes", []), "bounced": bounced,
-            "quoted": row.get("quoted", [])}
+            "quoted": row.get("quoted", []), "quoted_label": row.get("quoted_label", "Your reply, as I read it:"),
+            "silent": [f"{', '.join(n.recipients)} has not answered your note \"{n.subject}\" (sent "
+                       f"{(n.sent_at or n.updated)[:10]})" for n in silent]}
+
+
+FOLLOW_UP_DAYS = 7
+
+
+def unanswered(outbox: Outbox, now: datetime, reminded: bool = False) -> list[OutboxRow]:
+    """Opt-in notes sent more than FOLLOW_UP_DAYS ago that got no answer (not yet mentioned, unless
+    reminded=True). The reminder goes to the user only, never to the helper."""
+    since = now - timedelta(days=FOLLOW_UP_DAYS)
+    return [r for r in outbox.rows(SENT) if r.kind == ACTION and r.data.get("kind") == "intro_ask"
+            and not r.data.get("answer") and (reminded or not r.data.get("reminded"))
+            and datetime.fromisoformat(r.sent_at or r.updated) < since]
 
 
 # -- pending --------------------------------------------------------------------------------------------
 
-def pending(store: Store) -> dict[str, Any]:
+def pending(store: Store, now: datetime) -> dict[str, Any]:
     """What is queued, waiting, failed or in doubt: actions in the outbox and replies not done yet."""
     outbox = Outbox(store)
     rows = [r for r in outbox.rows(PLANNED, SENDING, FAILED, UNCERTAIN) if r.kind in (ACTION, RECEIPT)]
     replies = [r for r in store.rows(INBOUND) if r.get("status") in (NEW, WAITING, ACTING)]
     rows += [r for r in outbox.rows(SENT) if r.data.get("bounced") and not r.data.get("bounce_reported")]
+    silent = unanswered(outbox, now, reminded=True)
     return {"actions": [{"key": r.key, "kind": r.kind, "status": "bounced" if r.data.get("bounced") else r.status,
                          "subject": r.subject, "recipients": list(r.recipients),
                          "error": r.data.get("bounce") or r.error, "updated": r.updated} for r in rows],
             "replies": [{"message_id": r["key"], "status": r["status"], "first_seen": r["first_seen"],
-                         "subject": r["record"].get("subject", "")} for r in replies]}
+                         "subject": r["record"].get("subject", "")} for r in replies],
+            "unanswered": [{"to": list(r.recipients), "subject": r.subject, "sent_at": r.sent_at} for r in silent]}
 
 
 def show_pending(data: dict[str, Any], as_json: bool, out: IO[str]) -> None:
     if as_json:
         out.write(json.dumps(data, ensure_ascii=False, indent=1) + "\n")
         return
-    if not data["actions"] and not data["replies"]:
+    if not data["actions"] and not data["replies"] and not data["unanswered"]:
         out.write("Nothing pending.\n")
         return
+    for n in data["unanswered"]:
+        sent = (n["sent_at"] or "")[:10]
+        out.write(f"no answer  note     \"{n['subject']}\" to {', '.join(n['to'])} (sent {sent})\n")
     for a in data["actions"]:
         out.write(f"{a['status']:9s} {a['kind']:8s} \"{a['subject']}\" to {', '.join(a['recipients'])}"
                   + (f" - {a['error']}" if a["error"] else "") + "\n")

@@ -141,7 +141,8 @@ def sync(settings: Settings, *, now: datetime, environ: Mapping[str, str], inter
     with Store(settings.store.path) as store, source:
         report = sync_once(source, store, settings.owner, now, size_cap=box.size_cap, batch_size=box.batch_size,
                            machine_days=box.bulk_body_days, progress=_progress(interactive),
-                           understanding=settings.understanding)
+                           understanding=settings.understanding,
+                           assistant_address=settings.actions.assistant_address(settings.owner.email))
         digest_job.reconcile(store, now)  # a send the last run could not confirm may show up in the mail now
         warm_network(store, settings.owner, now, box.trusted_authserv_id,
                      use_model=settings.understanding == "model")
@@ -223,11 +224,11 @@ def act_on_replies(settings: Settings, *, now: datetime, dry_run: bool, environ:
     return 0
 
 
-def pending(settings: Settings, *, as_json: bool, out: IO[str]) -> int:
+def pending(settings: Settings, *, now: datetime, as_json: bool, out: IO[str]) -> int:
     if not settings.store.path.exists():
         raise UserError(f"no state at {settings.store.path}: run `sync` first")
     with Store(settings.store.path) as store:
-        act_job.show_pending(act_job.pending(store), as_json, out)
+        act_job.show_pending(act_job.pending(store, now), as_json, out)
     return 0
 
 

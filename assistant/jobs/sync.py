@@ -64,7 +64,7 @@ def folder_key(folder: Folder) -> str:
 def sync_once(source: MailSource, store: Store, owner: Owner, now: datetime, *, size_cap: int,
               batch_size: int, machine_days: int = 90, progress: Progress | None = None,
               clock: Callable[[], float] = time.monotonic, workers: int | None = None,
-              understanding: str = "model") -> SyncReport:
+              understanding: str = "model", assistant_address: str = "") -> SyncReport:
     """Ingest everything new in every folder of source; each batch is committed atomically.
 
     understanding: "model" (the sentence model judges the new mail's sentences, in worker
@@ -76,7 +76,8 @@ def sync_once(source: MailSource, store: Store, owner: Owner, now: datetime, *, 
     with Parsing(workers, understanding == "rules") as parsing:
         for folder in source.folders():
             _sync_folder(source, folder, store, owner, now, parsing, report, size_cap=size_cap,
-                         batch_size=batch_size, machine_days=machine_days, progress=progress)
+                         batch_size=batch_size, machine_days=machine_days, progress=progress,
+                         assistant_address=assistant_address)
     report.ingest_seconds = clock() - started
     if understanding != "none":
         report.understood, report.model_problem = refresh_findings(store, owner, workers, understanding == "model",
@@ -88,7 +89,7 @@ def sync_once(source: MailSource, store: Store, owner: Owner, now: datetime, *, 
 
 def _sync_folder(source: MailSource, folder: Folder, store: Store, owner: Owner, now: datetime,
                  parsing: Parsing, report: SyncReport, *, size_cap: int, batch_size: int, machine_days: int,
-                 progress: Progress | None) -> None:
+                 progress: Progress | None, assistant_address: str = "") -> None:
     """One folder: headers first, then the bodies needed, parsed and committed batch by batch.
 
     Batches overlap: while worker processes parse one batch, the next one is fetched. Commits
@@ -101,7 +102,7 @@ def _sync_folder(source: MailSource, folder: Folder, store: Store, owner: Owner,
         report.resets.append(folder.name or "INBOX")
         logger.info("%s: validity changed, re-mapping %d messages by Message-ID", key, len(listing.keys))
     state = _FolderState(source, store, now, report, key, folder.name or "INBOX", listing.cursor,
-                         store.retries(key), len(listing.keys), progress)
+                         store.retries(key), len(listing.keys), progress, assistant_address)
     cutoff = now - timedelta(days=machine_days)
     pending: _Batch | None = None
     for keys in _chunks(listing.keys, batch_size):
@@ -162,6 +163,7 @@ class _FolderState:
     attempts: dict[str, int]
     total: int
     progress: Progress | None
+    assistant_address: str = ""  # mail to it (a forwarded event) goes to the inbound table
     done: int = 0
     blocked: Any = None  # the first key still to be read: the cursor stays below it
 
@@ -190,7 +192,8 @@ class _FolderState:
         finished = [k for k in batch.keys if self.blocked is None or k < self.blocked]
         self.cursor = self.source.advance(self.cursor, finished) if finished else self.cursor
         self.store.commit(records, {self.key: self.cursor}, self.now, retries={self.key: self.attempts},
-                          sent_copies=plan.sent_copies, inbound=[r for r in records if for_the_assistant(r)],
+                          sent_copies=plan.sent_copies,
+                          inbound=[r for r in records if for_the_assistant(r, self.assistant_address)],
                           sent_log=[_sent_entry(r) for r in records if _recent_sent(r, self.now)])
         self.done += len(batch.keys)
         if self.progress:

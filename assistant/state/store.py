@@ -380,11 +380,15 @@ class Store:
         return {d["key"]: {k: v for k, v in d.items() if k != "key"} for d in self._table("history").all()}
 
     def record_digest(self, digest_id: str, message_id: str, items: list[dict[str, Any]], now: datetime,
-                      gathering: bool) -> None:
+                      gathering: bool, weekly: bool = True) -> None:
         """A digest went out: remember its numbers (for replies) and that its items were shown.
-        Not durable until save(): the outbox writes it together with the row that says it was sent."""
+        Not durable until save(): the outbox writes it together with the row that says it was sent.
+        weekly=False: numbered suggestions outside the weekly digest (guests for a forwarded event):
+        replies act on them the same way, and the weekly schedule and rotation do not change."""
         self._table("digests").insert({"digest_id": digest_id, "message_id": message_id,
                                        "sent_at": now.isoformat(), "items": items})
+        if not weekly:
+            return
         q = Query()
         history = self._table("history")
         for item in items:

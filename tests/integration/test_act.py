@@ -215,7 +215,7 @@ def test_paused_and_the_daily_cap_hold_drafts_and_say_so(tmp_path, start_server)
     assert "Waiting" in text and "limit of 1" in text
     with Store(config.store.path) as store:
         waiting = [r for r in Outbox(store).rows() if r.status == "planned"]
-        assert len(waiting) == 1 and act_job.pending(store)["actions"][0]["status"] == "planned"
+        assert len(waiting) == 1 and act_job.pending(store, NOW)["actions"][0]["status"] == "planned"
     server2 = start_server("starttls")
     drafts, receipts, report, _ = run_act(tmp_path / "paused", server2, lambda mid: [reply(mid, "send 2")],
                                           paused=True)
