@@ -46,11 +46,12 @@ from assistant.digest.events import guests_for
 from assistant.digest.render import clean_body, reply_example
 from assistant.digest.tokens import message_id_for, new_digest_id
 from assistant.jobs.digest import sent_copy, template_dirs
-from assistant.jobs.network import load_network, owner_proof
+from assistant.jobs.network import load_network
 from assistant.jobs.outgoing import deliver
 from assistant.models import StoredMessage
 from assistant.network.build import SeenEvent
 from assistant.network.identity import canonical
+from assistant.network.owner import OwnerProof
 from assistant.smtp import Mailer
 from assistant.state.outbox import FAILED, PLANNED, SENDING, SENT, UNCERTAIN, Outbox, OutboxRow
 from assistant.state.store import Store
@@ -114,7 +115,9 @@ def _mark_sent_by_hand(store: Store, settings: Settings, now: datetime) -> None:
 def _read_replies(store: Store, settings: Settings, now: datetime, key: bytes, outbox: Outbox, report: ActReport,
                   dry_run: bool) -> None:
     owner, cfg = settings.owner, settings.actions
-    proof = owner_proof(owner, store, settings.mailbox.trusted_authserv_id)
+    # a reply's own record says if it came from Sent; a copy seen there later is in sent_copies: no need
+    # to read every stored message (store.in_sent) to prove a new reply
+    proof = OwnerProof(owner.identities, store.sent_copies().__contains__, settings.mailbox.trusted_authserv_id)
     digests = {d["digest_id"]: d for d in store.rows("digests")}
     ours = {r.message_id for r in outbox.rows()} | {d["message_id"] for d in digests.values()}
     waiting = sorted((r for r in store.rows(INBOUND) if r.get("status") in (NEW, WAITING)),
@@ -127,7 +130,9 @@ def _read_replies(store: Store, settings: Settings, now: datetime, key: bytes, o
             _record_bounce(store, outbox, message, now)
         refs = {f"<{r.strip('<> ')}>" for r in (message.in_reply_to or "", *message.references) if r}
         note = next((notes[r] for r in refs if r in notes), None)
-        if note is not None and not ours.__contains__(message.message_id):
+        mine = message.sender is not None and canonical(message.sender.email) in {
+            canonical(a) for a in owner.identities}
+        if note is not None and not mine and not ours.__contains__(message.message_id):
             _read_answer(store, settings, now, outbox, row, message, note, digests, report, dry_run)
             continue
         if address in {a.email.lower() for a in (*message.to, *message.cc)} and not any(
@@ -288,8 +293,10 @@ def _read_forward(store: Store, settings: Settings, now: datetime, key: bytes, o
         network = load_network(store, owner, now, settings.mailbox.trusted_authserv_id,
                                use_model=settings.understanding == "model")
         writer = TemplateDraftWriter(make_text_environment(template_dirs(settings)))
-        seen = SeenEvent(message.event, message.message_id, canonical(owner.email), message.date, message.subject,
-                         True, False)
+        # the original's sighting: its sender (the organizer) knows already and is never a guest
+        original = message.forwarded.sender.email if message.forwarded and message.forwarded.sender else owner.email
+        seen = SeenEvent(message.event, message.message_id, canonical(original), message.date, message.subject,
+                         False, False)
         understood, items = guests_for(seen, network.people, now, Drafting(writer, owner.name), tz=tz)
     if dry_run:
         report.lines.append(f"forwarded event {message.subject!r}: " + (

@@ -221,6 +221,11 @@ class Store:
         assert self._sent_ids is not None
         return message_id in self._sent_ids
 
+    def sent_copies(self) -> frozenset[str]:
+        """Message-IDs first stored from another folder and then seen in a Sent folder (cheap: no
+        pass over the messages; with a record's own folder, enough to prove a new reply is in Sent)."""
+        return frozenset(d["message_id"] for d in self._table("sent_copies").all())
+
     def _index(self) -> None:
         ids, sent = set(), {d["message_id"] for d in self._table("sent_copies").all()}
         for r in self.records():
