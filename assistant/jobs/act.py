@@ -291,7 +291,7 @@ def _read_forward(store: Store, settings: Settings, now: datetime, key: bytes, o
     understood: dict[str, Any] | None = None
     if message.event is not None:
         network = load_network(store, owner, now, settings.mailbox.trusted_authserv_id,
-                               use_model=settings.understanding == "model")
+                               use_model=settings.understanding == "model", recent_enough=True)
         writer = TemplateDraftWriter(make_text_environment(template_dirs(settings)))
         # the original's sighting: its sender (the organizer) knows already and is never a guest
         original = message.forwarded.sender.email if message.forwarded and message.forwarded.sender else owner.email

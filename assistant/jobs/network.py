@@ -34,13 +34,16 @@ def owner_proof(owner: Owner, store: Store, trusted_authserv_id: str | None) -> 
 
 
 def load_network(store: Store, owner: Owner, now: datetime, trusted_authserv_id: str | None, *,
-                 use_model: bool = True) -> Network:
+                 use_model: bool = True, recent_enough: bool = False) -> Network:
     """The saved network when it is current, else one pass over every stored message (per-message
     work in worker processes), saved for next time. Messages understood by another extractor
-    version than the current one are counted (Network.outdated)."""
+    version than the current one are counted (Network.outdated).
+
+    recent_enough: the last saved network will do even if a few messages came since (guests for a
+    forwarded event should not wait for a rebuild over 200,000 messages); built if there is none."""
     version = current_version(use_model)
     key = _key(store, owner, trusted_authserv_id, version)
-    saved = store.read_snapshot(key)
+    saved = store.read_snapshot(key) or (store.read_snapshot(None) if recent_enough else None)
     if saved is not None:
         try:
             return network_from_json(saved, now)

@@ -428,8 +428,9 @@ class Store:
         digest.update(f"sent:{len(self._table('sent_copies'))}".encode())
         return digest.hexdigest()
 
-    def read_snapshot(self, key: str) -> dict[str, Any] | None:
-        """The network saved under this key, or None (none saved, another key, or unreadable)."""
+    def read_snapshot(self, key: str | None) -> dict[str, Any] | None:
+        """The network saved under this key (key None: whatever was saved last), or None (none saved,
+        another key, or unreadable)."""
         path = self.segments_dir / self.SNAPSHOT
         try:
             data = json.loads(gzip.decompress(path.read_bytes()))
@@ -438,7 +439,8 @@ class Store:
         except (OSError, ValueError, EOFError) as exc:
             logger.warning("the saved network %s is unreadable (%s); it is built again", path, exc)
             return None
-        if not isinstance(data, dict) or data.get("key") != key or not isinstance(data.get("network"), dict):
+        if not isinstance(data, dict) or key is not None and data.get("key") != key \
+                or not isinstance(data.get("network"), dict):
             return None
         network: dict[str, Any] = data["network"]
         return network
