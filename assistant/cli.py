@@ -47,8 +47,18 @@ def build_parser() -> argparse.ArgumentParser:
     out.add_argument("--eml", metavar="FILE", type=Path, help="write the whole email (.eml) to FILE")
     out.add_argument("--text", action="store_true", help="the plain-text version on stdout (the default)")
     out.add_argument("--send", action="store_true", help="send it to yourself now over [smtp]")
+    p.add_argument("--force", action="store_true", help="with --send: send even if this week's digest went out")
 
-    p = sub.add_parser("daemon", help="run continuously: sync regularly, send the digest when it is due")
+    p = sub.add_parser("run", aliases=["daemon"], help="the service: new mail within a minute (IMAP IDLE), "
+                       "replies acted on, the digest once a week; stop with Ctrl-C or SIGTERM")
+
+    p = sub.add_parser("status", help="last sync, last and next digest, what waits, what needs you "
+                       "(exit 0: all is well, 1: something needs you, 2: settings or state unreadable)")
+    p.add_argument("--json", action="store_true", help="as JSON")
+    p.add_argument("--now", metavar="ISO", help=argparse.SUPPRESS)
+
+    p = sub.add_parser("reset-suggestions", help="bring back suggestions resting after being shown twice "
+                       "(never undoes skip, never or snooze)")
 
     p = sub.add_parser("act", help="act on replies to the digest that are waiting (the daemon does this itself)")
     p.add_argument("--dry-run", action="store_true", help="print what would be sent to whom; send and record nothing")
@@ -82,10 +92,11 @@ def config_path(arg: Path | None) -> Path:
     return Path(env) if env else Path("settings.toml")
 
 
-def _setup_logging(debug: bool, quiet: bool) -> None:
+def _setup_logging(debug: bool, quiet: bool, service: bool = False) -> None:
     handler = logging.StreamHandler(sys.stderr)
-    handler.setFormatter(logging.Formatter("%(levelname)s %(name)s: %(message)s" if debug
-                                           else "%(levelname)s: %(message)s"))
+    stamp = "%(asctime)s " if service else ""  # a service's log is read later: every line says when
+    handler.setFormatter(logging.Formatter(stamp + ("%(levelname)s %(name)s: %(message)s" if debug
+                                                    else "%(levelname)s: %(message)s")))
     root = logging.getLogger()
     root.handlers[:] = [handler]
     root.setLevel(logging.DEBUG if debug else logging.WARNING if quiet else logging.INFO)
@@ -102,7 +113,7 @@ def _setup_logging(debug: bool, quiet: bool) -> None:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
-    _setup_logging(args.debug, args.quiet)
+    _setup_logging(args.debug, args.quiet, service=args.command in ("run", "daemon"))
     try:
         return _dispatch(args)
     except UserError as exc:
@@ -141,11 +152,28 @@ def _dispatch(args: argparse.Namespace) -> int:
     if args.command == "digest":
         settings = jobs.load(config_path(args.config))
         return jobs.digest(settings, now=parse_now(args.now), as_json=args.json, html=args.html, eml=args.eml,
-                           text=args.text, send=args.send, environ=os.environ, out=sys.stdout)
-    if args.command == "daemon":
-        from assistant.jobs.service import run_daemon
+                           text=args.text, send=args.send, environ=os.environ, out=sys.stdout, force=args.force)
+    if args.command in ("run", "daemon"):
+        from assistant.jobs.service import run_service
 
-        return run_daemon(jobs.load(config_path(args.config)), environ=os.environ)
+        return run_service(jobs.load(config_path(args.config)), environ=os.environ)
+    if args.command == "status":
+        from assistant.jobs import status as status_job
+
+        try:
+            data, code = status_job.status(jobs.load(config_path(args.config)), parse_now(args.now))
+        except AssistantError as exc:  # settings or state unreadable: status's own exit code 2
+            for problem in getattr(exc, "problems", [str(exc)]):
+                print(f"error: {problem}", file=sys.stderr)
+            return 2
+        status_job.show(data, args.json, sys.stdout)
+        return code
+    if args.command == "reset-suggestions":
+        from assistant.jobs import status as status_job
+
+        count = status_job.reset_suggestions(jobs.load(config_path(args.config)), parse_now(None))
+        print(f"{count} resting suggestion(s) may come back in the next digest")
+        return 0
     if args.command == "act":
         settings = jobs.load(config_path(args.config))
         return jobs.act_on_replies(settings, now=parse_now(args.now), dry_run=args.dry_run, environ=os.environ,

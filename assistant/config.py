@@ -40,6 +40,7 @@ class MailboxSettings:
     size_cap: int = 5_000_000
     bulk_body_days: int = 90
     trusted_authserv_id: str | None = None  # the owner's provider, as it signs Authentication-Results
+    poll_minutes: int = 5  # the service looks for new mail this often (IMAP IDLE wakes it sooner)
 
     @property
     def where(self) -> str:
@@ -124,7 +125,8 @@ class Settings:
 _KNOWN = {
     "owner": {"name", "email", "aliases", "delegates"},
     "mailbox": {"url", "password_command", "password_env", "password_timeout", "ca_file", "timeout",
-                "sent_folder", "folders", "batch_size", "size_cap", "bulk_body_days", "trusted_authserv_id"},
+                "sent_folder", "folders", "batch_size", "size_cap", "bulk_body_days", "trusted_authserv_id",
+                "poll_minutes"},
     "store": {"path"},
     "digest": {"day", "time", "timezone", "sender_name", "caps", "horizon_days", "gathering_every_days",
                "templates"},
@@ -262,7 +264,7 @@ def _mailbox(t: dict[str, Any], p: _Problems, base: Path, env: Any) -> MailboxSe
     numbers = {}
     for key, default, low in (("timeout", 30.0, 1), ("password_timeout", 20.0, 1),
                               ("batch_size", 500, 1), ("size_cap", 5_000_000, 10_000),
-                              ("bulk_body_days", 90, 0)):
+                              ("bulk_body_days", 90, 0), ("poll_minutes", 5, 1)):
         value = p.get(t, "mailbox", key, (int, float), default)
         if value < low:
             p.errors.append(f"[mailbox] {key} must be at least {low}")
@@ -273,7 +275,7 @@ def _mailbox(t: dict[str, Any], p: _Problems, base: Path, env: Any) -> MailboxSe
         password_timeout=float(numbers["password_timeout"]), ca_file=ca_file,
         timeout=float(numbers["timeout"]), sent_folder=p.get(t, "mailbox", "sent_folder", str, "") or None,
         folders=list(extra), batch_size=int(numbers["batch_size"]), size_cap=int(numbers["size_cap"]),
-        bulk_body_days=int(numbers["bulk_body_days"]),
+        bulk_body_days=int(numbers["bulk_body_days"]), poll_minutes=int(numbers["poll_minutes"]),
         trusted_authserv_id=_authserv_id(p.get(t, "mailbox", "trusted_authserv_id", str, ""), p))
     if not url:
         return MailboxSettings(url="", scheme="", **common)

@@ -78,7 +78,7 @@ def run(spec: dict[str, Any], password: str) -> dict[str, Any]:
     source = make_source(settings, lambda: password)
     with Store(store_path) as store, source:  # as assistant.jobs.commands.sync opens them
         report = sync_once(source, store, owner, now, size_cap=settings.size_cap, batch_size=settings.batch_size,
-                           workers=spec.get("workers"))
+                           workers=spec.get("workers"), understanding=spec.get("understanding", "model"))
     if profiler:
         profiler.disable()
     seconds = time.perf_counter() - started
@@ -88,6 +88,8 @@ def run(spec: dict[str, Any], password: str) -> dict[str, Any]:
     segments = list(store.segments_dir.glob("seg-*"))
     return {
         "seconds": seconds, "imports": imports, "read": report.read, "new": report.new,
+        "ingest_seconds": report.ingest_seconds, "understood": report.understood,
+        "worker_maxrss_mb": workers.ru_maxrss / 1024,
         "duplicates": report.duplicates, "refused": report.refused, "phases": dict(totals),
         "maxrss_kb": own.ru_maxrss,
         "cpu_main": own.ru_utime + own.ru_stime, "cpu_workers": workers.ru_utime + workers.ru_stime,

@@ -9,8 +9,9 @@ Rules:
 - a daemon that was down at the slot sends at its next tick, once, however many slots it missed;
 - a last send that lies in the future (the clock was moved back) keeps the digest not due, unless it
   is more than a week ahead: that record cannot be right, and one digest re-anchors it;
-- the very first run (`last_sent is None`) is due immediately: the user has just set the assistant
-  up and the first digest shows it works. The next one follows at the next slot.
+- with no digest sent yet, the first goes out at the first slot after the service first started
+  (`started`), never at the moment it starts: a fresh start at 14:00 on a Wednesday waits for the
+  slot. Without a recorded start (a manual `digest --send`), it is due at once.
 """
 
 from __future__ import annotations
@@ -22,11 +23,15 @@ DAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sun
 _CLOCK_ERROR = timedelta(days=7)
 
 
-def is_digest_due(now: datetime, last_sent: datetime | None, day: str, at: time, tz: ZoneInfo) -> bool:
+def is_digest_due(now: datetime, last_sent: datetime | None, day: str, at: time, tz: ZoneInfo,
+                  started: datetime | None = None) -> bool:
     """True when a digest should be sent at this tick (see the module rules)."""
     _require_aware(now, "now")
     if last_sent is None:
-        return True
+        if started is None:
+            return True
+        _require_aware(started, "started")
+        return latest_slot(now, day, at, tz).astimezone(UTC) >= started.astimezone(UTC)
     _require_aware(last_sent, "last_sent")
     sent = last_sent.astimezone(UTC)
     current = now.astimezone(UTC)

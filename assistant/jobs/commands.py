@@ -17,7 +17,7 @@ from assistant.errors import MessageRefused, ModelError, UserError
 from assistant.jobs import act as act_job
 from assistant.jobs import digest as digest_job
 from assistant.jobs.network import load_network, warm_network
-from assistant.jobs.sync import SyncReport, sync_once
+from assistant.jobs.sync import Stopping, SyncReport, sync_once
 from assistant.jobs.understanding import load_model
 from assistant.mailbox import make_source
 from assistant.mailbox.maildir import MaildirSource
@@ -134,13 +134,23 @@ def _describe(r: dict[str, Any]) -> str:
     return "\n".join(lines) + "\n"
 
 
-def sync(settings: Settings, *, now: datetime, environ: Mapping[str, str], interactive: bool) -> SyncReport:
+def sync(settings: Settings, *, now: datetime, environ: Mapping[str, str], interactive: bool,
+         stopping: Callable[[], bool] = lambda: False) -> SyncReport:
+    """One pass over the mailbox; `stopping` (the service's stop flag) ends it between two committed
+    batches with Stopping."""
     box = settings.mailbox
+    shown = _progress(interactive)
+
+    def progress(folder: str, done: int, total: int) -> None:
+        shown(folder, done, total)
+        if stopping():
+            raise Stopping()
+
     password = password_source(box.password_command, box.password_env, box.password_timeout, environ)
     source = make_source(box, password)
     with Store(settings.store.path) as store, source:
         report = sync_once(source, store, settings.owner, now, size_cap=box.size_cap, batch_size=box.batch_size,
-                           machine_days=box.bulk_body_days, progress=_progress(interactive),
+                           machine_days=box.bulk_body_days, progress=progress,
                            understanding=settings.understanding,
                            assistant_address=settings.actions.assistant_address(settings.owner.email))
         digest_job.reconcile(store, now)  # a send the last run could not confirm may show up in the mail now
@@ -190,7 +200,7 @@ def demo(*, now: datetime | None, out: IO[str], outbox: Path = Path("outbox")) -
 
 
 def digest(settings: Settings, *, now: datetime, as_json: bool, html: Path | None, eml: Path | None,
-           text: bool, send: bool, environ: Mapping[str, str], out: IO[str]) -> int:
+           text: bool, send: bool, environ: Mapping[str, str], out: IO[str], force: bool = False) -> int:
     if not settings.store.path.exists():
         raise UserError(f"no state at {settings.store.path}: run `sync` first")
     outgoing = digest_job.mailer(settings, environ) if send else None  # bad [smtp] fails before any work
@@ -199,7 +209,7 @@ def digest(settings: Settings, *, now: datetime, as_json: bool, html: Path | Non
         if outgoing is not None:
             digest_job.reconcile(store, now)
             row = digest_job.send(lambda: digest_job.from_store(store, settings, now, key), store, settings, now,
-                                  outgoing, environ)
+                                  outgoing, environ, force=force)
             out.write(f"digest sent to {settings.owner.email}: {row.subject}\n")
             return 0
         prepared = digest_job.from_store(store, settings, now, key)

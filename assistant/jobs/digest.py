@@ -139,33 +139,41 @@ def due(store: Store, settings: Settings, now: datetime) -> bool:
     row = this_weeks_row(store, settings, now)
     if row is not None:
         return row.retryable
-    last = store.meta().get("last_digest_sent")
+    meta = store.meta()
+    last, started = meta.get("last_digest_sent"), meta.get("service_started")
     cfg = settings.digest
-    return is_digest_due(now, datetime.fromisoformat(last) if last else None, cfg.day, cfg.time, cfg.zone)
+    return is_digest_due(now, datetime.fromisoformat(last) if last else None, cfg.day, cfg.time, cfg.zone,
+                         datetime.fromisoformat(started) if started else None)
 
 
 def send(prepare: Callable[[], Prepared], store: Store, settings: Settings, now: datetime, outgoing: Mailer,
-         environ: Mapping[str, str]) -> OutboxRow:
+         environ: Mapping[str, str], force: bool = False) -> OutboxRow:
     """Plan this week's digest in the outbox (or resume the planned one), deliver it to the owner only,
     record it with the same write that marks it sent, and file a Sent copy.
 
-    Raises DeliveryError when it was not delivered, AssistantError when delivery is in doubt, and
-    StoreError, with nothing sent, when the state cannot be written first."""
+    A week that already has its digest gets a second one only with force (a new Message-ID, recorded
+    as forced; the weekly schedule is not moved). Raises DeliveryError when it was not delivered,
+    AssistantError when delivery is in doubt or the week has its digest, and StoreError, with nothing
+    sent, when the state cannot be written first."""
     outbox = Outbox(store)
+    key = f"{DIGEST}:{slot_of(settings, now)}"
     row = this_weeks_row(store, settings, now)
+    if row is not None and not row.retryable:
+        if not force:
+            when = (row.sent_at or row.updated)[:16].replace("T", " ")
+            raise AssistantError(f"this week's digest was already {row.status} ({when}, {row.message_id}); "
+                                 "`digest --send --force` sends another")
+        key, row = f"{key}:forced:{now.isoformat()}", None
     if row is None:
         prepared = prepare()
         # every draft as shown: `send N` sends exactly this, to exactly these recipients
         items = [{"id": s.id, "key": s.key, "section": s.section, "people": [p.email for p in s.people],
                   "drafts": [d.to_json() for d in s.drafts]} for s in prepared.digest.items()]
-        row = outbox.plan(f"{DIGEST}:{slot_of(settings, now)}", DIGEST, prepared.message.as_bytes(),
+        row = outbox.plan(key, DIGEST, prepared.message.as_bytes(),
                           str(prepared.message["Message-ID"]), (settings.owner.email,),
                           str(prepared.message["Subject"]), now,
-                          data={"digest_id": prepared.digest_id, "items": items,
+                          data={"digest_id": prepared.digest_id, "items": items, "forced": ":forced:" in key,
                                 "gathering": bool(prepared.digest.sections.get("gathering"))})
-    elif not row.retryable:
-        raise AssistantError(f"this week's digest is already {row.status} ({row.message_id}); "
-                             "nothing was sent again")
     row = deliver(outbox, row, outgoing, now, on_sent=functools.partial(record, store, row, now))
     if row.status == UNCERTAIN:
         raise AssistantError(f"the digest may or may not have been delivered ({row.error}); it is not sent "

@@ -127,6 +127,10 @@ def _sync_folder(source: MailSource, folder: Folder, store: Store, owner: Owner,
         store.commit([], {key: state.cursor}, now)
 
 
+class Stopping(Exception):  # noqa: N818 - a request, not a failure
+    """The service was asked to stop: raised from the progress callback, between committed batches."""
+
+
 SENT_LOG_DAYS = 30  # how far back the user's own sends are matched against the digest's drafts
 
 

@@ -375,6 +375,10 @@ class Store:
         """Insert or update the document with this key (not durable until save())."""
         self._table(table).upsert({**values, "key": key}, Query().key == key)
 
+    def delete(self, table: str, key: str) -> None:
+        """Remove the document with this key (not durable until save())."""
+        self._table(table).remove(Query().key == key)
+
     def save(self) -> None:
         """Make every change since the last save durable; raises StoreError when it cannot."""
         self._flush()

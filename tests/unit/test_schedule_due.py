@@ -82,8 +82,18 @@ TABLE = [
     ("clock moved forward into next week", BERLIN, MONDAY_8, local(BERLIN, 2026, 3, 9, 9),
      local(BERLIN, 2026, 3, 2, 8, 0), True),
     # first run
-    ("first run sends immediately", BERLIN, MONDAY_8, local(BERLIN, 2026, 3, 4, 15), None, True),
+    ("a manual first send (no service start recorded) is due", BERLIN, MONDAY_8, local(BERLIN, 2026, 3, 4, 15),
+     None, True),
 ]
+
+
+def test_the_service_sends_its_first_digest_at_the_next_slot_not_at_once():
+    day, at = MONDAY_8
+    started = local(BERLIN, 2026, 3, 4, 15)  # a Wednesday afternoon
+    assert not is_digest_due(local(BERLIN, 2026, 3, 4, 15, 1), None, day, at, BERLIN, started)
+    assert not is_digest_due(local(BERLIN, 2026, 3, 9, 7, 59), None, day, at, BERLIN, started)
+    assert is_digest_due(local(BERLIN, 2026, 3, 9, 8, 0), None, day, at, BERLIN, started)
+    assert is_digest_due(local(BERLIN, 2026, 3, 20, 12), None, day, at, BERLIN, started), "caught up after downtime"
 
 
 @pytest.mark.parametrize("case, tz, when, now, last_sent, due", TABLE, ids=[row[0] for row in TABLE])
