@@ -348,6 +348,14 @@ def parse_mailbox_url(url: str, p: _Problems, base: Path, common: dict[str, Any]
     if not parts.hostname:
         p.errors.append(f"[mailbox] url names no host ({scheme}://USER@HOST)")
         return None
+    if scheme == "imap" and port == 993:
+        p.errors.append(f"[mailbox] url: port 993 speaks TLS from the first byte; write "
+                        f"imaps://USER@{parts.hostname}:993 (imap:// is for STARTTLS, usually port 143)")
+        return None
+    if scheme == "imaps" and port == 143:
+        p.errors.append(f"[mailbox] url: port 143 starts in plain text and upgrades with STARTTLS; write "
+                        f"imap://USER@{parts.hostname}:143 (imaps:// is for port 993)")
+        return None
     if not parts.username:
         p.errors.append(f"[mailbox] url names no user ({scheme}://USER@{parts.hostname})")
     return MailboxSettings(url=url, scheme=scheme, host=parts.hostname, port=port or _SCHEMES[scheme],
@@ -417,6 +425,14 @@ def _smtp(t: dict[str, Any], p: _Problems, base: Path) -> SmtpSettings:
     scheme = parts.scheme.lower()
     if not parts.hostname:
         p.errors.append(f"[smtp] url names no host ({scheme}://USER@HOST)")
+        return SmtpSettings(**common)
+    if scheme == "smtp" and port == 465:
+        p.errors.append(f"[smtp] url: port 465 speaks TLS from the first byte; write smtps://USER@{parts.hostname}:465 "
+                        "(smtp:// is for STARTTLS, usually port 587)")
+        return SmtpSettings(**common)
+    if scheme == "smtps" and port in (25, 587):
+        p.errors.append(f"[smtp] url: port {port} starts in plain text and upgrades with STARTTLS; write "
+                        f"smtp://USER@{parts.hostname}:{port} (smtps:// is for port 465)")
         return SmtpSettings(**common)
     return SmtpSettings(url=url, security="ssl" if scheme == "smtps" else "starttls", host=parts.hostname,
                         port=port or (465 if scheme == "smtps" else 587), username=unquote(parts.username or ""),

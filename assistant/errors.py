@@ -73,9 +73,13 @@ def network_problem(exc: BaseException, host: str, port: int, *, timeout: float,
     if isinstance(exc, ConnectionRefusedError):
         return f"{where}: connection refused"
     if isinstance(exc, ssl.SSLError):
+        if "WRONG_VERSION_NUMBER" in str(exc) or "wrong version number" in str(exc):
+            return (f"{where}: the server answers in plain text here, not TLS: use imap:// or smtp:// "
+                    "(STARTTLS) for this port, or the TLS port (993 for IMAP, 465 for SMTP)")
         return f"{where}: TLS handshake failed ({exc.reason or exc}; is the port/security right?)"
     if isinstance(exc, (socket.timeout, TimeoutError)):
-        return f"{where}: no answer within {timeout:g} s"
+        return (f"{where}: no answer within {timeout:g} s (if this port expects TLS from the first byte, "
+                "use imaps:// or smtps://; otherwise check the host, port and firewall)")
     return None
 
 

@@ -152,7 +152,8 @@ class SmtpMailer:
         except smtplib.SMTPAuthenticationError as exc:
             reason = _server_text(exc).replace(secret, "***") if secret else _server_text(exc)
             raise DeliveryError(f"{self.where}: login failed for {self.username} "
-                                f"(check the password command; server said: {reason})") from None
+                                f"(check {getattr(self._password, 'source', 'the password')}; "
+                                f"server said: {reason})") from None
         except smtplib.SMTPException as exc:
             reason = _server_text(exc).replace(secret, "***") if secret else _server_text(exc)
             raise DeliveryError(f"{self.where}: login as {self.username} not possible ({reason})") from None

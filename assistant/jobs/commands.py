@@ -7,10 +7,12 @@ import logging
 import os
 import sys
 import tempfile
+import time
 from collections.abc import Callable, Mapping
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import IO, Any
+from zoneinfo import ZoneInfo
 
 from assistant.config import Settings, load_settings
 from assistant.errors import MessageRefused, ModelError, UserError
@@ -39,6 +41,7 @@ logger = logging.getLogger(__name__)
 SAMPLE_MAILDIR = Path(__file__).resolve().parents[1] / "sample" / "Maildir"
 SAMPLE_OWNER = Owner("Alex Morgan", "alex@morgan-advisory.example", ("alex.morgan@mail.example",))
 SAMPLE_NOW = datetime(2026, 11, 25, 17, 0, tzinfo=UTC)  # the sample mailbox's "today"
+SAMPLE_ZONE = ZoneInfo("America/Los_Angeles")  # where the sample's owner lives (Portland, Oregon)
 
 
 def load(path: Path) -> Settings:
@@ -160,10 +163,17 @@ def sync(settings: Settings, *, now: datetime, environ: Mapping[str, str], inter
 
 
 def _progress(interactive: bool) -> Any:
+    started: dict[str, tuple[float, int]] = {}
+
     def bar(folder: str, done: int, total: int) -> None:
-        width = 30
+        width = 24
+        at, first = started.setdefault(folder, (time.monotonic(), done))
+        elapsed = time.monotonic() - at
+        rate = (done - first) / elapsed if elapsed > 0.5 and done > first else 0.0
+        left = f", {_duration((total - done) / rate)} left" if rate and done < total else ""
+        speed = f" {rate:,.0f}/s{left}" if rate else ""
         filled = width * done // max(total, 1)
-        sys.stderr.write(f"\r{folder[:24]:24s} [{'#' * filled}{'.' * (width - filled)}] {done}/{total}")
+        sys.stderr.write(f"\r{folder[:22]:22s} [{'#' * filled}{'.' * (width - filled)}] {done}/{total}{speed}\033[K")
         if done >= total:
             sys.stderr.write("\n")
         sys.stderr.flush()
@@ -172,6 +182,12 @@ def _progress(interactive: bool) -> Any:
         logger.info("%s: %d/%d messages", folder, done, total)
 
     return bar if interactive else lines
+
+
+def _duration(seconds: float) -> str:
+    seconds = int(seconds)
+    return f"{seconds // 3600}h{seconds % 3600 // 60:02d}m" if seconds >= 3600 else \
+        f"{seconds // 60}m{seconds % 60:02d}s" if seconds >= 60 else f"{seconds}s"
 
 
 def demo(*, now: datetime | None, out: IO[str], outbox: Path = Path("outbox")) -> int:
@@ -183,10 +199,10 @@ def demo(*, now: datetime | None, out: IO[str], outbox: Path = Path("outbox")) -
             sent = frozenset(r.message_id for r in records if store.in_sent(r.message_id)).__contains__
     out.write(f"Sample mailbox of {SAMPLE_OWNER.name} <{SAMPLE_OWNER.email}>, as of {now:%Y-%m-%d}\n")
     out.write(f"Sync: {report.summary()}\n\n")
-    for line in summarize(records, now):
+    for line in summarize(records, now, SAMPLE_ZONE):
         out.write(line + "\n")
     net = build_network(records, SAMPLE_OWNER, now, proof=OwnerProof(SAMPLE_OWNER.identities, sent))
-    out.write("\nYour network (strongest first; `contacts --person EMAIL` explains one):\n")
+    out.write("\nThe sample's network, strongest first:\n")
     out.write(contacts_view.table(net, now, limit=12) + "\n")
     # a throw-away signing key: the demo's digest is never replied to
     prepared = digest_job.prepare(net, SAMPLE_OWNER, now, settings=None, key=os.urandom(32), history={},
@@ -196,6 +212,10 @@ def demo(*, now: datetime | None, out: IO[str], outbox: Path = Path("outbox")) -
     digest_job.write(prepared, as_json=False, html=html, eml=eml, text=False, out=out)
     out.write(f"\nThis week's digest ({len(prepared.digest.items())} suggestions, "
               f"subject \"{prepared.message['Subject']}\"):\n  {eml}\n  {html}\n")
+    out.write(f"\nNext steps:\n  open {html} in a browser to see the digest as it arrives\n"
+              "  python run.py init          set it up for your own mailbox (writes a private settings file)\n"
+              "  python run.py sync          then read your mailbox (read-only), and\n"
+              "  python run.py contacts      see your network; `contacts --person EMAIL` explains one person\n")
     return 0
 
 

@@ -17,6 +17,7 @@ from imapclient import IMAPClient, SocketTimeout
 from imapclient.exceptions import IMAPClientAbortError, IMAPClientError
 
 from assistant.errors import AuthenticationError, MailboxError, network_problem
+from assistant.mailbox.passwords import source_of
 
 logger = logging.getLogger(__name__)
 
@@ -87,7 +88,7 @@ def _login(client: IMAPClient, endpoint: Endpoint) -> None:
         if secret:
             reason = reason.replace(secret, "***")
         raise AuthenticationError(f"{endpoint.where}: login failed for {endpoint.username} "
-                                  f"(check the password command; server said: {reason})") from None
+                                  f"(check {source_of(endpoint.password)}; server said: {reason})") from None
     finally:
         del secret
 

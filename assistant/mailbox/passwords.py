@@ -13,7 +13,8 @@ logger = logging.getLogger(__name__)
 
 def password_source(command: tuple[str, ...], env_name: str, timeout: float,
                     environ: Mapping[str, str], what: str = "mailbox") -> Callable[[], str]:
-    """A callable that fetches the password when a login needs it (and caches it)."""
+    """A callable that fetches the password when a login needs it (and caches it). Its `source`
+    attribute says where the password comes from, for a refused login's message."""
     cache: list[str] = []
 
     def fetch() -> str:
@@ -21,7 +22,14 @@ def password_source(command: tuple[str, ...], env_name: str, timeout: float,
             cache.append(_fetch(command, env_name, timeout, environ, what))
         return cache[0]
 
+    fetch.source = (f"the password from [{what}] password_command ({command[0]})" if command  # type: ignore[attr-defined]
+                    else f"the password in the environment variable {env_name}")
     return fetch
+
+
+def source_of(password: Callable[[], str]) -> str:
+    """Where a password callable gets its password ("the password" when it does not say)."""
+    return str(getattr(password, "source", "the password"))
 
 
 def _fetch(command: tuple[str, ...], env_name: str, timeout: float,

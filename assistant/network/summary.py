@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable
-from datetime import date, datetime
+from datetime import date, datetime, tzinfo
 
 from assistant.models import Event, StoredMessage
 
 
-def summarize(records: Iterable[StoredMessage], now: datetime) -> list[str]:
+def summarize(records: Iterable[StoredMessage], now: datetime, tz: tzinfo | None = None) -> list[str]:
+    """tz: the owner's time zone, for event times (UTC when not given)."""
     kinds: Counter[str] = Counter()
     directions: Counter[str] = Counter()
     refused: list[str] = []
@@ -27,10 +28,12 @@ def summarize(records: Iterable[StoredMessage], now: datetime) -> list[str]:
              f"{directions['sent']} sent), {len(refused)} refused",
              "By kind: " + ", ".join(f"{k} {n}" for k, n in kinds.most_common())]
     if events:
-        lines += ["", "Upcoming events found in the mail (times in UTC):"]
+        zone = getattr(tz, "key", None) or (str(tz) if tz else "UTC")
+        lines += ["", f"Upcoming events found in the mail (times in {zone}):"]
         for _, event in sorted(events.items(), key=lambda kv: kv[0][1]):
             where = f" - {event.location}" if event.location else ""
-            lines.append(f"  {_shown(event.start)}  {event.title}{where}")
+            start = event.start.astimezone(tz) if tz and isinstance(event.start, datetime) else event.start
+            lines.append(f"  {_shown(start)}  {event.title}{where}")
     if refused:
         lines += ["", "Refused (left untouched in the mailbox):"]
         lines += [f"  {reason}" for reason, _ in Counter(refused).most_common()]

@@ -3,32 +3,53 @@
 from __future__ import annotations
 
 import json
+import textwrap
 from datetime import datetime
 
 from assistant.models import Item, Person
 from assistant.network.build import Network
 
+WIDTH = 80  # a terminal's columns: the table never wraps
 
-def table(network: Network, now: datetime, limit: int | None = None) -> str:
+
+def table(network: Network, now: datetime, limit: int | None = None, width: int = WIDTH) -> str:
+    """Strongest first, in `width` columns: name, email and strength always; the rest as room allows
+    (a cell too long for its column ends in "~")."""
     people = network.people[:limit] if limit else network.people
-    rows = [("name", "email", "strength", "sent", "recv", "last", "roles", "organization")]
+    rows = [("name", "email", "str.", "sent", "recv", "last", "roles", "organization")]
     for p in people:
-        last = f"{(now - p.last_contact).days}d ago" if p.last_contact else "-"
+        last = f"{(now - p.last_contact).days}d" if p.last_contact else "-"
         rows.append((p.name + (" (cc)" if p.weak else ""), p.email, f"{p.strength:.2f}", str(p.sent),
                      str(p.received), last, ",".join(p.roles) or "-", p.organization or "-"))
-    widths = [min(max(len(r[i]) for r in rows), cap) for i, cap in enumerate((26, 36, 8, 4, 4, 9, 28, 28))]
-    lines = ["  ".join(cell[:w].ljust(w) for cell, w in zip(row, widths, strict=True)).rstrip() for row in rows]
-    lines.insert(1, "  ".join("-" * w for w in widths))
+    caps = [22, 30, 4, 4, 4, 5, 18, 18]
+    widths = [min(max(len(r[i]) for r in rows), cap) for i, cap in enumerate(caps)]
+    columns = len(widths)
+    while columns > 3 and sum(widths[:columns]) + 2 * (columns - 1) > width:
+        columns -= 1  # drop columns from the right until the table fits
+    spare = width - (sum(widths[:columns]) + 2 * (columns - 1))
+    if spare < 0:  # even three columns are too wide: narrow the email column
+        widths[1] = max(12, widths[1] + spare)
+    lines = ["  ".join(_fit(cell, w) for cell, w in zip(row[:columns], widths[:columns], strict=True)).rstrip()
+             for row in rows]
+    lines.insert(1, "  ".join("-" * w for w in widths[:columns]))
     everyone = network.people
     open_asks = sum(1 for p in everyone for a in p.asks if a.done is None)
     lines.append("")
     if limit and len(network.people) > limit:
         lines.append(f"... and {len(network.people) - limit} more (`contacts` lists everyone)")
-    lines.append(f"{len(network.people)} people ({sum(p.weak for p in network.people)} known only through a CC), "
-                 f"{len(network.excluded)} addresses set aside (newsletters, notifications, strangers); "
-                 f"{open_asks} open asks, {sum(len(p.offers) for p in everyone)} offers, "
-                 f"{sum(len(p.news) for p in everyone)} pieces of news")
+    summary = (f"{len(network.people)} people ({sum(p.weak for p in network.people)} known only through a CC), "
+               f"{len(network.excluded)} addresses set aside (newsletters, notifications, strangers); "
+               f"{open_asks} open asks, {sum(len(p.offers) for p in everyone)} offers, "
+               f"{sum(len(p.news) for p in everyone)} pieces of news")
+    lines += textwrap.wrap(summary, width)
+    if network.outdated:
+        lines += textwrap.wrap(f"{network.outdated} messages were understood by an older version; the next sync "
+                               "understands them again (until then their old findings are used).", width)
     return "\n".join(lines)
+
+
+def _fit(cell: str, width: int) -> str:
+    return (cell if len(cell) <= width else cell[:width - 1] + "~").ljust(width)
 
 
 def explain(person: Person, now: datetime) -> str:
@@ -68,6 +89,7 @@ def _item(item: Item) -> str:
                      if item.confidential_until else "CONFIDENTIAL")
     if item.done:
         flags.append(f"done: you introduced them ({item.done})")
+    flags.append(f"model score {item.score:.2f}" if item.score is not None else "found by the cue patterns")
     extra = f" [{'; '.join(flags)}]" if flags else ""
     return f"{when} \"{item.text}\"{extra} ({item.message_id})"
 

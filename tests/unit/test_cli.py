@@ -2,10 +2,12 @@
 
 import email
 import email.policy
+import io
 import json
 import os
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -137,7 +139,7 @@ def test_digest_formats_and_the_demo_outbox(tmp_path):
     now = "2026-11-25T17:00:00+00:00"
     text = run("--config", str(f), "digest", "--now", now)
     assert text.returncode == 0, text.stderr
-    assert "yours to copy" in text.stdout and "== Introductions ==" in text.stdout
+    assert "Reply to act: send" in text.stdout and "== Introductions ==" in text.stdout
     again = run("--config", str(f), "digest", "--json", "--now", now)
     twice = run("--config", str(f), "digest", "--json", "--now", now)
     assert json.loads(again.stdout) == json.loads(twice.stdout), "--now makes the digest reproducible"
@@ -175,3 +177,50 @@ def test_a_failing_daemon_job_backs_off_instead_of_retrying_every_minute():
         now[0] = minute * 60.0
         tick()
     assert calls == [0.0, 60.0, 180.0, 420.0]  # after 1, 2, 4 minutes
+
+
+def test_global_options_work_after_the_command_too(tmp_path):
+    from assistant.cli import build_parser
+
+    args = build_parser().parse_args(["sync", "--config", str(tmp_path / "s.toml"), "--quiet"])
+    assert args.config == tmp_path / "s.toml" and args.quiet
+    args = build_parser().parse_args(["--config", str(tmp_path / "a.toml"), "contacts", "--debug"])
+    assert args.config == tmp_path / "a.toml" and args.debug
+
+
+def test_an_old_python_gets_one_clear_line(tmp_path):
+    script = (ROOT / "run.py").read_text().replace("(3, 11)", "(99, 0)")
+    fake = tmp_path / "run.py"
+    fake.write_text(script)
+    proc = subprocess.run([sys.executable, str(fake), "demo"], capture_output=True, text=True, cwd=ROOT)
+    assert proc.returncode == 2 and "needs Python 3.11 or newer" in proc.stderr and "Traceback" not in proc.stderr
+
+
+@pytest.mark.parametrize(("url", "fix"), [
+    ("imap://a@mail.example.com:993", "imaps://USER@mail.example.com:993"),
+    ("imaps://a@mail.example.com:143", "imap://USER@mail.example.com:143"),
+])
+def test_a_tls_port_under_the_wrong_scheme_is_named_with_the_fix(url, fix):
+    from assistant.config import parse_settings
+    from assistant.errors import UserError
+
+    with pytest.raises(UserError) as caught:
+        parse_settings({"owner": {"name": "A", "email": "a@x.example"}, "mailbox": {"url": url}})
+    assert fix in str(caught.value)
+
+
+def test_a_refused_login_names_where_the_password_came_from():
+    from assistant.mailbox.passwords import password_source, source_of
+
+    assert "ASSISTANT_MAILBOX_PASSWORD" in source_of(password_source((), "ASSISTANT_MAILBOX_PASSWORD", 5, {}))
+    assert "password_command (pass)" in source_of(password_source(("pass", "show", "x"), "X", 5, {}))
+
+
+def test_the_contacts_table_fits_80_columns():
+    from assistant.jobs.commands import SAMPLE_NOW, demo
+
+    out = io.StringIO()
+    demo(now=SAMPLE_NOW, out=out, outbox=Path(tempfile.mkdtemp()))
+    table = out.getvalue().split("strongest first:\n")[1].split("\n\n")[0]
+    assert max(len(line) for line in table.splitlines()) <= 80
+    assert "times in America/Los_Angeles" in out.getvalue() and "python run.py init" in out.getvalue()
