@@ -19,8 +19,8 @@ from assistant.models import Owner, StoredMessage
 from assistant.resources.encoder import load_encoder
 from assistant.resources.heads import read_heads
 from assistant.understanding.heads import Heads
-from assistant.understanding.message import extractor_version, understand
-from assistant.understanding.model import SentenceModel
+from assistant.understanding.message import extractor_version, own_words, understand
+from assistant.understanding.model import SentenceModel, sentences_to_judge, with_vectors_for
 
 logger = logging.getLogger(__name__)
 
@@ -84,9 +84,18 @@ def model_problem(_: object = None) -> str:
 
 def understand_row(row: dict[str, Any], owner: Owner, use_model: bool) -> dict[str, Any]:
     """The findings of one stored record, made again (top level for the pool)."""
-    stored = StoredMessage.from_json(row)
+    return understand_rows([row], owner, use_model)[0]
+
+
+def understand_rows(rows: list[dict[str, Any]], owner: Owner, use_model: bool) -> list[dict[str, Any]]:
+    """The findings of several stored records (top level for the pool): with the model, every
+    sentence of every record is encoded in one batch first."""
+    stored = [StoredMessage.from_json(r) for r in rows]
     model = model_here() if use_model else None
-    return understand(stored, owner, from_owner=stored.direction == "sent", model=model).to_json()
+    if model is not None:
+        texts = [s for m in stored if m.direction != "sent" for s in sentences_to_judge(own_words(m))]
+        model = with_vectors_for(model, texts)
+    return [understand(m, owner, from_owner=m.direction == "sent", model=model).to_json() for m in stored]
 
 
 Mapper = Callable[[Callable[[Any], Any], list[Any]], Any]
@@ -114,11 +123,13 @@ def refresh_findings(store: Any, owner: Owner, workers: int, use_model: bool,
                 logger.warning("%s; understanding falls back to the cue patterns", problem)
                 modelled, version = False, extractor_version(None)
                 outdated = store.outdated_segments(version)
-        task = functools.partial(understand_row, owner=owner, use_model=modelled)
+        task = functools.partial(understand_rows, owner=owner, use_model=modelled)
         done = 0
         for n, segment in enumerate(outdated, 1):
             rows = [r for r in store.segment_records(segment) if "refused" not in r]
-            found = list(pool.map(task, rows, chunksize=chunksize(len(rows), size)))
+            step = max(1, chunksize(len(rows), size))
+            chunks = [rows[i:i + step] for i in range(0, len(rows), step)]
+            found = [f for part in pool.map(task, chunks) for f in part]
             store.put_findings(segment, version, {r["message_id"]: f for r, f in zip(rows, found, strict=True)})
             done += len(rows)
             if progress:

@@ -23,6 +23,7 @@ from assistant.understanding.what import HELPED_LABELS, NEWS_LABELS, asked_for, 
 
 _WORD = re.compile(r"[^\W_]+", re.U)
 SAME_SENTENCE = 0.6  # share of the shorter sentence's words the other must hold
+MAX_SENTENCES = 16  # a message's first candidate sentences: an ask or news sits near the top of a note
 CONFIRM = 0.5  # a pattern's finding stands when the model gives its kind half the kind's threshold
 
 
@@ -75,7 +76,7 @@ def judge(sentences: Sequence[str], cues: Sequence[Sequence[str]], model: Senten
 
 def model_findings(text: str, rule_found: Sequence[Found], model: SentenceModel) -> list[Found]:
     """The findings of one message's own text, judged by the model."""
-    candidates = candidate_sentences(text)
+    candidates = candidate_sentences(text)[:MAX_SENTENCES]
     # a pattern may read two short sentences as one ("We won!! Oregon Small Business Award."): judge its text too
     unjudged = (f.text for f in rule_found if not any(same_sentence(f.text, c) for c in candidates))
     candidates += list(dict.fromkeys(unjudged))
@@ -106,9 +107,36 @@ def model_findings(text: str, rule_found: Sequence[Found], model: SentenceModel)
     return found
 
 
+class CachedEncoder:
+    """An encoder that answers from vectors computed beforehand (one batch for many messages is
+    several times faster than a call per message), and encodes whatever it was not given."""
+
+    def __init__(self, encoder: Encoder, vectors: dict[str, NDArray[np.float32]]) -> None:
+        self.name, self._encoder, self._vectors = encoder.name, encoder, vectors
+
+    def encode(self, texts: Sequence[str]) -> NDArray[np.float32]:
+        missing = [t for t in dict.fromkeys(texts) if t not in self._vectors]
+        if missing:
+            self._vectors.update(zip(missing, self._encoder.encode(missing), strict=True))
+        return np.stack([self._vectors[t] for t in texts]).astype(np.float32)
+
+
+def with_vectors_for(model: SentenceModel, texts: Sequence[str]) -> SentenceModel:
+    """The same model, its encoder primed with one batch for all these texts."""
+    unique = list(dict.fromkeys(texts))
+    vectors = dict(zip(unique, model.encoder.encode(unique), strict=True)) if unique else {}
+    return replace(model, encoder=CachedEncoder(model.encoder, vectors))
+
+
+def sentences_to_judge(text: str) -> list[str]:
+    """The sentences model_findings will judge for this own text (before any pattern's own reading)."""
+    return candidate_sentences(text)[:MAX_SENTENCES]
+
+
 def same_sentence(a: str, b: str) -> bool:
     wa, wb = {w.lower() for w in _WORD.findall(a)}, {w.lower() for w in _WORD.findall(b)}
     return bool(wa and wb) and len(wa & wb) / min(len(wa), len(wb)) >= SAME_SENTENCE
 
 
-__all__ = ["CLASSES", "Judged", "SentenceModel", "judge", "model_findings", "same_sentence"]
+__all__ = ["CLASSES", "CachedEncoder", "Judged", "SentenceModel", "judge", "model_findings", "same_sentence",
+           "sentences_to_judge", "with_vectors_for"]
