@@ -70,6 +70,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="as JSON")
     p.add_argument("--now", metavar="ISO", help=argparse.SUPPRESS)
 
+    p = sub.add_parser("init", help="write a private settings file by questions and answers, and test the login")
+    p.add_argument("--path", metavar="FILE", type=Path, help="where to write it (default ~/.config/assistant/"
+                   "settings.toml); an existing file is never overwritten")
+    p.add_argument("--no-test", action="store_true", help="do not test the login")
+
     p = sub.add_parser("reset-suggestions", help="bring back suggestions resting after being shown twice "
                        "(never undoes skip, never or snooze)")
 
@@ -181,6 +186,17 @@ def _dispatch(args: argparse.Namespace) -> int:
             return 2
         status_job.show(data, args.json, sys.stdout)
         return code
+    if args.command == "init":
+        from assistant.jobs.init import run_init
+
+        def first_sync(path: Path) -> None:
+            settings = jobs.load(path)
+            print(jobs.sync(settings, now=parse_now(None), environ=os.environ,
+                            interactive=sys.stderr.isatty()).summary())
+            jobs.contacts(settings, now=parse_now(None), as_json=False, person=None, out=sys.stdout)
+
+        return run_init(ask=input, out=sys.stdout, path=args.path, environ=os.environ, test_login=not args.no_test,
+                        offer_sync=first_sync)
     if args.command == "reset-suggestions":
         from assistant.jobs import status as status_job
 

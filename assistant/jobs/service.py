@@ -147,6 +147,9 @@ def run_service(settings: Settings, environ: Mapping[str, str],
         wake.set()
 
     previous = {s: signal.signal(s, on_signal) for s in (signal.SIGTERM, signal.SIGINT)}
+    from assistant.jobs.understanding import keep_workers
+
+    keep_workers(settings.understanding == "model")  # the model stays loaded between syncs
     try:
         mark_started(settings, clock())
         watcher = _watcher(settings, environ, wake, stop) if watch else None
@@ -170,6 +173,7 @@ def run_service(settings: Settings, environ: Mapping[str, str],
         logger.info("service stopped")
         return 0
     finally:
+        keep_workers(False)
         for signum, handler in previous.items():
             signal.signal(signum, handler)
         lock.release(held)

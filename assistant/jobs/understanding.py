@@ -8,9 +8,10 @@ the findings carry the patterns' version, and each sync says why and tries again
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -101,13 +102,52 @@ def understand_rows(rows: list[dict[str, Any]], owner: Owner, use_model: bool) -
 Mapper = Callable[[Callable[[Any], Any], list[Any]], Any]
 
 
+class _Kept:
+    """Worker processes the service keeps between syncs, the model loaded in each: new mail is then
+    understood without loading the model again (about 1.5 s a time). Off for one-off commands."""
+
+    keep = False
+    pool: Any = None
+    size = 0
+
+
+def keep_workers(keep: bool) -> None:
+    """The service turns this on at start, and off (closing the workers) when it stops."""
+    _Kept.keep = keep
+    if not keep and _Kept.pool is not None:
+        _Kept.pool.shutdown(cancel_futures=True)
+        _Kept.pool, _Kept.size = None, 0
+
+
+@contextlib.contextmanager
+def _pool(size: int, modelled: bool) -> Iterator[Any]:
+    from concurrent.futures.process import BrokenProcessPool
+
+    from assistant.jobs.workers import fork_pool
+
+    if not (_Kept.keep and modelled):
+        with fork_pool(size) as pool:
+            yield pool
+        return
+    if _Kept.pool is None or _Kept.size != size:
+        keep_workers(True)
+        if _Kept.pool is not None:
+            _Kept.pool.shutdown(cancel_futures=True)
+        _Kept.pool, _Kept.size = fork_pool(size), size
+    try:
+        yield _Kept.pool
+    except BrokenProcessPool:
+        _Kept.pool, _Kept.size = None, 0  # a worker died (out of memory?): new ones next time
+        raise
+
+
 def refresh_findings(store: Any, owner: Owner, workers: int, use_model: bool,
                      progress: Callable[[str, int, int], None] | None = None) -> tuple[int, str]:
     """Stored messages whose findings another version made (or none yet) are understood now,
     segment by segment, in worker processes (their findings go beside the segment: stored
     messages never change). Returns how many, and why the model was not used ("" when it was,
     or was not wanted)."""
-    from assistant.jobs.workers import chunksize, fork_pool
+    from assistant.jobs.workers import chunksize
 
     version = current_version(use_model)
     modelled = version != extractor_version(None)
@@ -116,7 +156,7 @@ def refresh_findings(store: Any, owner: Owner, workers: int, use_model: bool,
         return 0, ""
     problem = ""
     size = max(1, workers)
-    with fork_pool(size) as pool:  # even on one CPU: the model's memory stays out of this process
+    with _pool(size, modelled) as pool:  # even on one CPU: the model's memory stays out of this process
         if modelled:
             problem = next(iter(pool.map(model_problem, [None])))
             if problem:

@@ -1,0 +1,175 @@
+"""`init`: a private settings file in a minute, by questions and answers.
+
+It recognises the common providers from the address (Gmail, Microsoft 365 / Outlook, Fastmail,
+iCloud, Yahoo) and fills in their IMAP and SMTP hosts, asks how the password is to be found (a
+command such as `pass show mail/me`, or an environment variable: never the password itself), tests
+the login read-only, writes the file 0600 (refusing to overwrite one), and offers a first sync. It
+never writes a secret into the file.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import IO
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from imapclient.exceptions import IMAPClientError
+
+from assistant.addresses import is_valid_email
+from assistant.config import load_settings
+from assistant.errors import AssistantError, UserError
+from assistant.mailbox.connect import DROPS, Endpoint, connection_error, open_client, shutdown_quietly
+from assistant.mailbox.passwords import password_source
+
+
+@dataclass(frozen=True)
+class Provider:
+    name: str
+    imap: str
+    smtp: str  # smtps://HOST:465 or smtp://HOST:587
+    note: str = ""
+
+
+PROVIDERS: Mapping[str, Provider] = {
+    "gmail": Provider("Gmail", "imap.gmail.com", "smtps://smtp.gmail.com:465",
+                      "Gmail needs an app password (Google Account > Security > App passwords)."),
+    "microsoft": Provider("Microsoft 365 / Outlook.com", "outlook.office365.com", "smtp://smtp.office365.com:587",
+                          "Microsoft accounts need an app password where the organisation allows IMAP with one."),
+    "fastmail": Provider("Fastmail", "imap.fastmail.com", "smtps://smtp.fastmail.com:465",
+                         "Fastmail needs an app password (Settings > Privacy & Security > App passwords)."),
+    "icloud": Provider("iCloud", "imap.mail.me.com", "smtp://smtp.mail.me.com:587",
+                       "iCloud needs an app-specific password (appleid.apple.com > Sign-In and Security)."),
+    "yahoo": Provider("Yahoo", "imap.mail.yahoo.com", "smtps://smtp.mail.yahoo.com:465",
+                      "Yahoo needs an app password (Account security > Generate app password)."),
+}
+DOMAINS = {"gmail.com": "gmail", "googlemail.com": "gmail", "outlook.com": "microsoft", "hotmail.com": "microsoft",
+           "live.com": "microsoft", "msn.com": "microsoft", "office365.com": "microsoft",
+           "fastmail.com": "fastmail", "fastmail.fm": "fastmail", "icloud.com": "icloud", "me.com": "icloud",
+           "mac.com": "icloud", "yahoo.com": "yahoo", "ymail.com": "yahoo"}
+DEFAULT_PATH = Path("~/.config/assistant/settings.toml")
+
+
+def provider_for(email: str) -> Provider | None:
+    return PROVIDERS.get(DOMAINS.get(email.rpartition("@")[2].lower(), ""))
+
+
+def run_init(*, ask: Callable[[str], str], out: IO[str], path: Path | None, environ: Mapping[str, str],
+             test_login: bool = True, offer_sync: Callable[[Path], None] | None = None) -> int:
+    target = (path or DEFAULT_PATH).expanduser()
+    if target.exists():
+        raise UserError(f"{target} exists already; init never overwrites settings (give another --path)")
+
+    def question(prompt: str, default: str = "", check: Callable[[str], str | None] | None = None) -> str:
+        while True:
+            try:
+                answer = ask(f"{prompt}{f' [{default}]' if default else ''}: ").strip() or default
+            except EOFError:
+                raise UserError("init asks questions: run it in a terminal (its input ended); nothing was "
+                                "written") from None
+            problem = check(answer) if check else (None if answer else "an answer is needed")
+            if problem is None:
+                return answer
+            out.write(f"  {problem}\n")
+
+    email = question("Your email address", check=lambda a: None if is_valid_email(a) else
+                     f"{a!r} is not an e-mail address").lower()
+    name = question("Your name (as people see it)", default=email.split("@")[0].replace(".", " ").title())
+    provider = provider_for(email)
+    if provider:
+        out.write(f"  {provider.name}: IMAP {provider.imap}:993, SMTP {provider.smtp.split('://')[1]}\n")
+        if provider.note:
+            out.write(f"  {provider.note}\n")
+        imap_host, imap_port, smtp_url, ca_file, imaps = provider.imap, 993, provider.smtp, "", True
+    else:
+        domain = email.rpartition("@")[2]
+        imap_host = question("IMAP server", default=f"imap.{domain}")
+        imap_port = int(question("IMAP port (993: TLS)", default="993", check=_port))
+        tls = question("Does that port speak TLS from the first byte (imaps)? [Y/n]",
+                       default="y" if imap_port != 143 else "n",
+                       check=lambda a: None if a.lower() in ("y", "n", "yes", "no") else "answer y or n")
+        imaps = tls.lower().startswith("y")
+        smtp_host = question("SMTP server", default=f"smtp.{domain}")
+        smtp_port = int(question("SMTP port (465: TLS, 587: STARTTLS)", default="465", check=_port))
+        smtp_url = f"{'smtps' if smtp_port == 465 else 'smtp'}://{smtp_host}:{smtp_port}"
+        ca_file = question("CA file, only for a server with its own certificate authority (blank: the system's)",
+                           check=lambda a: None if not a or Path(a).expanduser().is_file() else f"no file {a}")
+    username = question("Login name", default=email)
+    how = question("Password from (1) a command such as `pass show mail/me`, or (2) an environment variable",
+                   default="1", check=lambda a: None if a in ("1", "2") else "answer 1 or 2")
+    if how == "1":
+        command = question("Password command (its first line of output is the password)").split()
+        password_lines = f"password_command = {_toml_list(command)}\n"
+        password = password_source(tuple(command), "", 20.0, environ)
+    else:
+        variable = question("Environment variable", default="ASSISTANT_MAILBOX_PASSWORD",
+                            check=lambda a: None if re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", a) else "not a name")
+        password_lines = f'password_env = "{variable}"\n'
+        password = password_source((), variable, 20.0, environ)
+    zone = question("Your time zone", default=_local_zone(), check=_zone)
+    state = question("Where to keep the assistant's state", default="~/.local/share/assistant/state.json")
+    if test_login:
+        out.write(f"Testing the login to {imap_host}:{imap_port} (read-only) ...\n")
+        try:
+            endpoint = Endpoint(imap_host, imap_port, "tls" if imaps else "starttls", username, password,
+                                ca_file or None, 20.0)
+            client = open_client(endpoint)
+            shutdown_quietly(client)
+        except AssistantError as exc:
+            raise UserError(f"the login did not work: {exc}; nothing was written") from None
+        except (*DROPS, IMAPClientError) as exc:
+            raise UserError(f"{connection_error(exc, endpoint)}; nothing was written") from None
+        out.write("  the login works.\n")
+    scheme = "imaps" if imaps else "imap"
+    text = (f"# Written by `run.py init`. Every key is explained in the settings.toml that comes with the\n"
+            f"# assistant. No password is kept here: see password_command / password_env.\n\n"
+            f'[owner]\nname = "{_toml(name)}"\nemail = "{email}"\n\n'
+            f'[mailbox]\nurl = "{scheme}://{_toml(username)}@{imap_host}:{imap_port}"\n{password_lines}'
+            + (f'ca_file = "{_toml(ca_file)}"\n' if ca_file else "")
+            + f'\n[store]\npath = "{_toml(state)}"\n\n[digest]\nday = "monday"\ntime = "08:00"\n'
+            f'timezone = "{zone}"\n\n[smtp]\nurl = "{smtp_url.replace("://", f"://{_toml(username)}@")}"\n'
+            + password_lines
+            + (f'ca_file = "{_toml(ca_file)}"\n' if ca_file else ""))
+    target.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+    fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    with os.fdopen(fd, "w", encoding="utf-8") as handle:
+        handle.write(text)
+    load_settings(target)  # what was written reads back
+    out.write(f"Wrote {target} (readable by you only).\n")
+    if offer_sync is not None and question("Read your mailbox now (read-only) and show your network? [y/N]",
+                                           default="n", check=lambda a: None if a.lower() in ("y", "n", "yes", "no")
+                                           else "answer y or n").lower().startswith("y"):
+        offer_sync(target)
+    out.write(f"Next: python run.py --config {target} sync, then contacts, then digest --send\n")
+    return 0
+
+
+def _zone(answer: str) -> str | None:
+    try:
+        ZoneInfo(answer)
+    except (ZoneInfoNotFoundError, ValueError):
+        return f"{answer!r} is not a time zone name such as Europe/Berlin or America/New_York"
+    return None
+
+
+def _port(answer: str) -> str | None:
+    return None if answer.isdigit() and 0 < int(answer) < 65536 else "a port is a number from 1 to 65535"
+
+
+def _toml(value: str) -> str:
+    return value.replace("\\", "\\\\").replace('"', '\\"')
+
+
+def _toml_list(values: list[str]) -> str:
+    return "[" + ", ".join(f'"{_toml(v)}"' for v in values) + "]"
+
+
+def _local_zone() -> str:
+    try:
+        link = os.readlink("/etc/localtime")
+    except OSError:
+        return os.environ.get("TZ", "UTC") or "UTC"
+    return link.split("zoneinfo/", 1)[1] if "zoneinfo/" in link else "UTC"
