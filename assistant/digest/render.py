@@ -76,7 +76,8 @@ def make_environments(template_dir: Path | Sequence[Path]) -> tuple[jinja2.Envir
 
 
 def render_digest(digest: Any, *, owner: Address, sender_name: str, html_env: jinja2.Environment,
-                  text_env: jinja2.Environment, message_id: str, now: datetime) -> EmailMessage:
+                  text_env: jinja2.Environment, message_id: str, now: datetime,
+                  followups: Sequence[str] = ()) -> EmailMessage:
     """The digest as a multipart/alternative message from and to the owner, and no one else.
 
     digest: anything with ``generated_at`` and ``sections`` (section -> suggestions).
@@ -89,6 +90,8 @@ def render_digest(digest: Any, *, owner: Address, sender_name: str, html_env: ji
     if now.tzinfo is None or now.utcoffset() is None:
         raise ValueError("now must be timezone-aware")
     context = digest_context(digest, now)
+    # how earlier introductions went, and notes still waiting for an answer (to the user only)
+    context["followups"] = [clean_text(line, _LONG) for line in followups]
     message = EmailMessage(policy=SMTP)
     message["From"] = _mailbox(sender_name or owner.name, owner.email)
     message["To"] = _mailbox(owner.name, owner.email)
@@ -222,11 +225,12 @@ def _item(suggestion: Any) -> dict[str, Any]:
         }
         if getattr(draft, "kind", "") == "intro_ask":
             view["label"] = "First, ask the helper"
-        if getattr(draft, "kind", "") == "intro_connect":
+        asks_first = any(getattr(d, "kind", "") == "intro_ask" for d in drafts)
+        if getattr(draft, "kind", "") == "intro_connect" and asks_first:
             # the opt-in note is shown whole; the introduction that follows a yes is one line, so the
             # same quotes do not appear three times
             view["oneline"] = (f"When they say yes, `connect {number}` sends the introduction to "
-                               f"{_names(draft.to)} (subject \"{clean_text(draft.subject)}\").")
+                               f"{_names((*draft.to, *draft.cc))} (subject \"{clean_text(draft.subject)}\").")
         shown.append(view)
     return {"id": number, "reason": clean_text(suggestion.reason, _LONG), "drafts": shown}
 

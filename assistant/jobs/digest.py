@@ -8,7 +8,7 @@ import logging
 import os
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from email.message import EmailMessage
 from pathlib import Path
 from typing import IO, Any
@@ -59,7 +59,8 @@ def plan(network: Network, owner: Owner, now: datetime, *, settings: Settings | 
 
 
 def prepare(network: Network, owner: Owner, now: datetime, *, settings: Settings | None, key: bytes,
-            history: Mapping[str, Mapping[str, Any]], last_gathering: datetime | None) -> Prepared:
+            history: Mapping[str, Mapping[str, Any]], last_gathering: datetime | None,
+            followups: list[str] | None = None) -> Prepared:
     """Plan and render one digest; nothing is sent or recorded."""
     digest = plan(network, owner, now, settings=settings, history=history, last_gathering=last_gathering)
     digest_id = new_digest_id(now, os.urandom(10))
@@ -70,8 +71,28 @@ def prepare(network: Network, owner: Owner, now: datetime, *, settings: Settings
                             sender_name=settings.digest.sender_name if settings else "Networking assistant",
                             html_env=html_env, text_env=text_env,
                             message_id=message_id_for(digest_id, key, domain),
-                            now=now.astimezone(tz) if tz else now)
+                            now=now.astimezone(tz) if tz else now, followups=followups or [])
     return Prepared(digest, message, digest_id)
+
+
+def introductions_so_far(store: Store, now: datetime) -> list[str]:
+    """How the introductions the user started went, for the digest: answers, introductions made,
+    and notes without an answer for a week (a reminder to the user, never to the helper)."""
+    outbox = Outbox(store)
+    lines = []
+    since = now - timedelta(days=28)
+    for row in outbox.rows(SENT):
+        if row.kind != "action" or datetime.fromisoformat(row.sent_at or row.updated) < since:
+            continue
+        who = ", ".join(row.recipients)
+        kind, answer = row.data.get("kind"), row.data.get("answer")
+        if kind == "intro_connect":
+            lines.append(f"You introduced {who} to each other on {(row.sent_at or row.updated)[:10]}.")
+        elif kind == "intro_ask" and answer:
+            lines.append(f"{who} answered your note \"{row.subject}\": {answer}.")
+        elif kind == "intro_ask" and datetime.fromisoformat(row.sent_at or row.updated) < now - timedelta(days=7):
+            lines.append(f"No answer yet from {who} to \"{row.subject}\" (sent {(row.sent_at or row.updated)[:10]}).")
+    return lines
 
 
 def from_store(store: Store, settings: Settings, now: datetime, key: bytes) -> Prepared:
@@ -80,7 +101,7 @@ def from_store(store: Store, settings: Settings, now: datetime, key: bytes) -> P
     meta = store.meta()
     last_gathering = datetime.fromisoformat(meta["last_gathering"]) if meta.get("last_gathering") else None
     return prepare(network, settings.owner, now, settings=settings, key=key, history=store.history(),
-                   last_gathering=last_gathering)
+                   last_gathering=last_gathering, followups=introductions_so_far(store, now))
 
 
 def key_path(settings: Settings) -> Path:

@@ -171,5 +171,5 @@ def test_replies_from_three_clients_send_the_chosen_drafts_and_receipts(tmp_path
     cli(config, owner, "sync", "--now", "2026-11-25T17:40:00+00:00")
     cli(config, owner, "act", "--now", "2026-11-25T17:40:00+00:00")
     assert len(server.handler.envelopes) == count
-    pending = cli(config, owner, "pending").stdout
+    pending = cli(config, owner, "pending", "--now", "2026-11-25T17:40:00+00:00").stdout
     assert "Nothing pending" in pending

@@ -109,6 +109,9 @@ def test_a_yes_leads_to_a_receipt_and_connect_sends_the_introduction_to_both(wor
     assert message["Subject"] == connect["subject"] and message["From"].addresses[0].addr_spec == OWNER
     for person in connect["to"]:
         assert any(m["Subject"] == connect["subject"] for m in delivery.inbox(person["email"]))
+    digest_text = cli(config, owner, "digest", "--now", "2026-12-02T17:00:00+00:00").stdout
+    assert "How your introductions are going" in digest_text and "answered your note" in digest_text
+    assert "to each other on 2026-11-25" in " ".join(digest_text.split())
 
 
 def test_a_no_sends_nothing_and_closes_the_pair(world):
