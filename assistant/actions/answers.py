@@ -26,7 +26,9 @@ _LATER = re.compile(
     r"\b(?:not (?:right )?now|not at the moment|maybe later|later (?:this|next) (?:month|year|quarter)|"
     r"in a (?:few|couple of) (?:weeks|months)|after the holidays|(?:too )?(?:busy|swamped|slammed)|"
     r"next (?:month|quarter)|check back|circle back|ping me (?:again )?(?:in|after)|bad time)\b", re.I)
-_NEGATED_YES = re.compile(r"\b(?:not|n't)\s+(?:sure|happy|glad)\b", re.I)
+_NEGATED_YES = re.compile(r"\b(?:not|n't|never)\s+(?:be\s+)?(?:sure|happy|glad|love|comfortable)\b|"
+                          r"\b(?:rather not|prefer not|would rather|don'?t think|not sure)\b", re.I)
+_BUT = re.compile(r"\b(?:but|however|though|although|except|unless)\b", re.I)
 
 
 def read_answer(own_text: str) -> str:
@@ -40,7 +42,8 @@ def read_answer(own_text: str) -> str:
     if later and (not yes or re.search(r"\b(?:but|however|though)\b", text, re.I)):
         return LATER
     if yes and not no and not later:
-        return YES
+        # "yes, but ..." is not a yes to act on: the user reads it
+        return UNCLEAR if _BUT.search(text) else YES
     if no and not yes:
         return NO
     if "?" in text and not (yes or no):

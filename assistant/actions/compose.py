@@ -76,7 +76,10 @@ def receipt_message(env: jinja2.Environment, context: Mapping[str, Any], *, owne
     message["Message-ID"] = message_id
     if in_reply_to:
         message["In-Reply-To"] = in_reply_to
-        message["References"] = " ".join(dict.fromkeys(f"<{r.strip('<> ')}>" for r in [*references[-10:], in_reply_to]))
+        # the first reference (the digest, for a thread that started there) is always kept: a long
+        # back-and-forth of replies and receipts still leads back to the digest's token
+        kept = [*references[:1], *references[-9:], in_reply_to]
+        message["References"] = " ".join(dict.fromkeys(f"<{r.strip('<> ')}>" for r in kept))
     message["Auto-Submitted"] = "auto-replied"
     message["X-Auto-Response-Suppress"] = "All"
     message.set_content(env.get_template(template).render(**context), cte="quoted-printable")

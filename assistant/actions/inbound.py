@@ -79,6 +79,13 @@ def check_reply(message: StoredMessage, *, owner: Owner, proof: OwnerProof, key:
     mine = {canonical(a) for a in (owner.email, *owner.aliases)}
     if canonical(message.sender.email) not in mine:
         return Verdict(REFUSE, f"it comes from {message.sender.email}, not from you", digest_id, tell_user=True)
+    others = sorted({a.email for a in (*message.to, *message.cc)} - {a.email for a in (*message.to, *message.cc)
+                                                                         if canonical(a.email) in mine})
+    if others:
+        return Verdict(REFUSE, f"it was also addressed to {', '.join(others[:3])}: a reply that acts goes to "
+                               "you alone", digest_id, tell_user=True)
+    if message.forwarded is not None or message.subject.lower().lstrip().startswith(("fwd:", "fw:", "wg:", "tr:")):
+        return Verdict(REFUSE, "it is a forward of the digest, not a reply to it", digest_id, tell_user=True)
     if proof.proof(message) is None:
         if now - first_seen < PROOF_WAIT:
             return Verdict(WAIT, "waiting for its copy in your Sent folder", digest_id)

@@ -68,8 +68,9 @@ class Plan:
 
 
 def plan_actions(reading: Reading, digest: ShownDigest, *, mode: str, now: datetime,
-                 already: Callable[[str], str | None]) -> Plan:
-    """already(outbox key): how an earlier send of that draft ended ("sent on 2026-12-01"), or None."""
+                 already: Callable[[str], str | None], done: Callable[[str], bool] = lambda key: False) -> Plan:
+    """already(outbox key): how an earlier send of that draft ended ("sent on 2026-12-01"), or None;
+    done(item key): the user already sent that item from their own mail program (a mailto: link)."""
     if reading.unclear:
         return Plan(notes=(*(f'I could not read "{line}" with confidence, so nothing was done.'
                              for line in reading.unclear), _how()), understood=False)
@@ -80,6 +81,11 @@ def plan_actions(reading: Reading, digest: ShownDigest, *, mode: str, now: datet
         listed = ", ".join(map(str, unknown))
         return Plan(notes=(f"The digest of {digest.sent_at:%Y-%m-%d} has no item {listed} (it has "
                            f"{len(digest.items)}), so nothing was done.", _how()), understood=False)
+    conflicting = _conflicts(reading, digest)
+    if conflicting:
+        listed = ", ".join(map(str, conflicting))
+        return Plan(notes=(f"Your reply says both to send and not to send item {listed}, so nothing was done.",
+                           _how()), understood=False)
     edits = {c.numbers[0]: c.text for c in reading.commands if c.verb == "edit" and c.text}
     sends: list[Outgoing] = []
     history: dict[str, dict[str, Any]] = {}
@@ -89,11 +95,23 @@ def plan_actions(reading: Reading, digest: ShownDigest, *, mode: str, now: datet
         for number in chosen:
             item = digest.item(number)
             assert item is not None
+            if command.verb in ("send", "edit", "connect") and done(item.key):
+                notes.append(f"Item {item.id} was already sent from your mail program; it was not sent again.")
+                continue
             _one(command, item, mode, now, edits.get(number), sends, history, notes, already)
     once: dict[str, Outgoing] = {}
     for outgoing in sends:  # "edit 2: ..." and "send 2" in one reply: item 2 once (edited, both ways)
         once.setdefault(outgoing.key, outgoing)
     return Plan(tuple(once.values()), tuple(history.items()), tuple(notes))
+
+
+def _conflicts(reading: Reading, digest: ShownDigest) -> list[int]:
+    """Items a reply both sends and holds back ("send 2" and "skip 2" or "never 2")."""
+    every = [i.id for i in digest.items]
+    sending = {n for c in reading.commands if c.verb in ("send", "edit", "connect")
+               for n in (every if c.everything else c.numbers)}
+    holding = {n for c in reading.commands if c.verb in ("skip", "never", "snooze", "close") for n in c.numbers}
+    return sorted(sending & holding)
 
 
 def _one(command: Command, item: ShownItem, mode: str, now: datetime, edited: str | None, sends: list[Outgoing],

@@ -31,6 +31,7 @@ from assistant.actions.inbound import (
     IGNORE,
     REFUSE,
     WAIT,
+    Verdict,
     authenticated_for,
     check_answer,
     check_forward,
@@ -40,11 +41,12 @@ from assistant.actions.plan import ShownDigest, plan_actions, sent_by_hand
 from assistant.addresses import clean_text
 from assistant.config import Settings
 from assistant.crashpoints import crash_point
-from assistant.digest.candidates import Drafting, never_key
+from assistant.digest.candidates import Drafting, never_key, refused
 from assistant.digest.drafts import TemplateDraftWriter, make_text_environment
 from assistant.digest.events import guests_for
 from assistant.digest.render import clean_body, reply_example
 from assistant.digest.tokens import message_id_for, new_digest_id
+from assistant.errors import AssistantError
 from assistant.jobs.digest import sent_copy, template_dirs
 from assistant.jobs.network import load_network
 from assistant.jobs.outgoing import deliver
@@ -125,78 +127,101 @@ def _read_replies(store: Store, settings: Settings, now: datetime, key: bytes, o
     notes = {r.message_id: r for r in outbox.rows() if r.kind == ACTION and r.data.get("kind") == "intro_ask"}
     address = cfg.assistant_address(owner.email)
     for row in waiting:
-        message = StoredMessage.from_json(row["record"])
-        if "delivery-report" in message.signals and not dry_run:
-            _record_bounce(store, outbox, message, now)
-        refs = {f"<{r.strip('<> ')}>" for r in (message.in_reply_to or "", *message.references) if r}
-        note = next((notes[r] for r in refs if r in notes), None)
-        mine = message.sender is not None and canonical(message.sender.email) in {
-            canonical(a) for a in owner.identities}
-        if note is not None and not mine and not ours.__contains__(message.message_id):
-            _read_answer(store, settings, now, outbox, row, message, note, digests, report, dry_run)
-            continue
-        if address in {a.email.lower() for a in (*message.to, *message.cc)} and not any(
-                r.lower().startswith("<digest.") for r in refs):
-            _read_forward(store, settings, now, key, outbox, row, message, report, dry_run, proof, ours)
-            continue
-        verdict = check_reply(
-            message, owner=owner, proof=proof, key=key, now=now, token_days=cfg.token_days,
-            digest_sent=lambda d: datetime.fromisoformat(digests[d]["sent_at"]) if d in digests else None,
-            ours=ours.__contains__, first_seen=datetime.fromisoformat(row["first_seen"]))
-        if verdict.action == WAIT:
-            if not dry_run and row["status"] != WAITING:
-                store.put(INBOUND, row["key"], {**row, "status": WAITING})
-                store.save()
-            continue
-        if verdict.action == IGNORE:
+        try:
+            _read_one(store, settings, now, key, outbox, report, dry_run, row, proof, digests, ours, notes, address)
+        except AssistantError:
+            raise  # the state or the network: every row would fail the same way
+        except Exception as exc:  # noqa: BLE001 - one strange reply must not block every other one
+            logger.exception("a reply could not be handled; it is set aside")
             if not dry_run:
-                store.put(INBOUND, row["key"], {**row, "status": IGNORED, "why": verdict.reason})
-                store.save()
-            continue
-        report.replies += 1
-        if verdict.action == REFUSE:
-            logger.warning("a reply to the digest was refused: %s", verdict.reason)
-            report.lines.append(f"refused {message.message_id}: {verdict.reason}")
-            if not dry_run:
-                store.put(INBOUND, row["key"], {**row, "status": ACTING if verdict.tell_user else REFUSED,
-                                                 "why": verdict.reason, "refused": True, "keys": [], "notes": []})
-                store.save()
-            continue
-        assert verdict.action == ACT and verdict.digest_id is not None
-        digest = ShownDigest.from_json(digests[verdict.digest_id])
-        reading = read_commands(command_text(message))
-        plan = plan_actions(reading, digest, mode=cfg.mode, now=now, already=lambda k: _already(outbox, k))
-        if dry_run:
-            for outgoing in plan.sends:
-                report.lines.append(f"would send item {outgoing.item}: \"{outgoing.draft.get('subject')}\" to "
-                                    f"{', '.join(recipients(outgoing.draft))}")
-            report.lines.extend(plan.notes)
-            continue
-        keys = []
+                _set(store, row, status="error", why=f"{type(exc).__name__}: {exc}"[:300])
+
+
+def _read_one(store: Store, settings: Settings, now: datetime, key: bytes, outbox: Outbox, report: ActReport,
+              dry_run: bool, row: dict[str, Any], proof: OwnerProof, digests: dict[str, dict[str, Any]],
+              ours: set[str], notes: dict[str, OutboxRow], address: str) -> None:
+    owner, cfg = settings.owner, settings.actions
+    message = StoredMessage.from_json(row["record"])
+    if "delivery-report" in message.signals and not dry_run:
+        _record_bounce(store, outbox, message, now)
+    refs = {f"<{r.strip('<> ')}>" for r in (message.in_reply_to or "", *message.references) if r}
+    note = next((notes[r] for r in refs if r in notes), None)
+    mine = message.sender is not None and canonical(message.sender.email) in {
+        canonical(a) for a in owner.identities}
+    if note is not None and not mine and not ours.__contains__(message.message_id):
+        _read_answer(store, settings, now, outbox, row, message, note, digests, report, dry_run)
+        return
+    if address in {a.email.lower() for a in (*message.to, *message.cc)} and not any(
+            r.lower().startswith("<digest.") for r in refs):
+        _read_forward(store, settings, now, key, outbox, row, message, report, dry_run, proof, ours)
+        return
+    verdict = check_reply(
+        message, owner=owner, proof=proof, key=key, now=now, token_days=cfg.token_days,
+        digest_sent=lambda d: datetime.fromisoformat(digests[d]["sent_at"]) if d in digests else None,
+        ours=ours.__contains__, first_seen=datetime.fromisoformat(row["first_seen"]))
+    if _settled(store, row, message, verdict, report, dry_run, "a reply to the digest"):
+        return
+    assert verdict.action == ACT and verdict.digest_id is not None
+    digest = ShownDigest.from_json(digests[verdict.digest_id])
+    reading = read_commands(command_text(message))
+    history = store.history()
+    plan = plan_actions(reading, digest, mode=cfg.mode, now=now, already=lambda k: _already(outbox, k),
+                        done=lambda key: (history.get(key) or {}).get("by") == "your mail program")
+    if dry_run:
         for outgoing in plan.sends:
-            if outbox.get(outgoing.key) is None:
-                message_id = act_message_id(os.urandom(15), owner.email.rsplit("@", 1)[1], "note")
-                try:
-                    built = draft_message(outgoing.draft, owner, now, message_id)
-                except ValueError as exc:
-                    plan = replace(plan, notes=(*plan.notes, f"Item {outgoing.item} was not sent: {exc}."))
-                    continue
-                outbox.plan(outgoing.key, ACTION, built.as_bytes(), message_id, recipients(outgoing.draft),
-                            str(built["Subject"]), now, data={"item": outgoing.item, "reply": message.message_id,
-                                                              "digest_id": digest.digest_id,
-                                                              "kind": outgoing.draft.get("kind", "")})
-            keys.append(outgoing.key)
-        for history_key, entry in plan.history:
-            store.put("history", history_key, entry)
-        store.put(INBOUND, row["key"], {**row, "status": ACTING, "keys": keys, "notes": list(plan.notes),
-                                        "quoted": command_text(message).splitlines()[:20]})
-        store.save()
-        crash_point("act.planned")
+            report.lines.append(f"would send item {outgoing.item}: \"{outgoing.draft.get('subject')}\" to "
+                                f"{', '.join(recipients(outgoing.draft))}")
+        report.lines.extend(plan.notes)
+        return
+    keys = []
+    for outgoing in plan.sends:
+        if outbox.get(outgoing.key) is None:
+            message_id = act_message_id(os.urandom(15), owner.email.rsplit("@", 1)[1], "note")
+            try:
+                built = draft_message(outgoing.draft, owner, now, message_id)
+            except ValueError as exc:
+                plan = replace(plan, notes=(*plan.notes, f"Item {outgoing.item} was not sent: {exc}."))
+                return
+            outbox.plan(outgoing.key, ACTION, built.as_bytes(), message_id, recipients(outgoing.draft),
+                        str(built["Subject"]), now, data={"item": outgoing.item, "reply": message.message_id,
+                                                          "digest_id": digest.digest_id,
+                                                          "kind": outgoing.draft.get("kind", "")})
+        keys.append(outgoing.key)
+    for history_key, entry in plan.history:
+        store.put("history", history_key, entry)
+    store.put(INBOUND, row["key"], {**row, "status": ACTING, "keys": keys, "notes": list(plan.notes),
+                                    "quoted": command_text(message).splitlines()[:20]})
+    store.save()
+    crash_point("act.planned")
 
 
 def _set(store: Store, row: dict[str, Any], **changes: Any) -> None:
     store.put(INBOUND, row["key"], {**row, **changes})
     store.save()
+
+
+def _settled(store: Store, row: dict[str, Any], message: StoredMessage, verdict: Verdict, report: ActReport,
+             dry_run: bool, what: str) -> bool:
+    """Everything but ACT ends here: WAIT keeps the row for the next pass, IGNORE sets it aside
+    silently, REFUSE sets it aside and, when the user should know, leaves it for a receipt."""
+    if verdict.action == ACT:
+        return False
+    if dry_run:
+        if verdict.action == REFUSE:
+            report.lines.append(f"refused {message.message_id}: {verdict.reason}")
+        return True
+    if verdict.action == WAIT:
+        if row["status"] != WAITING:
+            _set(store, row, status=WAITING)
+    elif verdict.action == IGNORE:
+        _set(store, row, status=IGNORED, why=verdict.reason)
+    else:
+        report.replies += 1
+        logger.warning("%s was refused: %s", what, verdict.reason)
+        report.lines.append(f"refused {message.message_id}: {verdict.reason}")
+        _set(store, row, status=ACTING if verdict.tell_user else REFUSED, refused=True, why=verdict.reason,
+             keys=[], notes=[])
+    return True
 
 
 def _read_answer(store: Store, settings: Settings, now: datetime, outbox: Outbox, row: dict[str, Any],
@@ -206,15 +231,7 @@ def _read_answer(store: Store, settings: Settings, now: datetime, outbox: Outbox
     authenticated yes with auto_connect) sends the introduction."""
     helper = note.recipients[0]
     verdict = check_answer(message, helper=helper)
-    if verdict.action == IGNORE:
-        if not dry_run:
-            _set(store, row, status=IGNORED, why=verdict.reason)
-        return
-    report.replies += 1
-    if verdict.action == REFUSE:
-        logger.warning("an answer to an opt-in note was refused: %s", verdict.reason)
-        if not dry_run:
-            _set(store, row, status=ACTING, refused=True, why=verdict.reason, keys=[], notes=[])
+    if _settled(store, row, message, verdict, report, dry_run, "an answer to an opt-in note"):
         return
     meaning = read_answer(command_text(message))
     digest = ShownDigest.from_json(digests[note.data["digest_id"]]) if note.data.get("digest_id") in digests else None
@@ -228,7 +245,13 @@ def _read_answer(store: Store, settings: Settings, now: datetime, outbox: Outbox
     if dry_run:
         report.lines.append(f"answer from {helper} to \"{note.subject}\": {meaning}")
         return
-    if meaning == YES and connect is not None and item is not None:
+    history = store.history()
+    closed = item is not None and ((history.get(item.key) or {}).get("status") in ("skipped", "done")
+                                   or refused(history, list(item.people)))
+    if closed and item is not None:
+        lines.append(f"{who} answered your note about item {number} ({meaning}), but you had closed it: nothing "
+                     f"was sent. Reply \"connect {number}\" if you want the introduction after all.")
+    elif meaning == YES and connect is not None and item is not None:
         names = " and ".join(a.get("name") or a.get("email", "") for a in connect[1].get("to") or ())
         key = f"action:{item.key}:{connect[0]}"
         domain = helper.rpartition("@")[2]
@@ -246,12 +269,18 @@ def _read_answer(store: Store, settings: Settings, now: datetime, outbox: Outbox
         else:
             lines.append(f"{who} said yes to your note about item {number}. Reply \"connect {number}\" to send the "
                          f"introduction to {names} (subject \"{connect[1].get('subject', '')}\").")
-    elif meaning in (NO, LATER) and item is not None:
+    elif meaning == NO and item is not None:
         store.put("history", never_key(list(item.people)), {"status": "never", "at": now.isoformat(),
-                                                             "why": f"{helper} said {meaning}"})
-        store.put("history", item.key, {"status": "done", "at": now.isoformat(), "by": f"{helper}: {meaning}"})
-        lines.append(f"{who} said {'no' if meaning == NO else 'not now'} to your note about item {number}: nothing "
-                     "more is sent, and they will not be suggested to each other again.")
+                                                             "why": f"{helper} said no"})
+        store.put("history", item.key, {"status": "done", "at": now.isoformat(), "by": f"{helper}: no"})
+        lines.append(f"{who} said no to your note about item {number}: nothing more is sent, and they will not "
+                     "be suggested to each other again.")
+    elif meaning == LATER and item is not None:
+        until = (now + timedelta(weeks=LATER_WEEKS)).date().isoformat()
+        store.put("history", item.key, {"status": "snoozed", "until": until, "at": now.isoformat(),
+                                        "by": f"{helper}: not now"})
+        lines.append(f"{who} said not now to your note about item {number}: nothing more is sent, and the "
+                     f"introduction may be suggested again after {until}.")
     else:
         lines.append(f"{who} answered your note about item {number}, and I cannot tell whether it is a yes, so "
                      f"nothing was sent. If it is, reply \"connect {number}\"; if not, \"close {number}\".")
@@ -272,19 +301,7 @@ def _read_forward(store: Store, settings: Settings, now: datetime, key: bytes, o
     owner = settings.owner
     verdict = check_forward(message, owner=owner, proof=proof, ours=ours.__contains__, now=now,
                             first_seen=datetime.fromisoformat(row["first_seen"]))
-    if verdict.action == WAIT:
-        if not dry_run and row["status"] != WAITING:
-            _set(store, row, status=WAITING)
-        return
-    if verdict.action == IGNORE:
-        if not dry_run:
-            _set(store, row, status=IGNORED, why=verdict.reason)
-        return
-    report.replies += 1
-    if verdict.action == REFUSE:
-        logger.warning("a forward to the assistant was refused: %s", verdict.reason)
-        if not dry_run:
-            _set(store, row, status=ACTING, refused=True, why=verdict.reason, keys=[], notes=[])
+    if _settled(store, row, message, verdict, report, dry_run, "a forward to the assistant"):
         return
     tz = settings.digest.zone
     items: list[Any] = []
@@ -460,6 +477,7 @@ def _receipt_context(row: dict[str, Any], outbox: Outbox, settings: Settings) ->
 
 
 FOLLOW_UP_DAYS = 7
+LATER_WEEKS = 8  # a helper's "not now": the pair may be suggested again after this
 
 
 def unanswered(outbox: Outbox, now: datetime, reminded: bool = False) -> list[OutboxRow]:

@@ -11,10 +11,12 @@ from __future__ import annotations
 
 import os
 import re
+import shlex
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO
+from urllib.parse import quote
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from imapclient.exceptions import IMAPClientError
@@ -101,7 +103,7 @@ def run_init(*, ask: Callable[[str], str], out: IO[str], path: Path | None, envi
     how = question("Password from (1) a command such as `pass show mail/me`, or (2) an environment variable",
                    default="1", check=lambda a: None if a in ("1", "2") else "answer 1 or 2")
     if how == "1":
-        command = question("Password command (its first line of output is the password)").split()
+        command = shlex.split(question("Password command (its first line of output is the password)"))
         password_lines = f"password_command = {_toml_list(command)}\n"
         password = password_source(tuple(command), "", 20.0, environ)
     else:
@@ -124,20 +126,28 @@ def run_init(*, ask: Callable[[str], str], out: IO[str], path: Path | None, envi
             raise UserError(f"{connection_error(exc, endpoint)}; nothing was written") from None
         out.write("  the login works.\n")
     scheme = "imaps" if imaps else "imap"
+    login = quote(username, safe="@")
+    smtp_with_login = smtp_url.replace("://", f"://{login}@")
     text = (f"# Written by `run.py init`. Every key is explained in the settings.toml that comes with the\n"
             f"# assistant. No password is kept here: see password_command / password_env.\n\n"
             f'[owner]\nname = "{_toml(name)}"\nemail = "{email}"\n\n'
-            f'[mailbox]\nurl = "{scheme}://{_toml(username)}@{imap_host}:{imap_port}"\n{password_lines}'
+            f'[mailbox]\nurl = "{scheme}://{_toml(login)}@{_toml(imap_host)}:{imap_port}"\n'
+            f'{password_lines}'
             + (f'ca_file = "{_toml(ca_file)}"\n' if ca_file else "")
             + f'\n[store]\npath = "{_toml(state)}"\n\n[digest]\nday = "monday"\ntime = "08:00"\n'
-            f'timezone = "{zone}"\n\n[smtp]\nurl = "{smtp_url.replace("://", f"://{_toml(username)}@")}"\n'
+            f'timezone = "{zone}"\n\n[smtp]\nurl = "{_toml(smtp_with_login)}"\n'
             + password_lines
             + (f'ca_file = "{_toml(ca_file)}"\n' if ca_file else ""))
     target.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
-    fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    with os.fdopen(fd, "w", encoding="utf-8") as handle:
-        handle.write(text)
-    load_settings(target)  # what was written reads back
+    draft = target.with_name(f".{target.name}.{os.getpid()}.new")
+    fd = os.open(draft, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            handle.write(text)
+        load_settings(draft)  # what is written must read back before it takes the real name
+        os.link(draft, target)  # fails if the file appeared meanwhile: never overwritten
+    finally:
+        draft.unlink(missing_ok=True)
     out.write(f"Wrote {target} (readable by you only).\n")
     if offer_sync is not None and question("Read your mailbox now (read-only) and show your network? [y/N]",
                                            default="n", check=lambda a: None if a.lower() in ("y", "n", "yes", "no")

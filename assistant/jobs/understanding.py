@@ -20,7 +20,7 @@ from assistant.models import Owner, StoredMessage
 from assistant.resources.encoder import load_encoder
 from assistant.resources.heads import read_heads
 from assistant.understanding.heads import Heads
-from assistant.understanding.message import extractor_version, own_words, understand
+from assistant.understanding.message import extractor_version, own_words, speaks_for_themselves, understand
 from assistant.understanding.model import SentenceModel, sentences_to_judge, with_vectors_for
 
 logger = logging.getLogger(__name__)
@@ -94,7 +94,9 @@ def understand_rows(rows: list[dict[str, Any]], owner: Owner, use_model: bool) -
     stored = [StoredMessage.from_json(r) for r in rows]
     model = model_here() if use_model else None
     if model is not None:
-        texts = [s for m in stored if m.direction != "sent" for s in sentences_to_judge(own_words(m))]
+        # only what understand() will judge: newsletters and notifications are never encoded
+        texts = [s for m in stored if speaks_for_themselves(m, owner, m.direction == "sent")
+                 for s in sentences_to_judge(own_words(m))]
         model = with_vectors_for(model, texts)
     return [understand(m, owner, from_owner=m.direction == "sent", model=model).to_json() for m in stored]
 

@@ -56,6 +56,9 @@ def worker_start(parent: int) -> None:
     """In each worker, first thing after fork: let go of the parent's state lock, and never outlive
     the parent (a kill -9 or the OOM killer gives it no chance to stop its workers)."""
     lock.close_inherited()
+    # the service's stop handlers are the service's: a worker just ends with it (SIGTERM as default)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C goes to the whole group: the parent decides
     _die_with(parent)
 
 

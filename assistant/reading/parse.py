@@ -137,7 +137,7 @@ def _understand(msg: EmailMessage, raw: bytes, size: int, truncated: bool) -> Me
     if methods & set(ANSWERS) or cancels:
         # "Accepted: ...", "Declined: ...", "Canceled: ...": the calendar answering, not an announcement
         tags += ("calendar-reply",) if methods & set(ANSWERS) else ("calendar-cancel",)
-    if len(msg.get_all("from", [])) != 1 or len(parse_address_list(_all_raw(msg, "from"))) > 1:
+    if len(msg.get_all("from", [])) != 1 or len(parse_address_list(_all_raw(msg, "from"))) != 1:
         tags += (SEVERAL_FROM,)  # two From fields, or two addresses in one: nobody in particular wrote it
     machine = classify.is_automated(tags) or classify.is_bulk(tags)
 

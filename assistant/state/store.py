@@ -23,7 +23,7 @@ import os
 import re
 import stat
 from collections.abc import Iterable, Iterator
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -43,6 +43,13 @@ SEGMENT_GLOB = "seg-*.jsonl.gz"
 
 
 _NOTHING_TO_UNDERSTAND = "*"
+
+
+def _days_before(day: str, days: int) -> str:
+    try:
+        return (datetime.fromisoformat(day) - timedelta(days=days)).date().isoformat()
+    except ValueError:
+        return ""
 
 
 def _segment_version(segment: dict[str, Any]) -> str:
@@ -253,7 +260,9 @@ class Store:
     # -- findings made again by a newer extractor (segments themselves never change) ----------
     def outdated_segments(self, version: str) -> list[str]:
         """Segments whose findings another extractor version made (or none made yet)."""
-        overlays = {d["key"]: str(d["version"]) for d in self._table("findings").all()}
+        # an overlay whose file is gone or damaged counts as never made: the segment is understood again
+        overlays = {d["key"]: str(d["version"]) for d in self._table("findings").all()
+                    if (self.segments_dir / d["file"]).is_file()}
         return [s["file"] for s in self._segments()
                 if overlays.get(s["file"], _segment_version(s)) not in (version, _NOTHING_TO_UNDERSTAND)]
 
@@ -355,6 +364,9 @@ class Store:
         log = self._table("sent_log")
         for entry in sent_log:
             log.upsert({**entry, "key": entry["message_id"]}, q.key == entry["message_id"])
+        if sent_log:  # only recent sends are ever matched: the table stays small
+            oldest = min(str(e.get("date", "")) for e in sent_log)[:10]
+            log.remove(q.date.test(lambda d: str(d)[:10] < _days_before(oldest, 60)))
         self._flush()
         crash_point("store.committed")
         if self._ids is not None:

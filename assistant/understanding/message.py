@@ -32,6 +32,13 @@ TEXT_FOR_PROFILE = 2000  # a person's own words past this are a pasted document,
 TEXT_FOR_TOPICS = 1000
 
 
+def speaks_for_themselves(message: StoredMessage, owner: Owner, from_owner: bool) -> bool:
+    """A person's own message about themselves: the only kind whose sentences are judged."""
+    if message.refused is not None or message.sender is None or not message.reply_text.strip() or from_owner:
+        return False
+    return not (is_automated(message.signals) or is_bulk(message.signals) or mass_mail(message, owner))
+
+
 def understand(message: StoredMessage, owner: Owner, *, from_owner: bool = False,
                model: SentenceModel | None = None) -> Findings:
     """The asks, offers, news and favours the writer states in their own words in this message,

@@ -128,13 +128,18 @@ def _reply(digest: EmailMessage, body: str, mid: str, message_id: str) -> bytes:
     return m.as_bytes()
 
 
-def test_replies_from_three_clients_send_the_chosen_drafts_and_receipts(tmp_path, dovecot, start_server):
+def mail_world(tmp_path: Path, dovecot: Dovecot, start_server) -> tuple[User, object, Delivery, Path]:
+    """The owner's mailbox in Dovecot holding the sample mail, and an SMTP server delivering into it."""
     owner = dovecot.add_user()
     load_sample(dovecot, owner)
     server = start_server("starttls")
     delivery = Delivery(dovecot, owner)
     server.handler.on_data = delivery
-    config = settings_file(tmp_path, dovecot, owner, server.port, server.ca_file)
+    return owner, server, delivery, settings_file(tmp_path, dovecot, owner, server.port, server.ca_file)
+
+
+def test_replies_from_three_clients_send_the_chosen_drafts_and_receipts(tmp_path, dovecot, start_server):
+    owner, server, delivery, config = mail_world(tmp_path, dovecot, start_server)
     cli(config, owner, "sync")
     plan = __import__("json").loads(cli(config, owner, "digest", "--json", "--now", NOW).stdout)
     cli(config, owner, "digest", "--send", "--now", NOW)

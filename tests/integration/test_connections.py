@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from tests.integration.smtp_server import PASSWORD
-from tests.integration.test_act_end_to_end import OWNER, Delivery, gmail, load_sample, settings_file
+from tests.integration.test_act_end_to_end import OWNER, gmail, mail_world
 
 pytestmark = [pytest.mark.integration,
               pytest.mark.filterwarnings("ignore:Requiring AUTH while not requiring TLS:UserWarning")]
@@ -21,12 +21,7 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 def test_only_the_configured_servers_are_ever_contacted(tmp_path, dovecot, start_server):
-    owner = dovecot.add_user()
-    load_sample(dovecot, owner)
-    server = start_server("starttls")
-    delivery = Delivery(dovecot, owner)
-    server.handler.on_data = delivery
-    config = settings_file(tmp_path, dovecot, owner, server.port, server.ca_file)
+    owner, server, delivery, config = mail_world(tmp_path, dovecot, start_server)
     config.write_text(config.read_text().replace('model = "off"', 'model = "minilm"'))  # the model runs too
     log = tmp_path / "audit.log"
     env = {**os.environ, "ASSISTANT_SMTP_PASSWORD": PASSWORD, "ASSISTANT_MAILBOX_PASSWORD": owner.password,

@@ -10,7 +10,7 @@ from email.policy import default
 
 import pytest
 
-from tests.integration.test_act_end_to_end import OWNER, Delivery, cli, gmail, load_sample, settings_file
+from tests.integration.test_act_end_to_end import OWNER, cli, gmail, mail_world
 
 pytestmark = [pytest.mark.integration,
               pytest.mark.filterwarnings("ignore:Requiring AUTH while not requiring TLS:UserWarning")]
@@ -28,12 +28,7 @@ EVENT = ("Alex,\n\nSave the date, and please forward to any founders who should 
 
 @pytest.fixture
 def world(tmp_path, dovecot, start_server):
-    owner = dovecot.add_user()
-    load_sample(dovecot, owner)
-    server = start_server("starttls")
-    delivery = Delivery(dovecot, owner)
-    server.handler.on_data = delivery
-    config = settings_file(tmp_path, dovecot, owner, server.port, server.ca_file)
+    owner, server, delivery, config = mail_world(tmp_path, dovecot, start_server)
     cli(config, owner, "sync", "--now", NOW)
     plan = json.loads(cli(config, owner, "digest", "--json", "--now", NOW).stdout)
     cli(config, owner, "digest", "--send", "--now", NOW)

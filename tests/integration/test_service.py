@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from tests.integration.smtp_server import PASSWORD
-from tests.integration.test_act_end_to_end import OWNER, Delivery, cli, gmail, load_sample, settings_file
+from tests.integration.test_act_end_to_end import OWNER, cli, gmail, mail_world
 
 pytestmark = [pytest.mark.integration,
               pytest.mark.filterwarnings("ignore:Requiring AUTH while not requiring TLS:UserWarning")]
@@ -46,12 +46,7 @@ def stop(process: subprocess.Popen) -> float:
 
 @pytest.fixture
 def service_world(tmp_path, dovecot, start_server):
-    owner = dovecot.add_user()
-    load_sample(dovecot, owner)
-    server = start_server("starttls")
-    delivery = Delivery(dovecot, owner)
-    server.handler.on_data = delivery
-    config = settings_file(tmp_path, dovecot, owner, server.port, server.ca_file)
+    owner, server, delivery, config = mail_world(tmp_path, dovecot, start_server)
     config.write_text(config.read_text().replace("[store]", "poll_minutes = 60\n[store]"))
     return dovecot, owner, server, delivery, config, tmp_path
 

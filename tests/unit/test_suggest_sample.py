@@ -62,8 +62,10 @@ def test_people_on_a_thread_together_are_never_introduced(sample):
 
 
 def test_a_reporter_is_pitched_fitting_news(sample):
-    pitched = {(s.data["reporter"]["email"], subject["email"]) for s in digest_of(sample).sections["stories"]
-               for subject in s.data["subjects"]}
+    # with room for every story: the sentence model also reads weaker "news" (a mentor's new cohort),
+    # which may outrank Marisol's pitch in a default digest of two stories
+    pitched = {(s.data["reporter"]["email"], subject["email"])
+               for s in digest_of(sample, generous()).sections["stories"] for subject in s.data["subjects"]}
     assert {("asharma@willamettecourier.example", "priya@lumenortho.example"),
             ("jellis@pdxledger.example", "marisol@maizysal.example")} <= pitched
 
