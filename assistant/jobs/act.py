@@ -204,6 +204,8 @@ def _settled(store: Store, row: dict[str, Any], message: StoredMessage, verdict:
              dry_run: bool, what: str) -> bool:
     """Everything but ACT ends here: WAIT keeps the row for the next pass, IGNORE sets it aside
     silently, REFUSE sets it aside and, when the user should know, leaves it for a receipt."""
+    if verdict.action in (ACT, REFUSE):
+        report.replies += 1  # read this pass, acted on or refused
     if verdict.action == ACT:
         return False
     if dry_run:
@@ -216,7 +218,6 @@ def _settled(store: Store, row: dict[str, Any], message: StoredMessage, verdict:
     elif verdict.action == IGNORE:
         _set(store, row, status=IGNORED, why=verdict.reason)
     else:
-        report.replies += 1
         logger.warning("%s was refused: %s", what, verdict.reason)
         report.lines.append(f"refused {message.message_id}: {verdict.reason}")
         _set(store, row, status=ACTING if verdict.tell_user else REFUSED, refused=True, why=verdict.reason,
