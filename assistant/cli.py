@@ -19,9 +19,9 @@ from assistant.jobs import commands as jobs
 logger = logging.getLogger("assistant")
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(prog: str = "run.py") -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
-        prog="run.py", description="Networking assistant: reads your mailbox, suggests ways to help others.")
+        prog=prog, description="Networking assistant: reads your mailbox, suggests ways to help others.")
     parser.add_argument("--config", metavar="PATH", type=Path,
                         help="settings file (default: $ASSISTANT_CONFIG, else ./settings.toml)")
     parser.add_argument("--debug", action="store_true", help="verbose logs and tracebacks")
@@ -75,6 +75,14 @@ def build_parser() -> argparse.ArgumentParser:
                    "settings.toml); an existing file is never overwritten")
     p.add_argument("--no-test", action="store_true", help="do not test the login")
 
+    p = sub.add_parser("auth", help="sign in with OAuth2 once ([mailbox] oauth2: Gmail, Microsoft 365); the "
+                       "tokens are kept 0600 beside the state and refreshed on their own")
+    how = p.add_mutually_exclusive_group()
+    how.add_argument("--device", action="store_true", help="show a code to enter on any device (Microsoft)")
+    how.add_argument("--browser", action="store_true", help="sign in in a browser on this machine (Google)")
+    p.add_argument("--no-open", action="store_true", help="print the sign-in page's address, do not open a browser")
+    p.add_argument("--no-test", action="store_true", help="do not test the IMAP login afterwards")
+
     p = sub.add_parser("reset-suggestions", help="bring back suggestions resting after being shown twice "
                        "(never undoes skip, never or snooze)")
 
@@ -91,6 +99,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="JSON Lines: one object per file")
     p.add_argument("--no-model", action="store_true", help="read with the cue patterns alone (no sentence model)")
     return parser
+
+
+def console() -> None:
+    """The `assistant` command (installed by pip from pyproject.toml): the same as `python run.py`."""
+    raise SystemExit(main(prog="assistant"))
 
 
 def parse_now(value: str | None) -> datetime:
@@ -128,9 +141,10 @@ def _setup_logging(debug: bool, quiet: bool, service: bool = False) -> None:
         warnings.filterwarnings("ignore", module=r"icalendar(\.|$)")
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
+def main(argv: Sequence[str] | None = None, prog: str = "run.py") -> int:
+    parser = build_parser(prog)
     args = parser.parse_args(argv)
+    args.prog = prog
     _setup_logging(args.debug, args.quiet, service=args.command in ("run", "daemon"))
     try:
         return _dispatch(args)
@@ -160,7 +174,8 @@ def _dispatch(args: argparse.Namespace) -> int:
     if args.command == "inspect":
         return jobs.inspect(args.files, as_json=args.json, out=sys.stdout, use_model=not args.no_model)
     if args.command == "demo":
-        return jobs.demo(now=parse_now(args.now) if args.now else None, out=sys.stdout)
+        return jobs.demo(now=parse_now(args.now) if args.now else None, out=sys.stdout,
+                         command="assistant" if args.prog == "assistant" else "python run.py")
     if args.command == "sync":
         settings = jobs.load(config_path(args.config))
         report = jobs.sync(settings, now=parse_now(args.now), environ=os.environ,
@@ -197,6 +212,12 @@ def _dispatch(args: argparse.Namespace) -> int:
 
         return run_init(ask=input, out=sys.stdout, path=args.path, environ=os.environ, test_login=not args.no_test,
                         offer_sync=first_sync)
+    if args.command == "auth":
+        from assistant.jobs.credentials import auth
+
+        return auth(jobs.load(config_path(args.config)), how="device" if args.device else "browser" if args.browser
+                    else "auto", environ=os.environ, out=sys.stdout, open_browser=not args.no_open,
+                    test_login=not args.no_test)
     if args.command == "reset-suggestions":
         from assistant.jobs import status as status_job
 

@@ -22,6 +22,35 @@ DEFAULT_STORE = "~/.local/share/assistant/state.json"
 
 
 @dataclass(frozen=True)
+class OAuth2Settings:
+    """[mailbox] oauth2: sign in with OAuth2 (XOAUTH2) instead of a password. The endpoints come from
+    the provider ("google", "microsoft") or are given ("custom"); the client is the user's own."""
+
+    provider: str
+    client_id: str
+    client_secret_command: tuple[str, ...] = ()  # Google's desktop clients have a secret; Microsoft's do not
+    token_url: str = ""
+    authorize_url: str = ""  # consent in a browser, redirected to 127.0.0.1 ("" = not offered)
+    device_url: str = ""  # consent on any device with a code ("" = not offered)
+    scope: str = ""
+
+
+# Each provider's endpoints and the scope that covers IMAP and SMTP. Google does not allow the mail
+# scope in its device flow, so Gmail consents in a browser; Microsoft offers both.
+OAUTH2_PROVIDERS: dict[str, dict[str, str]] = {
+    "google": {"authorize_url": "https://accounts.google.com/o/oauth2/v2/auth", "device_url": "",
+               "token_url": "https://oauth2.googleapis.com/token", "scope": "https://mail.google.com/"},
+    "microsoft": {"authorize_url": "https://login.microsoftonline.com/{tenant}/oauth2/v2.0/authorize",
+                  "device_url": "https://login.microsoftonline.com/{tenant}/oauth2/v2.0/devicecode",
+                  "token_url": "https://login.microsoftonline.com/{tenant}/oauth2/v2.0/token",
+                  "scope": "https://outlook.office.com/IMAP.AccessAsUser.All https://outlook.office.com/SMTP.Send "
+                           "offline_access"},
+}
+_OAUTH2_KEYS = {"provider", "client_id", "client_secret_command", "tenant", "token_url", "authorize_url",
+                "device_url", "scope"}
+
+
+@dataclass(frozen=True)
 class MailboxSettings:
     url: str
     scheme: str  # imaps | imap | maildir | mbox
@@ -41,6 +70,7 @@ class MailboxSettings:
     bulk_body_days: int = 90
     trusted_authserv_id: str | None = None  # the owner's provider, as it signs Authentication-Results
     poll_minutes: int = 5  # the service looks for new mail this often (IMAP IDLE wakes it sooner)
+    oauth2: OAuth2Settings | None = None  # sign in with OAuth2 (tokens from `run.py auth`), not a password
 
     @property
     def where(self) -> str:
@@ -82,6 +112,7 @@ class SmtpSettings:
     ca_file: str | None = None
     timeout: float = 30.0
     save_to_sent: str = "auto"  # auto (not on Gmail, which saves it itself) | always | never
+    oauth2: bool = False  # sign in with the [mailbox] OAuth2 tokens (the same account)
 
     @property
     def configured(self) -> bool:
@@ -126,11 +157,12 @@ _KNOWN = {
     "owner": {"name", "email", "aliases", "delegates"},
     "mailbox": {"url", "password_command", "password_env", "password_timeout", "ca_file", "timeout",
                 "sent_folder", "folders", "batch_size", "size_cap", "bulk_body_days", "trusted_authserv_id",
-                "poll_minutes"},
+                "poll_minutes", "oauth2"},
     "store": {"path"},
     "digest": {"day", "time", "timezone", "sender_name", "caps", "horizon_days", "gathering_every_days",
                "templates"},
-    "smtp": {"url", "password_command", "password_env", "password_timeout", "ca_file", "timeout", "save_to_sent"},
+    "smtp": {"url", "password_command", "password_env", "password_timeout", "ca_file", "timeout", "save_to_sent",
+             "oauth2"},
     "understanding": {"model"},
     "actions": {"mode", "daily_cap", "paused", "token_days", "address", "auto_connect"},
 }
@@ -148,18 +180,19 @@ class _Problems:
         self.warnings: list[str] = []
 
     def get(self, table: dict[str, Any], section: str, key: str, kind: type | tuple[type, ...],
-            default: Any = None, required: bool = False) -> Any:
+            default: Any = None, required: bool = False, prefix: str = "") -> Any:
+        name = f"{prefix}{key}"  # prefix names a key inside an inline table: "oauth2."
         if key not in table:
             if required:
-                self.errors.append(f"[{section}] {key} is missing")
+                self.errors.append(f"[{section}] {name} is missing")
             return default
         value = table[key]
         if isinstance(value, bool) and kind in (int, float, (int, float)):
-            self.errors.append(f"[{section}] {key} must be a number, not {value!r}")
+            self.errors.append(f"[{section}] {name} must be a number, not {value!r}")
             return default
         if not isinstance(value, kind):
             want = kind.__name__ if isinstance(kind, type) else " or ".join(k.__name__ for k in kind)
-            self.errors.append(f"[{section}] {key} must be a {want}, not {type(value).__name__}")
+            self.errors.append(f"[{section}] {name} must be a {want}, not {type(value).__name__}")
             return default
         return value
 
@@ -206,6 +239,8 @@ def parse_settings(data: dict[str, Any], base: Path = Path("."),
         p.errors.append(f"[understanding] model must be one of {', '.join(map(repr, _MODELS))}, not {model!r}")
         model = "minilm"
     actions = _actions(sections["actions"], p)
+    if smtp.oauth2 and mailbox is not None and mailbox.oauth2 is None:
+        p.errors.append("[smtp] oauth2 = true signs in with the [mailbox] oauth2 tokens, but [mailbox] has no oauth2")
     if p.errors:
         raise UserError(p.errors)
     assert owner and mailbox
@@ -276,10 +311,68 @@ def _mailbox(t: dict[str, Any], p: _Problems, base: Path, env: Any) -> MailboxSe
         timeout=float(numbers["timeout"]), sent_folder=p.get(t, "mailbox", "sent_folder", str, "") or None,
         folders=list(extra), batch_size=int(numbers["batch_size"]), size_cap=int(numbers["size_cap"]),
         bulk_body_days=int(numbers["bulk_body_days"]), poll_minutes=int(numbers["poll_minutes"]),
-        trusted_authserv_id=_authserv_id(p.get(t, "mailbox", "trusted_authserv_id", str, ""), p))
+        trusted_authserv_id=_authserv_id(p.get(t, "mailbox", "trusted_authserv_id", str, ""), p),
+        oauth2=_oauth2(t, p))
+    if common["oauth2"] is not None and ("password_command" in t or "password_env" in t):
+        p.errors.append("[mailbox] oauth2 signs in without a password: remove password_command / password_env")
     if not url:
         return MailboxSettings(url="", scheme="", **common)
-    return parse_mailbox_url(url, p, base, common)
+    box = parse_mailbox_url(url, p, base, common)
+    if box is not None and box.oauth2 is not None and box.scheme not in ("imap", "imaps"):
+        p.errors.append(f"[mailbox] oauth2 is for IMAP servers; a {box.scheme} mailbox needs no sign-in")
+    return box
+
+
+def _oauth2(t: dict[str, Any], p: _Problems) -> OAuth2Settings | None:
+    if "oauth2" not in t:
+        return None
+    table = t["oauth2"]
+    if not isinstance(table, dict):
+        p.errors.append('[mailbox] oauth2 must be a table: { provider = "microsoft", client_id = "..." }')
+        return None
+    for key in table:
+        if key not in _OAUTH2_KEYS:
+            p.errors.append(f"[mailbox] oauth2: unknown key {key!r} (one of {', '.join(sorted(_OAUTH2_KEYS))})")
+    provider = p.get(table, "mailbox", "provider", str, "", required=True, prefix="oauth2.")
+    known = (*OAUTH2_PROVIDERS, "custom")
+    if provider and provider not in known:
+        p.errors.append(f"[mailbox] oauth2.provider must be one of {', '.join(map(repr, known))}, not {provider!r}")
+        return None
+    client_id = p.get(table, "mailbox", "client_id", str, "", required=True, prefix="oauth2.").strip()
+    secret = p.get(table, "mailbox", "client_secret_command", list, [], prefix="oauth2.")
+    if any(not isinstance(a, str) or not a for a in secret):
+        p.errors.append("[mailbox] oauth2.client_secret_command must be a list of non-empty strings (argv)")
+        secret = []
+    tenant = p.get(table, "mailbox", "tenant", str, "common", prefix="oauth2.").strip() or "common"
+    if not re.fullmatch(r"[A-Za-z0-9.-]{1,100}", tenant):
+        p.errors.append(f"[mailbox] oauth2.tenant {tenant!r} is not a tenant name or id")
+        tenant = "common"
+    urls = {k: v.replace("{tenant}", tenant) for k, v in OAUTH2_PROVIDERS.get(provider, {}).items()}
+    for key in ("token_url", "authorize_url", "device_url", "scope"):
+        given = p.get(table, "mailbox", key, str, None, prefix="oauth2.")
+        if given is not None:
+            urls[key] = given.strip()
+    for key in ("token_url", "authorize_url", "device_url"):
+        if urls.get(key) and not _safe_endpoint(urls[key]):
+            p.errors.append(f"[mailbox] oauth2.{key} must be an https:// URL (http:// only on 127.0.0.1)")
+    if provider == "custom" and not (urls.get("token_url") and urls.get("scope")
+                                     and (urls.get("authorize_url") or urls.get("device_url"))):
+        p.errors.append("[mailbox] oauth2: a custom provider needs token_url, scope, and authorize_url or device_url")
+    if not provider or not client_id:
+        return None
+    return OAuth2Settings(provider, client_id, tuple(secret), urls.get("token_url", ""), urls.get("authorize_url", ""),
+                          urls.get("device_url", ""), urls.get("scope", ""))
+
+
+def _safe_endpoint(url: str) -> bool:
+    """https, or http to this machine only (a token endpoint in tests, a local identity provider)."""
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return False
+    if parts.scheme == "https":
+        return bool(parts.hostname)
+    return parts.scheme == "http" and parts.hostname in ("127.0.0.1", "localhost", "::1")
 
 
 def _authserv_id(value: str, p: _Problems) -> str | None:
@@ -415,7 +508,7 @@ def _smtp(t: dict[str, Any], p: _Problems, base: Path) -> SmtpSettings:
                   or DEFAULT_SMTP_PASSWORD_ENV,
                   password_timeout=float(p.get(t, "smtp", "password_timeout", (int, float), 20.0)),
                   ca_file=ca_file, timeout=float(p.get(t, "smtp", "timeout", (int, float), 30.0)),
-                  save_to_sent=save)
+                  save_to_sent=save, oauth2=p.get(t, "smtp", "oauth2", bool, False))
     if not url:
         return SmtpSettings(**common)
     split = _split_url(url, "smtp", ("smtps", "smtp"), p)

@@ -21,10 +21,10 @@ from email.message import EmailMessage
 from email.parser import BytesHeaderParser
 from email.policy import compat32
 from email.utils import getaddresses
-from typing import Literal, Protocol
+from typing import Any, Literal, Protocol
 
 from assistant.addresses import is_valid_email
-from assistant.errors import DeliveryError, network_problem
+from assistant.errors import AssistantError, DeliveryError, network_problem
 
 logger = logging.getLogger(__name__)
 
@@ -146,6 +146,9 @@ class SmtpMailer:
     def _login(self, client: smtplib.SMTP) -> None:
         if not client.has_extn("auth"):
             raise DeliveryError(f"{self.where}: server offers no AUTH after TLS; cannot log in as {self.username}")
+        if getattr(self._password, "mechanism", "") == "XOAUTH2":
+            self._oauth2_login(client)
+            return
         secret = self._password()  # only now: TLS is up and the certificate verified
         try:
             client.login(self.username, secret)
@@ -159,6 +162,34 @@ class SmtpMailer:
             raise DeliveryError(f"{self.where}: login as {self.username} not possible ({reason})") from None
         finally:
             del secret
+
+    def _oauth2_login(self, client: smtplib.SMTP) -> None:
+        """AUTH XOAUTH2 (RFC 4954 initial response); once more with a refreshed token if refused."""
+        if "XOAUTH2" not in client.esmtp_features.get("auth", "").upper().split():
+            raise DeliveryError(f"{self.where}: the server does not offer XOAUTH2 sign-in; use a password for [smtp]")
+        tokens: Any = self._password
+        for attempt in (1, 2):
+            try:
+                token = tokens.token(force_refresh=attempt == 2)
+            except AssistantError as exc:  # no sign-in yet, revoked, provider unreachable: nothing was sent
+                raise DeliveryError(f"{self.where}: {exc}") from None
+            response = f"user={self.username}\x01auth=Bearer {token}\x01\x01"
+
+            def answer(challenge: bytes | None = None, response: str = response) -> str:
+                return response if challenge is None else ""  # after an error challenge: end the exchange
+
+            try:
+                client.auth("XOAUTH2", answer)
+                return
+            except smtplib.SMTPAuthenticationError as exc:
+                if attempt == 2:
+                    reason = _server_text(exc).replace(token, "***")
+                    raise DeliveryError(f"{self.where}: XOAUTH2 sign-in failed for {self.username} "
+                                        f"(check {getattr(self._password, 'source', 'the OAuth2 sign-in')}; "
+                                        f"server said: {reason})") from None
+                logger.info("%s: XOAUTH2 token refused; refreshing it once", self.where)
+            finally:
+                del token, response
 
     def _error(self, exc: BaseException) -> DeliveryError:
         where = self.where

@@ -18,12 +18,12 @@ from assistant.config import Settings, load_settings
 from assistant.errors import MessageRefused, ModelError, UserError
 from assistant.jobs import act as act_job
 from assistant.jobs import digest as digest_job
+from assistant.jobs.credentials import mailbox_secret
 from assistant.jobs.network import load_network, warm_network
 from assistant.jobs.sync import Stopping, SyncReport, sync_once
 from assistant.jobs.understanding import load_model
 from assistant.mailbox import make_source
 from assistant.mailbox.maildir import MaildirSource
-from assistant.mailbox.passwords import password_source
 from assistant.models import FINDING_KINDS, Message, Owner, StoredMessage
 from assistant.network import views as contacts_view
 from assistant.network.build import Network, build_network
@@ -149,7 +149,7 @@ def sync(settings: Settings, *, now: datetime, environ: Mapping[str, str], inter
         if stopping():
             raise Stopping()
 
-    password = password_source(box.password_command, box.password_env, box.password_timeout, environ)
+    password = mailbox_secret(settings, environ)
     source = make_source(box, password)
     with Store(settings.store.path) as store, source:
         report = sync_once(source, store, settings.owner, now, size_cap=box.size_cap, batch_size=box.batch_size,
@@ -190,7 +190,7 @@ def _duration(seconds: float) -> str:
         f"{seconds // 60}m{seconds % 60:02d}s" if seconds >= 60 else f"{seconds}s"
 
 
-def demo(*, now: datetime | None, out: IO[str], outbox: Path = Path("outbox")) -> int:
+def demo(*, now: datetime | None, out: IO[str], outbox: Path = Path("outbox"), command: str = "python run.py") -> int:
     now = now or SAMPLE_NOW
     with tempfile.TemporaryDirectory(prefix="assistant-demo-") as tmp:
         with Store(Path(tmp) / "state.json") as store, MaildirSource(str(SAMPLE_MAILDIR)) as source:
@@ -213,9 +213,9 @@ def demo(*, now: datetime | None, out: IO[str], outbox: Path = Path("outbox")) -
     out.write(f"\nThis week's digest ({len(prepared.digest.items())} suggestions, "
               f"subject \"{prepared.message['Subject']}\"):\n  {eml}\n  {html}\n")
     out.write(f"\nNext steps:\n  open {html} in a browser to see the digest as it arrives\n"
-              "  python run.py init          set it up for your own mailbox (writes a private settings file)\n"
-              "  python run.py sync          then read your mailbox (read-only), and\n"
-              "  python run.py contacts      see your network; `contacts --person EMAIL` explains one person\n")
+              f"  {command + ' init':<27} set it up for your own mailbox (writes a private settings file)\n"
+              f"  {command + ' sync':<27} then read your mailbox (read-only), and\n"
+              f"  {command + ' contacts':<27} see your network; `contacts --person EMAIL` explains one person\n")
     return 0
 
 

@@ -20,9 +20,9 @@ from assistant.digest.render import digest_json, make_environments, render_diges
 from assistant.digest.schedule import is_digest_due, latest_slot
 from assistant.digest.tokens import message_id_for, new_digest_id
 from assistant.errors import AssistantError, DeliveryError, UserError
+from assistant.jobs.credentials import mailbox_secret, smtp_secret
 from assistant.jobs.network import load_network
 from assistant.jobs.outgoing import deliver
-from assistant.mailbox.passwords import password_source
 from assistant.mailbox.sent_copy import SentCopySettings, provider_saves_sent, save_to_sent
 from assistant.models import Address, Owner
 from assistant.network.build import Network
@@ -139,7 +139,7 @@ def mailer(settings: Settings, environ: Mapping[str, str]) -> Mailer:
     smtp = settings.smtp
     if not smtp.configured:
         raise UserError("[smtp] url is not set: the digest cannot be sent (smtps://USER@HOST:465 or smtp://HOST:587)")
-    password = password_source(smtp.password_command, smtp.password_env, smtp.password_timeout, environ, "smtp")
+    password = smtp_secret(settings, environ)
     return SmtpMailer(smtp.host, smtp.port, smtp.security, smtp.username, password, ca_file=smtp.ca_file,
                       timeout=smtp.timeout)
 
@@ -235,7 +235,7 @@ def sent_copy(message: bytes, settings: Settings, now: datetime, environ: Mappin
         return
     if smtp.save_to_sent == "auto" and provider_saves_sent(smtp.host, box.host):
         return  # Gmail files SMTP-sent mail in Sent itself: a second copy would be a duplicate
-    password = password_source(box.password_command, box.password_env, box.password_timeout, environ)
+    password = mailbox_secret(settings, environ)
     copy = SentCopySettings(box.host, box.port, "tls" if box.scheme == "imaps" else "starttls", box.username,
                             password, ca_file=box.ca_file, timeout=box.timeout, folder=box.sent_folder)
     try:

@@ -34,13 +34,16 @@ class Provider:
     imap: str
     smtp: str  # smtps://HOST:465 or smtp://HOST:587
     note: str = ""
+    oauth2: str = ""  # the [mailbox] oauth2 provider name, where the provider signs in with OAuth2
 
 
 PROVIDERS: Mapping[str, Provider] = {
     "gmail": Provider("Gmail", "imap.gmail.com", "smtps://smtp.gmail.com:465",
-                      "Gmail needs an app password (Google Account > Security > App passwords)."),
+                      "Gmail takes an app password (Google Account > Security > App passwords) or OAuth2.",
+                      "google"),
     "microsoft": Provider("Microsoft 365 / Outlook.com", "outlook.office365.com", "smtp://smtp.office365.com:587",
-                          "Microsoft accounts need an app password where the organisation allows IMAP with one."),
+                          "Microsoft 365 signs in with OAuth2; an app password works only where the "
+                          "organisation allows one.", "microsoft"),
     "fastmail": Provider("Fastmail", "imap.fastmail.com", "smtps://smtp.fastmail.com:465",
                          "Fastmail needs an app password (Settings > Privacy & Security > App passwords)."),
     "icloud": Provider("iCloud", "imap.mail.me.com", "smtp://smtp.mail.me.com:587",
@@ -100,20 +103,24 @@ def run_init(*, ask: Callable[[str], str], out: IO[str], path: Path | None, envi
         ca_file = question("CA file, only for a server with its own certificate authority (blank: the system's)",
                            check=lambda a: None if not a or Path(a).expanduser().is_file() else f"no file {a}")
     username = question("Login name", default=email)
-    how = question("Password from (1) a command such as `pass show mail/me`, or (2) an environment variable",
-                   default="1", check=lambda a: None if a in ("1", "2") else "answer 1 or 2")
+    choices = "(1) a command such as `pass show mail/me`, (2) an environment variable, or (3) OAuth2 sign-in"
+    how = question(f"Sign in with {choices}", default="3" if provider and provider.oauth2 else "1",
+                   check=lambda a: None if a in ("1", "2", "3") else "answer 1, 2 or 3")
+    oauth2 = _ask_oauth2(question, provider, out) if how == "3" else ""
     if how == "1":
         command = shlex.split(question("Password command (its first line of output is the password)"))
         password_lines = f"password_command = {_toml_list(command)}\n"
         password = password_source(tuple(command), "", 20.0, environ)
-    else:
+    elif how == "2":
         variable = question("Environment variable", default="ASSISTANT_MAILBOX_PASSWORD",
                             check=lambda a: None if re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", a) else "not a name")
         password_lines = f'password_env = "{variable}"\n'
         password = password_source((), variable, 20.0, environ)
+    else:
+        password_lines = ""
     zone = question("Your time zone", default=_local_zone(), check=_zone)
     state = question("Where to keep the assistant's state", default="~/.local/share/assistant/state.json")
-    if test_login:
+    if test_login and not oauth2:  # an OAuth2 login is tested by the sign-in, once the file exists
         out.write(f"Testing the login to {imap_host}:{imap_port} (read-only) ...\n")
         try:
             endpoint = Endpoint(imap_host, imap_port, "tls" if imaps else "starttls", username, password,
@@ -134,9 +141,10 @@ def run_init(*, ask: Callable[[str], str], out: IO[str], path: Path | None, envi
             f'[mailbox]\nurl = "{scheme}://{_toml(login)}@{_toml(imap_host)}:{imap_port}"\n'
             f'{password_lines}'
             + (f'ca_file = "{_toml(ca_file)}"\n' if ca_file else "")
+            + oauth2
             + f'\n[store]\npath = "{_toml(state)}"\n\n[digest]\nday = "monday"\ntime = "08:00"\n'
             f'timezone = "{zone}"\n\n[smtp]\nurl = "{_toml(smtp_with_login)}"\n'
-            + password_lines
+            + (password_lines or "oauth2 = true\n")
             + (f'ca_file = "{_toml(ca_file)}"\n' if ca_file else ""))
     target.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
     draft = target.with_name(f".{target.name}.{os.getpid()}.new")
@@ -149,12 +157,48 @@ def run_init(*, ask: Callable[[str], str], out: IO[str], path: Path | None, envi
     finally:
         draft.unlink(missing_ok=True)
     out.write(f"Wrote {target} (readable by you only).\n")
+    if oauth2:
+        _sign_in(target, environ, out, test_login)
     if offer_sync is not None and question("Read your mailbox now (read-only) and show your network? [y/N]",
                                            default="n", check=lambda a: None if a.lower() in ("y", "n", "yes", "no")
                                            else "answer y or n").lower().startswith("y"):
         offer_sync(target)
     out.write(f"Next: python run.py --config {target} sync, then contacts, then digest --send\n")
     return 0
+
+
+def _ask_oauth2(question: Callable[..., str], provider: Provider | None, out: IO[str]) -> str:
+    """The [mailbox.oauth2] table: the user's own client (a self-hosted tool has no shared one)."""
+    out.write("  OAuth2 needs a client of your own at the provider; the README (\"Signing in with OAuth2\") "
+              "says how to register one.\n")
+    lines = ""
+    if provider is None or not provider.oauth2:
+        lines += (f'token_url = "{_toml(question("Token endpoint (https://...)"))}"\n'
+                  f'device_url = "{_toml(question("Device authorization endpoint (blank: none)", check=_any))}"\n'
+                  f'authorize_url = "{_toml(question("Authorization endpoint (blank: none)", check=_any))}"\n'
+                  f'scope = "{_toml(question("Scope that covers IMAP and SMTP"))}"\n')
+        name = "custom"
+    else:
+        name = provider.oauth2
+    client_id = question("OAuth2 client ID")
+    secret = shlex.split(question("Command that prints the client secret (blank: the client has none)", check=_any))
+    return (f'\n[mailbox.oauth2]\nprovider = "{name}"\nclient_id = "{_toml(client_id)}"\n'
+            + (f"client_secret_command = {_toml_list(secret)}\n" if secret else "") + lines)
+
+
+def _sign_in(target: Path, environ: Mapping[str, str], out: IO[str], test_login: bool) -> None:
+    from assistant.jobs.credentials import auth
+
+    out.write("Signing in with OAuth2 ...\n")
+    try:
+        auth(load_settings(target), how="auto", environ=environ, out=out, test_login=test_login)
+    except AssistantError as exc:
+        raise UserError(f"the OAuth2 sign-in did not work: {exc}; {target} is kept: fix it or run "
+                        f"`python run.py --config {target} auth` again") from None
+
+
+def _any(answer: str) -> str | None:
+    return None
 
 
 def _zone(answer: str) -> str | None:

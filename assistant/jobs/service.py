@@ -195,11 +195,11 @@ def _watcher(settings: Settings, environ: Mapping[str, str], wake: threading.Eve
     box = settings.mailbox
     if box.scheme not in ("imap", "imaps"):
         return None
+    from assistant.jobs.credentials import mailbox_secret
     from assistant.mailbox.connect import Endpoint
     from assistant.mailbox.idle import IdleWatcher
-    from assistant.mailbox.passwords import password_source
 
-    password = password_source(box.password_command, box.password_env, box.password_timeout, environ)
+    password = mailbox_secret(settings, environ)
     endpoint = Endpoint(box.host, box.port, "tls" if box.scheme == "imaps" else "starttls", box.username, password,
                         box.ca_file, box.timeout)
     watcher = IdleWatcher(endpoint, wake, stop)

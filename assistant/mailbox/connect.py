@@ -12,11 +12,13 @@ import socket
 import ssl
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 from imapclient import IMAPClient, SocketTimeout
 from imapclient.exceptions import IMAPClientAbortError, IMAPClientError
 
 from assistant.errors import AuthenticationError, MailboxError, network_problem
+from assistant.mailbox.oauth2 import xoauth2
 from assistant.mailbox.passwords import source_of
 
 logger = logging.getLogger(__name__)
@@ -72,6 +74,9 @@ def open_client(endpoint: Endpoint) -> IMAPClient:
 
 
 def _login(client: IMAPClient, endpoint: Endpoint) -> None:
+    if getattr(endpoint.password, "mechanism", "") == "XOAUTH2":
+        _oauth2_login(client, endpoint)
+        return
     secret = endpoint.password()
     try:
         if not secret.isascii():  # LOGIN cannot carry it; AUTH=PLAIN sends UTF-8
@@ -91,6 +96,38 @@ def _login(client: IMAPClient, endpoint: Endpoint) -> None:
                                   f"(check {source_of(endpoint.password)}; server said: {reason})") from None
     finally:
         del secret
+
+
+def _oauth2_login(client: IMAPClient, endpoint: Endpoint) -> None:
+    """AUTHENTICATE XOAUTH2 with a fresh access token; once more with a newly refreshed one if the
+    server refuses a token that was still within its lifetime (revoked early, clock skew)."""
+    if not client.has_capability("AUTH=XOAUTH2"):
+        raise AuthenticationError(f"{endpoint.where}: the server does not offer XOAUTH2 sign-in; "
+                                  "use a password instead of [mailbox] oauth2")
+    tokens: Any = endpoint.password
+    for attempt in (1, 2):
+        token = tokens.token(force_refresh=attempt == 2)
+        answered: list[bool] = []
+
+        def respond(challenge: bytes, token: str = token, answered: list[bool] = answered) -> bytes:
+            if answered:  # the server's error details: an empty answer ends the exchange
+                return b""
+            answered.append(True)
+            return xoauth2(endpoint.username, token).encode()
+
+        try:
+            client._command_and_check("authenticate", "XOAUTH2", respond)
+            return
+        except IMAPClientAbortError:
+            raise
+        except IMAPClientError as exc:
+            reason = server_text(exc).replace(token, "***")
+            if attempt == 2:
+                raise AuthenticationError(f"{endpoint.where}: XOAUTH2 sign-in failed for {endpoint.username} "
+                                          f"(check {source_of(endpoint.password)}; server said: {reason})") from None
+            logger.info("%s: XOAUTH2 token refused; refreshing it once", endpoint.where)
+        finally:
+            del token
 
 
 def connection_error(exc: BaseException, endpoint: Endpoint) -> MailboxError:

@@ -32,11 +32,11 @@ ssl = yes
 ssl_cert = <{root}/server.crt
 ssl_key = <{root}/server.key
 ssl_min_protocol = TLSv1.2
-auth_mechanisms = plain login
+auth_mechanisms = plain login{oauth2_mechanisms}
 auth_verbose = yes
 auth_failure_delay = 0
 auth_cache_size = 0
-passdb {{
+{oauth2_passdb}passdb {{
   driver = passwd-file
   args = scheme=PLAIN username_format=%u {root}/users
 }}
@@ -116,10 +116,26 @@ def make_certificates(directory: Path) -> None:
         "-out", "server.crt", "-days", "2", "-extfile", "server.ext")
 
 
+OAUTH2_PASSDB = """passdb {{
+  driver = oauth2
+  mechanisms = xoauth2 oauthbearer
+  args = {root}/oauth2.conf.ext
+}}
+"""
+OAUTH2_CONF = """introspection_mode = post
+introspection_url = {url}
+username_attribute = username
+active_attribute = active
+active_value = true
+"""
+
+
 class Dovecot:
     host = "127.0.0.1"
 
-    def __init__(self) -> None:
+    def __init__(self, oauth2_introspection_url: str | None = None) -> None:
+        """oauth2_introspection_url: also accept XOAUTH2, asking that endpoint (RFC 7662) whether a token
+        is active and whose it is."""
         self.binary = shutil.which("dovecot") or "/usr/sbin/dovecot"
         self.doveadm_binary = shutil.which("doveadm") or "/usr/bin/doveadm"
         if not os.path.exists(self.binary):
@@ -140,8 +156,12 @@ class Dovecot:
         make_certificates(self.root)
         self.imap_port, self.imaps_port = free_port(), free_port()
         self.config = self.root / "dovecot.conf"
-        self.config.write_text(CONFIG.format(root=self.root, uid=self.uid, gid=self.gid,
-                                             imap_port=self.imap_port, imaps_port=self.imaps_port))
+        if oauth2_introspection_url:
+            (self.root / "oauth2.conf.ext").write_text(OAUTH2_CONF.format(url=oauth2_introspection_url))
+        self.config.write_text(CONFIG.format(
+            root=self.root, uid=self.uid, gid=self.gid, imap_port=self.imap_port, imaps_port=self.imaps_port,
+            oauth2_mechanisms=" xoauth2 oauthbearer" if oauth2_introspection_url else "",
+            oauth2_passdb=OAUTH2_PASSDB.format(root=self.root) if oauth2_introspection_url else ""))
         self.process: subprocess.Popen[bytes] | None = None
         self._next_user = iter(self._pool)
 

@@ -5,6 +5,7 @@ Under CI=true a server that cannot start fails the test instead of skipping it."
 
 from __future__ import annotations
 
+import base64
 import os
 import ssl
 import subprocess
@@ -57,6 +58,21 @@ class Handler:
             server.transport.close()
             return "250 OK"  # never reaches the client: the connection is gone
         return answer
+
+    oauth_check: Callable[[str, str], bool] | None = None  # (user, bearer token) -> accepted?
+
+    async def auth_XOAUTH2(self, server: Any, args: list[str]) -> AuthResult:  # noqa: N802
+        """SASL XOAUTH2 with the initial response on the AUTH line (as the assistant sends it)."""
+        try:
+            raw = base64.b64decode(args[1], validate=True).decode() if len(args) > 1 else ""
+        except (ValueError, UnicodeDecodeError):
+            raw = ""
+        fields = dict(part.split("=", 1) for part in raw.split("\x01") if "=" in part)
+        user, token = fields.get("user", ""), fields.get("auth", "").removeprefix("Bearer ")
+        with self.lock:
+            self.logins.append(user.encode())
+        accepted = bool(user and token and self.oauth_check is not None and self.oauth_check(user, token))
+        return AuthResult(success=accepted, handled=False)
 
     def authenticate(self, server: Any, session: Any, envelope: Any, mechanism: str, data: Any) -> AuthResult:
         if not isinstance(data, LoginPassword):

@@ -224,3 +224,32 @@ def test_the_contacts_table_fits_80_columns():
     table = out.getvalue().split("strongest first:\n")[1].split("\n\n")[0]
     assert max(len(line) for line in table.splitlines()) <= 80
     assert "times in America/Los_Angeles" in out.getvalue() and "python run.py init" in out.getvalue()
+
+
+@pytest.mark.slow
+def test_the_assistant_console_command_is_declared_and_installed():
+    """pyproject declares `assistant` as cli.console; the install line (and .ci/run) puts it in the venv."""
+    import os
+    import shutil
+    import subprocess
+    import sys
+    import tomllib
+    from pathlib import Path
+
+    from assistant import cli
+
+    root = Path(__file__).resolve().parents[2]
+    target = tomllib.loads((root / "pyproject.toml").read_text())["project"]["scripts"]["assistant"]
+    module, _, function = target.partition(":")
+    assert module == "assistant.cli" and callable(getattr(cli, function))
+    assert "pip install --no-deps -e ." in (root / "README.md").read_text()
+    command = shutil.which("assistant", path=str(Path(sys.executable).parent))
+    if command is None:
+        if os.environ.get("CI") == "true":
+            pytest.fail("the `assistant` command is not installed in the venv (.ci/run installs it)")
+        pytest.skip("the `assistant` command is not installed here (pip install --no-deps -e .)")
+    proc = subprocess.run([command, "status", "--config", "/nonexistent/settings.toml"], capture_output=True,
+                          text=True, timeout=60, cwd="/")
+    assert proc.returncode == 2 and "settings file /nonexistent/settings.toml not found" in proc.stderr
+    assert "usage: assistant" in subprocess.run([command, "nonsense"], capture_output=True, text=True,
+                                                 timeout=60).stderr

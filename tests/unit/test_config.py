@@ -109,3 +109,47 @@ def test_a_password_in_any_url_is_never_echoed(url, section):
     with pytest.raises(UserError) as err:
         parse_settings(data)
     assert "hunter2" not in str(err.value)
+
+
+def _with_oauth2(oauth2, mailbox=None, smtp=None):
+    data = {**MINIMAL, "mailbox": {"url": "imaps://alex@outlook.office365.com", "oauth2": oauth2, **(mailbox or {})}}
+    if smtp is not None:
+        data["smtp"] = smtp
+    return parse_settings(data)
+
+
+def test_oauth2_providers_fill_in_their_endpoints_and_the_tenant():
+    s = _with_oauth2({"provider": "microsoft", "client_id": "abc", "tenant": "contoso.onmicrosoft.com"},
+                     smtp={"url": "smtp://alex@smtp.office365.com:587", "oauth2": True})
+    auth = s.mailbox.oauth2
+    assert auth is not None and auth.client_id == "abc" and auth.client_secret_command == ()
+    assert auth.device_url == "https://login.microsoftonline.com/contoso.onmicrosoft.com/oauth2/v2.0/devicecode"
+    assert "IMAP.AccessAsUser.All" in auth.scope and "SMTP.Send" in auth.scope and "offline_access" in auth.scope
+    assert s.smtp.oauth2
+    google = _with_oauth2({"provider": "google", "client_id": "x.apps.googleusercontent.com",
+                           "client_secret_command": ["pass", "show", "google/client"]}).mailbox.oauth2
+    assert google is not None and google.device_url == "" and google.scope == "https://mail.google.com/"
+    assert google.client_secret_command == ("pass", "show", "google/client")
+
+
+@pytest.mark.parametrize("oauth2, mailbox, smtp, problem", [
+    ({"provider": "yahoo", "client_id": "a"}, None, None, "oauth2.provider must be one of"),
+    ({"provider": "google"}, None, None, "[mailbox] oauth2.client_id is missing"),
+    ({"provider": "google", "client_id": "a"}, {"password_command": ["pass", "x"]}, None, "without a password"),
+    ({"provider": "custom", "client_id": "a", "token_url": "https://id.example/token"}, None, None,
+     "custom provider needs"),
+    ({"provider": "custom", "client_id": "a", "token_url": "http://id.example/token", "scope": "mail",
+      "device_url": "https://id.example/device"}, None, None, "oauth2.token_url must be an https:// URL"),
+    ({"provider": "google", "client_id": "a", "secret": "x"}, None, None, "unknown key 'secret'"),
+    ({"provider": "google", "client_id": "a"}, {"url": "maildir:///tmp/Maildir"}, None, "oauth2 is for IMAP"),
+    ("google", None, None, "oauth2 must be a table"),
+])
+def test_oauth2_settings_problems_are_named(oauth2, mailbox, smtp, problem):
+    with pytest.raises(UserError) as error:
+        _with_oauth2(oauth2, mailbox, smtp)
+    assert problem in str(error.value)
+
+
+def test_smtp_oauth2_needs_the_mailbox_sign_in():
+    with pytest.raises(UserError, match=r"\[smtp\] oauth2 = true signs in with the \[mailbox\] oauth2 tokens"):
+        parse_settings({**MINIMAL, "smtp": {"url": "smtps://alex@smtp.example.com", "oauth2": True}})

@@ -1,0 +1,68 @@
+"""The OAuth2 token file and TokenSource without a provider: 0600, whole-or-nothing, a fresh token used
+as it is (no request), one clear line for a file that cannot be used. The flows against a token
+endpoint are in tests/integration/test_oauth2.py."""
+
+from __future__ import annotations
+
+import base64
+import json
+
+import pytest
+
+from assistant.mailbox.oauth2 import Client, OAuth2Error, TokenSource, read_tokens, token_path, write_tokens, xoauth2
+
+CLIENT = Client("custom", "client-1", "http://127.0.0.1:9/token", "mail")  # port 9: nothing listens
+
+
+def saved(expires_at: float, **extra: object) -> dict[str, object]:
+    return {"client_id": "client-1", "account": "alex", "refresh_token": "rt-1", "access_token": "at-1",
+            "expires_at": expires_at, **extra}
+
+
+def test_the_token_file_is_private_and_sits_beside_the_state(tmp_path):
+    path = token_path(tmp_path / "state.json")
+    assert path.name == "state.json.oauth"
+    write_tokens(path, saved(1000.0))
+    assert path.stat().st_mode & 0o777 == 0o600 and read_tokens(path)["refresh_token"] == "rt-1"
+    assert [p.name for p in tmp_path.iterdir()] == ["state.json.oauth"]  # no draft left behind
+
+
+def test_a_fresh_access_token_is_used_without_asking_the_provider(tmp_path):
+    path = tmp_path / "s.oauth"
+    write_tokens(path, saved(10_000.0))
+    assert TokenSource(CLIENT, path, "alex", clock=lambda: 1_000.0)() == "at-1"
+
+
+def test_a_token_near_expiry_is_refreshed_and_an_unreachable_provider_is_one_line(tmp_path):
+    path = tmp_path / "s.oauth"
+    write_tokens(path, saved(1_060.0))  # within the refresh margin at t=1000
+    with pytest.raises(OAuth2Error, match=r"127\.0\.0\.1:9: the OAuth2 provider cannot be reached"):
+        TokenSource(CLIENT, path, "alex", clock=lambda: 1_000.0)()
+    assert read_tokens(path)["access_token"] == "at-1"  # the file is left as it was
+
+
+@pytest.mark.parametrize("content, problem", [
+    ("{not json", "cannot be read"),
+    (json.dumps({"access_token": "x"}), "holds no refresh token"),
+])
+def test_an_unusable_token_file_says_to_run_auth(tmp_path, content, problem):
+    path = tmp_path / "s.oauth"
+    path.write_text(content)
+    with pytest.raises(OAuth2Error, match=problem) as error:
+        TokenSource(CLIENT, path, "alex")()
+    assert "run.py auth" in str(error.value)
+
+
+def test_tokens_of_another_account_or_client_are_not_used(tmp_path):
+    path = tmp_path / "s.oauth"
+    write_tokens(path, saved(10_000.0))
+    with pytest.raises(OAuth2Error, match="another client or account"):
+        TokenSource(CLIENT, path, "someone-else", clock=lambda: 1_000.0)()
+    with pytest.raises(OAuth2Error, match="no OAuth2 sign-in yet"):
+        TokenSource(CLIENT, tmp_path / "missing.oauth", "alex")()
+
+
+def test_the_xoauth2_response_is_the_one_gmail_and_outlook_expect():
+    raw = xoauth2("alex@example.com", "ya29.token")
+    assert raw == "user=alex@example.com\x01auth=Bearer ya29.token\x01\x01"
+    assert base64.b64encode(raw.encode()).startswith(b"dXNlcj1hbGV4QGV4YW1wbGUuY29t")
