@@ -210,8 +210,12 @@ def _dispatch(args: argparse.Namespace) -> int:
                             interactive=sys.stderr.isatty()).summary())
             jobs.contacts(settings, now=parse_now(None), as_json=False, person=None, out=sys.stdout)
 
+        def first_digest(path: Path) -> None:
+            jobs.digest(jobs.load(path), now=parse_now(None), as_json=False, html=None, eml=None, text=False,
+                        send=True, environ=os.environ, out=sys.stdout, force=False)
+
         return run_init(ask=input, out=sys.stdout, path=args.path, environ=os.environ, test_login=not args.no_test,
-                        offer_sync=first_sync)
+                        offer_sync=first_sync, offer_digest=first_digest)
     if args.command == "auth":
         from assistant.jobs.credentials import auth
 

@@ -63,7 +63,8 @@ def provider_for(email: str) -> Provider | None:
 
 
 def run_init(*, ask: Callable[[str], str], out: IO[str], path: Path | None, environ: Mapping[str, str],
-             test_login: bool = True, offer_sync: Callable[[Path], None] | None = None) -> int:
+             test_login: bool = True, offer_sync: Callable[[Path], None] | None = None,
+             offer_digest: Callable[[Path], None] | None = None) -> int:
     target = (path or DEFAULT_PATH).expanduser()
     if target.exists():
         raise UserError(f"{target} exists already; init never overwrites settings (give another --path)")
@@ -160,9 +161,14 @@ def run_init(*, ask: Callable[[str], str], out: IO[str], path: Path | None, envi
     if oauth2:
         _sign_in(target, environ, out, test_login)
     if offer_sync is not None and question("Read your mailbox now (read-only) and show your network? [y/N]",
-                                           default="n", check=lambda a: None if a.lower() in ("y", "n", "yes", "no")
-                                           else "answer y or n").lower().startswith("y"):
+                                           default="n", check=_yes_or_no).lower().startswith("y"):
         offer_sync(target)
+        if offer_digest is not None and question(f"Send yourself a first digest now (to {email} only)? [y/N]",
+                                                 default="n", check=_yes_or_no).lower().startswith("y"):
+            offer_digest(target)
+            out.write(f"Next: python run.py --config {target} run keeps it going (see the README, \"Running it "
+                      "as a service\")\n")
+            return 0
     out.write(f"Next: python run.py --config {target} sync, then contacts, then digest --send\n")
     return 0
 
@@ -195,6 +201,10 @@ def _sign_in(target: Path, environ: Mapping[str, str], out: IO[str], test_login:
     except AssistantError as exc:
         raise UserError(f"the OAuth2 sign-in did not work: {exc}; {target} is kept: fix it or run "
                         f"`python run.py --config {target} auth` again") from None
+
+
+def _yes_or_no(answer: str) -> str | None:
+    return None if answer.lower() in ("y", "n", "yes", "no") else "answer y or n"
 
 
 def _any(answer: str) -> str | None:

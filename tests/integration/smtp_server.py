@@ -59,6 +59,7 @@ class Handler:
             return "250 OK"  # never reaches the client: the connection is gone
         return answer
 
+    credentials: tuple[str, str] = (USER, PASSWORD)  # the one login AUTH PLAIN/LOGIN accepts
     oauth_check: Callable[[str, str], bool] | None = None  # (user, bearer token) -> accepted?
 
     async def auth_XOAUTH2(self, server: Any, args: list[str]) -> AuthResult:  # noqa: N802
@@ -80,7 +81,8 @@ class Handler:
         with self.lock:
             self.logins.append(data.login)
         # handled=False: aiosmtpd sends the 235/535 reply itself
-        return AuthResult(success=data.login == USER.encode() and data.password == PASSWORD.encode(),
+        user, password = self.credentials
+        return AuthResult(success=data.login == user.encode() and data.password == password.encode(),
                           handled=False)
 
 

@@ -62,3 +62,37 @@ def test_common_providers_are_recognised(email, imap):
 
     provider = provider_for(email)
     assert provider is not None and provider.imap == imap
+
+
+def test_init_offers_a_first_sync_and_a_first_digest_sent_to_the_owner_only(tmp_path, dovecot):
+    from tests.integration.smtp_server import server_starter
+
+    user = dovecot.add_user()
+    dovecot.append(user, "INBOX", [(
+        b"From: Dana Lee <dana@lee.example>\r\nTo: me@morgan-advisory.example\r\nSubject: Lunch\r\n"
+        b"Date: Mon, 30 Nov 2026 10:00:00 +0000\r\nMessage-ID: <lunch-1@lee.example>\r\n\r\n"
+        b"Great to catch up. We just closed our seed round!\r\n")])
+    dovecot.append(user, "Sent", [(
+        b"From: Alex Morgan <me@morgan-advisory.example>\r\nTo: Dana Lee <dana@lee.example>\r\nSubject: Re: Lunch\r\n"
+        b"Date: Mon, 30 Nov 2026 12:00:00 +0000\r\nMessage-ID: <re-lunch-1@morgan-advisory.example>\r\n"
+        b"In-Reply-To: <lunch-1@lee.example>\r\n\r\nCongratulations, Dana!\r\n")])
+    starter = server_starter(Path(dovecot.root))  # the SMTP server shows Dovecot's certificate: one CA file
+    start = next(starter)
+    try:
+        server = start("starttls")
+        server.handler.credentials = (user.name, user.password)
+        target = tmp_path / "conf" / "settings.toml"
+        answers = "\n".join(["me@morgan-advisory.example", "Alex Morgan", "127.0.0.1", str(dovecot.imaps_port), "y",
+                             "127.0.0.1", str(server.port), dovecot.ca_file, user.name, "2", "MY_MAIL_PASSWORD",
+                             "Europe/Berlin", str(tmp_path / "state" / "state.json"), "y", "y"]) + "\n"
+        env = {**os.environ, "MY_MAIL_PASSWORD": user.password, "ASSISTANT_CONFIG": ""}
+        proc = subprocess.run([sys.executable, str(ROOT / "run.py"), "init", "--path", str(target)], input=answers,
+                              capture_output=True, text=True, env=env, cwd=ROOT, timeout=300)
+        assert proc.returncode == 0, proc.stdout + proc.stderr
+        assert "Dana Lee" in proc.stdout  # the network, after the first sync
+        assert len(server.handler.envelopes) == 1
+        envelope = server.handler.envelopes[0]
+        assert envelope.rcpt_tos == ["me@morgan-advisory.example"]
+        assert "run keeps it going" in proc.stdout
+    finally:
+        next(starter, None)
