@@ -1,7 +1,11 @@
 """Introductions: one person's ask meets another's offer, title or trade. Pure.
 
-Offers, titles and roles are indexed by taxonomy profession (an inverted index), so each ask looks up
-its few candidate helpers instead of comparing every pair of a 5,000-person network.
+Two kinds of evidence, combined per helper. By name: offers, titles and roles indexed by taxonomy
+profession (an inverted index), so each ask looks up its few candidate helpers. By meaning (when the
+sentence model's vectors are given): the ask's sentence against every profile text (title and
+organization, offers in the helper's words, fields), so an ask that names no trade still finds the
+person who can help, and a helper the taxonomy found but whose profile is far from the ask in meaning
+ranks lower. Each match keeps the profile text that made it, for the reason the digest shows.
 """
 
 from __future__ import annotations
@@ -26,6 +30,7 @@ from assistant.digest.candidates import (
     ref,
     with_article,
 )
+from assistant.digest.meaning import Evidence, Matcher, Vectors
 from assistant.models import Item, Person, Suggestion
 from assistant.understanding import taxonomy
 from assistant.understanding.taxonomy import Profession
@@ -40,6 +45,12 @@ GENERIC_ROLES = frozenset({"executive", "founder", "owner", "vendor", "consultan
 ASK_HALF_LIFE_DAYS = 120.0
 HELPERS_PER_ASK = 3
 TITLE_WORDS = 4  # an "offer" this short is a signature line, not something the helper said
+# By meaning: similarity (cosine of unit vectors) mapped to a fit from 0 at LOW to 1 at HIGH; a helper
+# found by meaning alone needs FLOOR; what each kind of profile text is worth as evidence; the bonus
+# when name and meaning agree. Set on the dev split of benchmarks/data/matching (bench_matching.py).
+MEANING_LOW, MEANING_HIGH, MEANING_FLOOR = 0.2, 0.6, 0.25
+MEANING_WEIGHT = {"offer": 1.0, "profile": 0.9, "fields": 0.6}
+AGREEMENT = 0.15
 
 
 @dataclass(frozen=True)
@@ -60,6 +71,7 @@ class _Match:
     item: Item | None
     shared: tuple[str, ...]  # industries both sides share
     score: float
+    evidence: Evidence | None = None  # the profile text nearest in meaning, when it made the match
 
 
 class _Chains:
@@ -76,15 +88,17 @@ class _Chains:
         return self.cache[text]
 
 
-def candidates(people: Sequence[Person], acquainted: frozenset[frozenset[str]], now: datetime) -> list[Candidate]:
-    """Every plausible introduction, best first, at most one per pair of people."""
+def candidates(people: Sequence[Person], acquainted: frozenset[frozenset[str]], now: datetime,
+               vectors: Vectors | None = None) -> list[Candidate]:
+    """Every plausible introduction, best first, at most one per pair of people. vectors: the
+    sentence model's unit vector of each text (meaning.texts_to_embed); None matches by name only."""
     chains = _Chains()
     by_profession, by_role = _index(people, chains)
+    matcher = Matcher(people, vectors) if vectors else None
     best: dict[frozenset[str], _Match] = {}
     for asker in people:
         for ask in _open_asks(asker):
-            need = chains(ask.what)
-            for match in _helpers(asker, ask, need, by_profession, by_role, acquainted, now):
+            for match in helpers_for(asker, ask, chains, by_profession, by_role, matcher, acquainted, now):
                 pair = frozenset((asker.email, match.helper.email))
                 if pair not in best or (match.score, ask.message_id) > (best[pair].score, best[pair].ask.message_id):
                     best[pair] = match
@@ -127,10 +141,63 @@ def _index(people: Sequence[Person], chains: _Chains) -> tuple[dict[str, list[_O
     return by_profession, by_role
 
 
-def _helpers(asker: Person, ask: Item, need: tuple[Profession, ...], by_profession: dict[str, list[_Offer]],
-             by_role: dict[str, list[_Offer]], acquainted: frozenset[frozenset[str]], now: datetime) -> list[_Match]:
+def helpers_for(asker: Person, ask: Item, chains: _Chains, by_profession: dict[str, list[_Offer]],
+                by_role: dict[str, list[_Offer]], matcher: Matcher | None, acquainted: frozenset[frozenset[str]],
+                now: datetime) -> list[_Match]:
+    """The best few helpers for one ask, by name and by meaning."""
+    need = chains(ask.what)
+    by_name = _by_name(ask, need, by_profession, by_role)
+    fits: dict[str, _Fit]
+    if matcher is None:
+        if not need:
+            return []
+        fits = {email: (fit, offer.person, offer.source, offer.item, None) for email, (fit, offer) in by_name.items()}
+        wanted = need[0]
+    else:
+        wanted = need[0] if need else (matcher.need(ask.text) or _as_asked(ask))
+        fits = _with_meaning(ask, by_name, matcher)
+    matches = [_score(asker, ask, wanted, person, source, item, fit, now, evidence)
+               for fit, person, source, item, evidence in fits.values()
+               if person.email != asker.email and frozenset((asker.email, person.email)) not in acquainted]
+    return heapq.nsmallest(HELPERS_PER_ASK, matches, key=lambda m: (-m.score, m.helper.email))
+
+
+_Fit = tuple[float, Person, str, Item | None, Evidence | None]
+
+
+def _with_meaning(ask: Item, by_name: dict[str, tuple[float, _Offer]], matcher: Matcher) -> dict[str, _Fit]:
+    """Name and meaning combined: the better of the two, plus a bonus where both agree; a helper
+    found by name whose profile is far from the ask in meaning keeps only part of its fit."""
+    fits: dict[str, _Fit] = {}
+    for email, (fit, offer) in by_name.items():
+        similarity = matcher.similarity(ask.text, offer.person)
+        meaning = 0.0 if similarity is None else _meaning_fit(similarity)
+        combined = fit if similarity is None else max(fit * (0.5 + 0.5 * meaning), meaning) + AGREEMENT * min(
+            fit, meaning)
+        fits[email] = (combined, offer.person, offer.source, offer.item, None)
+    for near in matcher.nearest(ask.text, MEANING_FLOOR, HELPERS_PER_ASK * 4):
+        if near.person.email in fits:
+            continue
+        evidence = near.evidence
+        fit = MEANING_WEIGHT[evidence.kind] * _meaning_fit(near.similarity)
+        source = {"offer": "offer", "profile": "profile", "fields": "fields"}[evidence.kind]
+        fits[near.person.email] = (fit, near.person, source, evidence.item, evidence)
+    return fits
+
+
+def _meaning_fit(similarity: float) -> float:
+    return min(max((similarity - MEANING_LOW) / (MEANING_HIGH - MEANING_LOW), 0.0), 1.0)
+
+
+def _as_asked(ask: Item) -> Profession:
+    """What an ask wants in its own words, when neither name nor meaning names a profession."""
+    return Profession("", ask.what or clip(ask.text, 60), frozenset(), ())
+
+
+def _by_name(ask: Item, need: tuple[Profession, ...], by_profession: dict[str, list[_Offer]],
+             by_role: dict[str, list[_Offer]]) -> dict[str, tuple[float, _Offer]]:
     if not need:
-        return []
+        return {}
     found: dict[str, tuple[float, _Offer]] = {}
     for i, profession in enumerate(need):
         if i and i == len(need) - 1:
@@ -150,22 +217,19 @@ def _helpers(asker: Person, ask: Item, need: tuple[Profession, ...], by_professi
         for offer in by_role.get(role, ()):
             if offer.person.email not in found and wanted & set(offer.person.topics):
                 found[offer.person.email] = (SOURCE_WEIGHT[offer.source], offer)
-    matches = [_score(asker, ask, need[0], offer, fit, now) for fit, offer in found.values()
-               if offer.person.email != asker.email
-               and frozenset((asker.email, offer.person.email)) not in acquainted]
-    return heapq.nsmallest(HELPERS_PER_ASK, matches, key=lambda m: (-m.score, m.helper.email))
+    return found
 
 
-def _score(asker: Person, ask: Item, need: Profession, offer: _Offer, fit: float, now: datetime) -> _Match:
-    helper = offer.person
-    context = set(helper.topics) | set(offer.item.qualifiers if offer.item else ())
+def _score(asker: Person, ask: Item, need: Profession, helper: Person, source: str, item: Item | None, fit: float,
+           now: datetime, evidence: Evidence | None = None) -> _Match:
+    context = set(helper.topics) | set(item.qualifiers if item else ())
     shared = tuple(q for q in ask.qualifiers if q in context) or tuple(
-        t for t in need.industries if offer.source in ("role", "trade") and t in context)
+        t for t in need.industries if source in ("role", "trade") and t in context)
     qualified = 1 + 0.25 * min(len(set(ask.qualifiers) & context), 2)
     ties = 0.3 + 0.7 * math.sqrt(max(asker.strength, 0.0) * max(helper.strength, 0.0))
     age = max((now - ask.date).days, 0) if ask.date else ASK_HALF_LIFE_DAYS
     recency = 0.4 + 0.6 * 0.5 ** (age / ASK_HALF_LIFE_DAYS)
-    return _Match(asker, ask, need, helper, offer.source, offer.item, shared, fit * qualified * ties * recency)
+    return _Match(asker, ask, need, helper, source, item, shared, fit * qualified * ties * recency, evidence)
 
 
 def _candidate(match: _Match) -> Candidate:
@@ -180,7 +244,8 @@ def _candidate(match: _Match) -> Candidate:
 
 def _need_phrase(match: _Match) -> str:
     wanted = tuple(q.replace("_", " ") for q in match.ask.qualifiers if q)
-    return with_article(match.need.label) + (f" (for {', '.join(wanted)})" if wanted else "")
+    named = with_article(match.need.label) if match.need.id else "help"  # the ask's own words follow it
+    return named + (f" (for {', '.join(wanted)})" if wanted else "")
 
 
 def _offer_quote(match: _Match) -> str:
@@ -196,6 +261,13 @@ def _helper_phrase(match: _Match) -> str:
     works_in = f" and works in {', '.join(t.replace('_', ' ') for t in match.shared)}" if match.shared else ""
     if _offer_quote(match) and match.item is not None:
         return f"{first} offered on {day(match.item.date)}: \u201c{clip(match.item.text)}\u201d"
+    evidence = match.evidence
+    if evidence is not None:  # found by meaning: the profile text that made the match
+        if evidence.kind == "fields":
+            return f"{first}{f' ({who})' if who else ''} {evidence.text}"
+        if evidence.kind == "offer":
+            return f"{first} wrote: \u201c{clip(evidence.text)}\u201d"
+        return f"{first} is {who or evidence.text}"
     if match.source in ("offer", "profile", "trade"):
         label = match.item.what if match.item and match.item.what else match.need.label
         return f"{first} is {with_article(label)}{f' ({who})' if who else ''}{works_in}"

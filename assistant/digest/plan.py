@@ -17,6 +17,7 @@ from typing import Any
 from assistant.digest import events, gathering, intros, reconnect, stories
 from assistant.digest.candidates import Candidate, Drafting, refused, remembered
 from assistant.digest.drafts import DraftWriter
+from assistant.digest.meaning import Vectors
 from assistant.models import SECTIONS, Person, Suggestion
 from assistant.network.build import Network
 
@@ -79,11 +80,12 @@ def _item_json(suggestion: Suggestion) -> dict[str, Any]:
 
 def plan_digest(network: Network, now: datetime, *, writer: DraftWriter,
                 history: Mapping[str, Mapping[str, Any]] = NO_HISTORY, settings: DigestSettings = DEFAULT_SETTINGS,
-                last_gathering: datetime | None = None, owner_name: str = "") -> Digest:
-    """Decide this week's digest. Nothing here reads the clock, files or the network: it is all in the arguments."""
+                last_gathering: datetime | None = None, owner_name: str = "", vectors: Vectors | None = None) -> Digest:
+    """Decide this week's digest. Nothing here reads the clock, files or the network: it is all in the arguments.
+    vectors: the sentence model's vector of each text matching compares (None: match by name only)."""
     people = _people(network)
     proposed = {
-        "intros": intros.candidates(people, network.acquainted, now),
+        "intros": intros.candidates(people, network.acquainted, now, vectors),
         "events": events.candidates(people, network.events, now, settings.horizon_days, settings.max_guests,
                                     settings.tz),
         "stories": stories.candidates(people, network.acquainted, now, window_days=settings.story_window_days,

@@ -19,6 +19,7 @@ from assistant.errors import MessageRefused, ModelError, UserError
 from assistant.jobs import act as act_job
 from assistant.jobs import digest as digest_job
 from assistant.jobs.credentials import mailbox_secret
+from assistant.jobs.meanings import vectors_for
 from assistant.jobs.network import load_network, warm_network
 from assistant.jobs.sync import Stopping, SyncReport, sync_once
 from assistant.jobs.understanding import load_model
@@ -197,16 +198,17 @@ def demo(*, now: datetime | None, out: IO[str], outbox: Path = Path("outbox"), c
             report = sync_once(source, store, SAMPLE_OWNER, now, size_cap=5_000_000, batch_size=200)
             records = list(store.records())
             sent = frozenset(r.message_id for r in records if store.in_sent(r.message_id)).__contains__
+        net = build_network(records, SAMPLE_OWNER, now, proof=OwnerProof(SAMPLE_OWNER.identities, sent))
+        vectors = vectors_for(net.people, Path(tmp) / "state.json", use_model=True)
     out.write(f"Sample mailbox of {SAMPLE_OWNER.name} <{SAMPLE_OWNER.email}>, as of {now:%Y-%m-%d}\n")
     out.write(f"Sync: {report.summary()}\n\n")
     for line in summarize(records, now, SAMPLE_ZONE):
         out.write(line + "\n")
-    net = build_network(records, SAMPLE_OWNER, now, proof=OwnerProof(SAMPLE_OWNER.identities, sent))
     out.write("\nThe sample's network, strongest first:\n")
     out.write(contacts_view.table(net, now, limit=12) + "\n")
     # a throw-away signing key: the demo's digest is never replied to
     prepared = digest_job.prepare(net, SAMPLE_OWNER, now, settings=None, key=os.urandom(32), history={},
-                                  last_gathering=None)
+                                  last_gathering=None, vectors=vectors)
     outbox.mkdir(parents=True, exist_ok=True)
     eml, html = outbox / f"digest-{now:%Y-%m-%d}.eml", outbox / f"digest-{now:%Y-%m-%d}.html"
     digest_job.write(prepared, as_json=False, html=html, eml=eml, text=False, out=out)

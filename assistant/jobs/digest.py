@@ -15,12 +15,14 @@ from typing import IO, Any
 
 from assistant.config import Settings
 from assistant.digest.drafts import TEMPLATE_DIR, TemplateDraftWriter, make_text_environment
+from assistant.digest.meaning import Vectors
 from assistant.digest.plan import Digest, DigestSettings, plan_digest
 from assistant.digest.render import digest_json, make_environments, render_digest
 from assistant.digest.schedule import is_digest_due, latest_slot
 from assistant.digest.tokens import message_id_for, new_digest_id
 from assistant.errors import AssistantError, DeliveryError, UserError
 from assistant.jobs.credentials import mailbox_secret, smtp_secret
+from assistant.jobs.meanings import vectors_for
 from assistant.jobs.network import load_network
 from assistant.jobs.outgoing import deliver
 from assistant.mailbox.sent_copy import SentCopySettings, provider_saves_sent, save_to_sent
@@ -48,21 +50,23 @@ def template_dirs(settings: Settings | None) -> list[Path]:
 
 
 def plan(network: Network, owner: Owner, now: datetime, *, settings: Settings | None,
-         history: Mapping[str, Mapping[str, Any]], last_gathering: datetime | None) -> Digest:
+         history: Mapping[str, Mapping[str, Any]], last_gathering: datetime | None,
+         vectors: Vectors | None = None) -> Digest:
     cfg = settings.digest if settings else None
     digest_settings = DigestSettings(caps=dict(cfg.caps), horizon_days=cfg.horizon_days,
                                      gathering_every_days=cfg.gathering_every_days, tz=cfg.zone) \
         if cfg else DigestSettings()
     writer = TemplateDraftWriter(make_text_environment(template_dirs(settings)))
     return plan_digest(network, now, writer=writer, history=history, settings=digest_settings,
-                       last_gathering=last_gathering, owner_name=owner.name)
+                       last_gathering=last_gathering, owner_name=owner.name, vectors=vectors)
 
 
 def prepare(network: Network, owner: Owner, now: datetime, *, settings: Settings | None, key: bytes,
             history: Mapping[str, Mapping[str, Any]], last_gathering: datetime | None,
-            followups: list[str] | None = None) -> Prepared:
-    """Plan and render one digest; nothing is sent or recorded."""
-    digest = plan(network, owner, now, settings=settings, history=history, last_gathering=last_gathering)
+            followups: list[str] | None = None, vectors: Vectors | None = None) -> Prepared:
+    """Plan and render one digest; nothing is sent or recorded. vectors: for matching by meaning."""
+    digest = plan(network, owner, now, settings=settings, history=history, last_gathering=last_gathering,
+                  vectors=vectors)
     digest_id = new_digest_id(now, os.urandom(10))
     domain = owner.email.rsplit("@", 1)[1]
     html_env, text_env = make_environments(template_dirs(settings))
@@ -100,8 +104,9 @@ def from_store(store: Store, settings: Settings, now: datetime, key: bytes) -> P
                            use_model=settings.understanding == "model")
     meta = store.meta()
     last_gathering = datetime.fromisoformat(meta["last_gathering"]) if meta.get("last_gathering") else None
+    vectors = vectors_for(network.people, settings.store.path, use_model=settings.understanding == "model")
     return prepare(network, settings.owner, now, settings=settings, key=key, history=store.history(),
-                   last_gathering=last_gathering, followups=introductions_so_far(store, now))
+                   last_gathering=last_gathering, followups=introductions_so_far(store, now), vectors=vectors)
 
 
 def key_path(settings: Settings) -> Path:

@@ -1,0 +1,139 @@
+"""Matching by meaning: an ask's sentence compared with what each person is known for. Pure.
+
+"Anyone who can untangle our visa paperwork?" names no trade, yet it is near in meaning to "Sr.
+Immigration Counsel, Lopez Law" and to "happy to look at anyone's H-1B questions". A person is compared
+as one text, their whole profile (title at organization, offers in their own words, the fields they
+work in: on the matching dev set this ranks the right helper first more often than the best of the
+parts), and the part nearest the ask is kept as the evidence a suggestion quotes. The taxonomy's professions,
+described by their names and services, are compared the same way: they name what an ask wants when
+its words name no profession (the taxonomy becomes a prior, not the gate).
+
+The vectors (unit length, one per text) come from the sentence model at the edge (jobs/meanings.py);
+here they are only compared. Nothing here reads a file or the clock.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+
+import numpy as np
+from numpy.typing import NDArray
+
+from assistant.models import Item, Person
+from assistant.understanding import taxonomy
+from assistant.understanding.taxonomy import Profession
+
+Vectors = Mapping[str, NDArray[np.float32]]
+MAX_OFFERS = 4  # a person's latest offers: what they offer now
+SYNONYMS_DESCRIBED = 10  # names and services that describe a profession
+NEED_FLOOR = 0.5  # an ask's nearest profession names what it wants only this near
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """One text a person is known by: "profile" (title and organization), "offer" (their words) or
+    "fields" (the fields they work in)."""
+
+    kind: str
+    text: str
+    item: Item | None = None
+
+
+def profile(person: Person) -> list[Evidence]:
+    found: list[Evidence] = []
+    title = ", ".join(part for part in (person.title, person.organization) if part)
+    if title:
+        found.append(Evidence("profile", title))
+    for offer in sorted(person.offers, key=lambda o: (o.date is not None, o.date or 0))[-MAX_OFFERS:]:
+        found.append(Evidence("offer", offer.text, offer))
+    fields = [t.replace("_", " ") for t in person.topics]
+    if fields:
+        found.append(Evidence("fields", "works in " + ", ".join(fields)))
+    return found
+
+
+def whole(person: Person) -> str:
+    """Everything a person is known for, as one text ("" when nothing is known)."""
+    parts = [e.text for e in profile(person) if e.kind != "fields"]
+    fields = [t.replace("_", " ") for t in person.topics]
+    if fields:
+        parts.append("Works in " + ", ".join(fields))
+    return ". ".join(p.rstrip(". ") for p in parts if p.strip()) + ("." if parts else "")
+
+
+def profession_text(profession: Profession) -> str:
+    return f"{profession.label}: {', '.join(profession.synonyms[:SYNONYMS_DESCRIBED])}"
+
+
+def texts_to_embed(people: Iterable[Person], asks: Iterable[Item]) -> list[str]:
+    """Every text matching compares, each once: the asks, every profile text, every profession."""
+    texts = [ask.text for ask in asks]
+    for person in people:
+        texts += [e.text for e in profile(person)]
+        texts += [whole(person)] if profile(person) else []
+    texts += [profession_text(p) for p in taxonomy.professions()]
+    return list(dict.fromkeys(texts))
+
+
+@dataclass(frozen=True)
+class Near:
+    person: Person
+    similarity: float
+    evidence: Evidence
+
+
+class Matcher:
+    """Everyone's whole profile as one matrix: an ask is compared with all of them in one product."""
+
+    def __init__(self, people: Sequence[Person], vectors: Vectors) -> None:
+        self.vectors = vectors
+        self.people: list[Person] = []
+        rows: list[NDArray[np.float32]] = []
+        for person in people:
+            text = whole(person)
+            if text and text in vectors:
+                self.people.append(person)
+                rows.append(vectors[text])
+        self.matrix = np.stack(rows).astype(np.float32) if rows else np.zeros((0, 1), dtype=np.float32)
+        self.row = {p.email: i for i, p in enumerate(self.people)}
+        known = [(p, vectors[profession_text(p)]) for p in taxonomy.professions() if profession_text(p) in vectors]
+        self.professions = [p for p, _ in known]
+        self.profession_matrix = (np.stack([v for _, v in known]).astype(np.float32) if known
+                                  else np.zeros((0, 1), dtype=np.float32))
+
+    def nearest(self, text: str, floor: float, limit: int) -> list[Near]:
+        """The people whose whole profile is at least `floor` near `text`, nearest first, each with the
+        part of their profile nearest to it."""
+        vector = self.vectors.get(text)
+        if vector is None or not self.people:
+            return []
+        similarity = self.matrix @ vector
+        chosen = [int(i) for i in np.flatnonzero(similarity >= floor)]
+        chosen.sort(key=lambda i: (-float(similarity[i]), self.people[i].email))
+        return [Near(self.people[i], float(similarity[i]), self.evidence(vector, self.people[i]))
+                for i in chosen[:limit]]
+
+    def similarity(self, text: str, person: Person) -> float | None:
+        """How near `text` is to one person's whole profile (None: nothing to compare)."""
+        vector = self.vectors.get(text)
+        row = self.row.get(person.email)
+        if vector is None or row is None:
+            return None
+        return float(self.matrix[row] @ vector)
+
+    def evidence(self, vector: NDArray[np.float32], person: Person) -> Evidence:
+        """The part of a person's profile nearest to the ask: what the suggestion quotes."""
+        parts = [e for e in profile(person) if e.text in self.vectors]
+        if not parts:
+            return Evidence("profile", whole(person))
+        return max(parts, key=lambda e: float(self.vectors[e.text] @ vector))
+
+    def need(self, text: str) -> Profession | None:
+        """The profession nearest in meaning to an ask, if near enough to name what it wants."""
+        vector = self.vectors.get(text)
+        if vector is None or not self.professions:
+            return None
+        similarity = self.profession_matrix @ vector
+        best = int(np.argmax(similarity))
+        return self.professions[best] if similarity[best] >= NEED_FLOOR else None

@@ -1,0 +1,116 @@
+"""The sentence model's vectors for matching by meaning (digest/meaning.py), at the edge.
+
+Each text is embedded once: the vectors are kept beside the state in `<name>.vectors.npz` (0600,
+float16, keyed by the SHA-1 of the text and by the encoder's name, no pickle), written whole or not
+at all, holding only the texts still in use. Texts not in it are embedded in one forked worker
+process, so the process that plans the digest never loads the model. When the model cannot be
+used, matching falls back to names alone and says why once.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import multiprocessing
+import os
+import secrets
+from collections.abc import Iterable
+from pathlib import Path
+
+import numpy as np
+from numpy.typing import NDArray
+
+from assistant.digest.meaning import Vectors, texts_to_embed
+from assistant.errors import ModelError
+from assistant.jobs.understanding import load_heads, model_here
+from assistant.jobs.workers import worker_start
+from assistant.models import Item, Person
+
+logger = logging.getLogger(__name__)
+
+
+def cache_path(state_path: Path) -> Path:
+    return state_path.with_name(state_path.name + ".vectors.npz")
+
+
+def vectors_for(people: Iterable[Person], state_path: Path, *, use_model: bool) -> Vectors | None:
+    """A unit vector for every text matching compares (open asks, profiles, professions); None when
+    the model is off or cannot be used."""
+    if not use_model:
+        return None
+    people = list(people)
+    asks: list[Item] = [a for p in people for a in p.asks if not a.done]
+    texts = texts_to_embed(people, asks)
+    try:
+        encoder = load_heads().encoder
+    except ModelError as exc:
+        logger.warning("matching by meaning is off: %s", exc)
+        return None
+    path = cache_path(state_path)
+    known = _read(path, encoder)
+    missing = [t for t in texts if _key(t) not in known]
+    if missing:
+        try:
+            fresh = _encode_in_worker(missing)
+        except ModelError as exc:
+            logger.warning("matching by meaning is off: %s", exc)
+            return None
+        known.update(zip((_key(t) for t in missing), fresh.astype(np.float16), strict=True))
+        _write(path, encoder, {_key(t): known[_key(t)] for t in texts})
+    return {t: _unit(known[_key(t)]) for t in texts}
+
+
+def _key(text: str) -> str:
+    return hashlib.sha1(text.encode("utf-8"), usedforsecurity=False).hexdigest()
+
+
+def _unit(vector: NDArray[np.float16]) -> NDArray[np.float32]:
+    v = vector.astype(np.float32)
+    return v / max(float(np.linalg.norm(v)), 1e-12)
+
+
+def _read(path: Path, encoder: str) -> dict[str, NDArray[np.float16]]:
+    try:
+        with np.load(path, allow_pickle=False) as data:
+            if str(data["encoder"]) != encoder:
+                return {}  # another model's vectors mean nothing to this one
+            return dict(zip((str(k) for k in data["keys"]), data["vectors"], strict=True))
+    except FileNotFoundError:
+        return {}
+    except (OSError, ValueError, KeyError) as exc:
+        logger.warning("the vector cache %s does not read back (%s); it is made again", path, type(exc).__name__)
+        return {}
+
+
+def _write(path: Path, encoder: str, vectors: dict[str, NDArray[np.float16]]) -> None:
+    draft = path.with_name(f".{path.name}.{os.getpid()}.{secrets.token_hex(4)}.npz")
+    keys = np.array(list(vectors), dtype="U40")
+    matrix = np.stack(list(vectors.values())).astype(np.float16) if vectors else np.zeros((0, 1), np.float16)
+    try:
+        fd = os.open(draft, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        with os.fdopen(fd, "wb") as handle:
+            np.savez(handle, encoder=np.array(encoder), keys=keys, vectors=matrix)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(draft, path)
+    except OSError as exc:  # a cache: the digest goes on without it
+        draft.unlink(missing_ok=True)
+        logger.warning("the vector cache %s could not be written (%s)", path, exc.strerror or exc)
+
+
+def _encode_in_worker(texts: list[str]) -> NDArray[np.float32]:
+    context = multiprocessing.get_context("fork")
+    with context.Pool(1, initializer=worker_start, initargs=(os.getpid(),)) as pool:
+        vectors, problem = pool.apply(_encode, (texts,))
+    if problem:
+        raise ModelError(problem)
+    return np.asarray(vectors, dtype=np.float32)
+
+
+def _encode(texts: list[str]) -> tuple[NDArray[np.float32] | None, str]:
+    model = model_here()
+    if model is None:
+        from assistant.jobs.understanding import model_problem
+
+        return None, model_problem() or "the sentence model could not be loaded"
+    return model.encoder.encode(texts), ""

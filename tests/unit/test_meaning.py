@@ -1,0 +1,95 @@
+"""Matching by meaning (digest/meaning.py, intros): an ask that names no trade finds the person whose
+profile is near it in meaning; a helper found by name but far in meaning ranks lower; the reason
+quotes the profile text that matched. Vectors are made by hand here: which texts are near is the
+input, not something these tests measure (benchmarks/bench_matching.py measures that)."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from assistant.digest import intros
+from assistant.digest.meaning import Matcher, profile, texts_to_embed, whole
+
+from .test_suggest_support import NOW, ask, network, offer, person, plan, section
+
+VISA = "Anyone who can make sense of the consulate's forms for our new hire from Brazil?"
+WIDTH = 512
+
+
+def unit(*weights: float) -> np.ndarray:
+    v = np.zeros(WIDTH, dtype=np.float32)
+    v[: len(weights)] = weights
+    return v / np.linalg.norm(v)
+
+
+def vectors_for(people, near: dict[str, np.ndarray]) -> dict[str, np.ndarray]:
+    """Every text matching compares; the ones in `near` get their vector, each other one a direction
+    of its own (unrelated to everything)."""
+    asks = [a for p in people for a in p.asks]
+    texts = texts_to_embed(people, asks)
+    assert len(texts) < WIDTH - 8
+    vectors = {t: near.get(t, np.eye(WIDTH, dtype=np.float32)[8 + i]) for i, t in enumerate(texts)}
+    for p in people:  # a whole profile means what its part given here means
+        given = [near[e.text] for e in profile(p) if e.text in near]
+        if given:
+            vectors[whole(p)] = given[0]
+    return vectors
+
+
+def asker():
+    return person("Priya Raman", "priya@raman.example", asks=(ask("make sense of the consulate's forms", VISA, days_ago=3),))
+
+
+def test_an_ask_that_names_no_trade_finds_the_profile_near_it_in_meaning():
+    rosa = person("Rosa Lopez", "rosa@lopez-law.example", title="Sr. Immigration Counsel", organization="Lopez Law")
+    ben = person("Ben Cho", "ben@cho.example", title="Partner", organization="Cho Corporate Law")
+    people = [asker(), rosa, ben]
+    vectors = vectors_for(people, {VISA: unit(1, 0.1), "Sr. Immigration Counsel, Lopez Law": unit(1, 0.2),
+                                   "Partner, Cho Corporate Law": unit(0.3, 1)})
+    assert section(plan(network(*people)), "intros") == ()  # by name alone: nothing
+    [intro] = section(plan(network(*people), vectors=vectors), "intros")
+    assert [p.email for p in intro.people] == ["priya@raman.example", "rosa@lopez-law.example"]
+    assert "Rosa is Sr. Immigration Counsel" in intro.reason and VISA[:40] in intro.reason
+    assert "asked on Mar 7 for help: \u201cAnyone who can make sense" in intro.reason  # the asker's words, no made-up trade
+
+
+def test_an_offer_in_the_helpers_own_words_is_quoted_as_the_evidence():
+    words = "Happy to look over anyone's H-1B or O-1 questions, no charge for friends."
+    tom = person("Tom Aziz", "tom@aziz.example", offers=(offer("h-1b", words),))
+    people = [asker(), tom]
+    [intro] = section(plan(network(*people), vectors=vectors_for(people, {VISA: unit(1), words: unit(1, 0.3)})),
+                      "intros")
+    assert "Tom offered on" in intro.reason and "H-1B or O-1" in intro.reason
+
+
+def test_far_in_meaning_is_not_a_match_and_the_nearer_profile_ranks_first():
+    lena = person("Lena Fischer", "lena@kestrel.example",
+                  asks=(ask("patent attorney", "Do you know a patent attorney for our medical device?"),))
+    far = person("Omar Haddad", "omar@haddad.example", title="Patent Attorney", organization="Haddad Trademarks")
+    near = person("Ines Kaur", "ines@kaur.example", title="Patent Attorney", organization="Kaur Medtech IP")
+    people = [lena, far, near]
+    vectors = vectors_for(people, {"Do you know a patent attorney for our medical device?": unit(1),
+                                   "Patent Attorney, Kaur Medtech IP": unit(1, 0.2),
+                                   "Patent Attorney, Haddad Trademarks": unit(0.1, 1)})
+    found = intros.candidates(people, frozenset(), NOW, vectors)
+    helpers = [c.people[1].email for c in found]
+    assert helpers[0] == "ines@kaur.example"  # both are patent attorneys by name; meaning breaks the tie
+    unrelated = person("Sam Vu", "sam@vu.example", title="Pastry Chef")
+    assert intros.candidates([lena, unrelated], frozenset(), NOW, vectors_for([lena, unrelated], {})) == []
+
+
+def test_profiles_are_title_offers_and_fields_and_the_matcher_compares_them_all():
+    rosa = person("Rosa Lopez", title="Counsel", organization="Lopez Law", topics=("legal",),
+                  offers=(offer("visa", "I help families with green cards."),))
+    kinds = [(e.kind, e.text) for e in profile(rosa)]
+    assert kinds == [("profile", "Counsel, Lopez Law"), ("offer", "I help families with green cards."),
+                     ("fields", "works in legal")]
+    assert whole(rosa) == "Counsel, Lopez Law. I help families with green cards. Works in legal."
+    vectors = {e.text: unit(1, i) for i, e in enumerate(profile(rosa))}
+    vectors[whole(rosa)] = unit(1, 1)
+    vectors["ask"] = unit(1, 2)
+    matcher = Matcher([rosa], vectors)
+    [near] = matcher.nearest("ask", floor=0.5, limit=3)
+    assert near.evidence.kind == "fields"  # the part nearest the ask is what a suggestion quotes
+    assert matcher.similarity("ask", rosa) == near.similarity == float(unit(1, 1) @ unit(1, 2))
+    assert matcher.nearest("unknown text", 0.0, 3) == []
