@@ -1,4 +1,10 @@
-"""Events to share: upcoming events seen in the mail, and the contacts who would get the most out of them. Pure."""
+"""Events to share: upcoming events seen in the mail, and the contacts who would get the most out of them. Pure.
+
+A guest is found by name (the event's industries, roles and professions against theirs and against
+what they asked for) and, when the sentence model's vectors are given, by meaning: the event's title
+against each person's whole profile and against their open asks, so a person with no topic tags, or
+an ask in words no tag covers, still finds the event.
+"""
 
 from __future__ import annotations
 
@@ -23,6 +29,7 @@ from assistant.digest.candidates import (
     ref,
     with_article,
 )
+from assistant.digest.meaning import Matcher, Vectors
 from assistant.models import Person, Suggestion
 from assistant.network.build import SeenEvent
 from assistant.network.identity import canonical
@@ -40,6 +47,11 @@ FORWARD_CUES = re.compile(r"\b(please share|pass (?:it|this) on|spread the word|
 TITLE_TAIL = re.compile(r"\s*[-\u2013\u2014:|]\s*(?:please share|save the date|register now|rsvp|last chance)\W*$",
                         re.I)
 MIN_GUEST_SCORE = 1.0
+# By meaning: the same similarity-to-fit mapping as introductions, and a stricter floor (an event goes
+# to several people at once). A near ask is worth what an ask found by name is (2.0), a near profile
+# what a shared role is (1.0), each times the fit.
+EVENT_LOW, EVENT_HIGH, EVENT_FLOOR = 0.2, 0.6, 0.3
+NEAR_POOL = 40  # people nearest an event by meaning considered as guests
 
 
 @dataclass(frozen=True)
@@ -67,18 +79,26 @@ class _Guest:
 
 
 def candidates(people: Sequence[Person], seen: Sequence[SeenEvent], now: datetime, horizon_days: int,
-               max_guests: int, tz: tzinfo = UTC) -> list[Candidate]:
-    """Upcoming events within the horizon, deduplicated, each with its guests best first."""
+               max_guests: int, tz: tzinfo = UTC, vectors: Vectors | None = None) -> list[Candidate]:
+    """Upcoming events within the horizon, deduplicated, each with its guests best first. vectors:
+    the sentence model's vector of each text (meaning.texts_to_embed with event_texts); None: by name."""
     profiles = [_Profile.of(p) for p in people]
+    by_email = {pr.person.email: pr for pr in profiles}
     by_tag: dict[str, list[_Profile]] = defaultdict(list)
     for profile in profiles:
         for tag in profile.tags | profile.roles:
             by_tag[tag].append(profile)
+    matcher = Matcher(people, vectors) if vectors else None
     out = []
     for event in _upcoming(seen, now, horizon_days, tz):
         pool = {pr.person.email: pr for tag in sorted(event.tags | event.roles) for pr in by_tag.get(tag, ())}
+        if matcher is not None:  # also whoever is near it in meaning: by profile, or by an open ask
+            pool.update({n.person.email: by_email[n.person.email]
+                         for n in matcher.nearest(event.title, EVENT_FLOOR, NEAR_POOL) if n.person.email in by_email})
+            pool.update({pr.person.email: pr for pr in profiles
+                         if any(_fit(matcher.similarity_of(event.title, t)) > 0 for t in pr.ask_texts)})
         guests = [g for pr in pool.values() if not event.senders & {canonical(e) for e in pr.person.emails}
-                  for g in (pr.guest(event),) if g is not None]
+                  for g in (pr.guest(event, matcher),) if g is not None]
         guests.sort(key=lambda g: (-g.score, g.person.email))
         if guests:
             out.append(_candidate(event, guests, max_guests))
@@ -164,27 +184,37 @@ class _Profile:
     tags: frozenset[str]
     roles: frozenset[str]
     asks: tuple[tuple[str, str, frozenset[str], frozenset[str], frozenset[str]], ...]  # why, what, ids, roles, tags
+    ask_texts: tuple[str, ...] = ()  # each ask's sentence, for matching by meaning
 
     @classmethod
     def of(cls, person: Person) -> _Profile:
-        asks = []
+        asks, texts = [], []
         for ask in person.asks:
             if ask.done or not ask.what:
                 continue
+            texts.append(ask.text)
             need = taxonomy.find_professions(ask.what)[:1]
             what = with_article(clean_text(ask.what))
             asks.append((f"asked for {what} on {day(ask.date)}", what,
                          frozenset(p.id for p in need), frozenset(r for p in need for r in p.roles),
                          frozenset(ask.qualifiers) | frozenset(t for p in need for t in p.industries)))
-        return cls(person, frozenset(person.topics) - GENERIC_TAGS, frozenset(person.roles), tuple(asks))
+        return cls(person, frozenset(person.topics) - GENERIC_TAGS, frozenset(person.roles), tuple(asks),
+                   tuple(texts))
 
-    def guest(self, event: _Event) -> _Guest | None:
+    def guest(self, event: _Event, matcher: Matcher | None = None) -> _Guest | None:
         score, why, asked = 0.0, list[str](), list[str]()
-        for said, what, ids, roles, tags in self.asks:
+        for (said, what, ids, roles, tags), text in zip(self.asks, self.ask_texts, strict=True):
             if ids & event.professions or roles & event.roles:
                 score, why, asked = score + 2.0, [*why, said], [*asked, what]
             elif tags & event.tags:
                 score, why, asked = score + 1.5, [*why, said], [*asked, what]
+            elif matcher is not None and (near := _fit(matcher.similarity_of(event.title, text))) > 0:
+                score, why, asked = score + 2.0 * near, [*why, said], [*asked, what]
+        if matcher is not None and not why and (near := _fit(matcher.similarity(event.title, self.person))) > 0:
+            score += near
+            about = ", ".join(x for x in (self.person.title, self.person.organization) if x)
+            why.append(f"the event is near what {first_name(self.person.name)} does"
+                       + (f" ({clip(about, 60)})" if about else ""))
         shared_roles = sorted(self.roles & event.roles)
         if shared_roles:
             score += 1.0
@@ -196,6 +226,18 @@ class _Profile:
         if score < MIN_GUEST_SCORE:
             return None
         return _Guest(self.person, score * (0.5 + self.person.strength), "; ".join(why[:3]), (asked or [""])[0])
+
+
+def _fit(similarity: float | None) -> float:
+    """0 below the floor, else the similarity mapped onto 0..1."""
+    if similarity is None or similarity < EVENT_FLOOR:
+        return 0.0
+    return min(max((similarity - EVENT_LOW) / (EVENT_HIGH - EVENT_LOW), 0.0), 1.0)
+
+
+def event_texts(seen: Sequence[SeenEvent]) -> list[str]:
+    """The texts of events matching by meaning compares (their titles as the digest shows them)."""
+    return list(dict.fromkeys(TITLE_TAIL.sub("", clean_text(s.event.title)) for s in seen if s.event.title))
 
 
 def _candidate(event: _Event, guests: list[_Guest], max_guests: int) -> Candidate:
@@ -235,11 +277,12 @@ def _suggestion(event: _Event, guests: list[_Guest], drafting: Drafting, score: 
 
 
 def guests_for(seen: SeenEvent, people: Sequence[Person], now: datetime, drafting: Drafting, *,
-               max_guests: int = 8, tz: tzinfo = UTC) -> tuple[dict[str, Any], list[Suggestion]]:
+               max_guests: int = 8, tz: tzinfo = UTC, vectors: Vectors | None = None
+               ) -> tuple[dict[str, Any], list[Suggestion]]:
     """For an event the user forwarded: the event as understood (title, when in the user's zone,
     place) and one numbered suggestion per guest, best first, each with its own draft. Addresses in
     the forwarded mail are data: the guests come only from the user's network."""
-    found = candidates(people, [seen], now, horizon_days=366, max_guests=max_guests, tz=tz)
+    found = candidates(people, [seen], now, horizon_days=366, max_guests=max_guests, tz=tz, vectors=vectors)
     start = _local(seen.event.start, tz)
     understood = {"title": clean_text(seen.event.title), "when": "", "location": clean_text(seen.event.location or "")}
     if start is not None:

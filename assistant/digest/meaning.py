@@ -66,9 +66,10 @@ def profession_text(profession: Profession) -> str:
     return f"{profession.label}: {', '.join(profession.synonyms[:SYNONYMS_DESCRIBED])}"
 
 
-def texts_to_embed(people: Iterable[Person], asks: Iterable[Item]) -> list[str]:
-    """Every text matching compares, each once: the asks, every profile text, every profession."""
-    texts = [ask.text for ask in asks]
+def texts_to_embed(people: Iterable[Person], asks: Iterable[Item], others: Iterable[str] = ()) -> list[str]:
+    """Every text matching compares, each once: the asks, every profile text, every profession, and
+    `others` (the events' titles)."""
+    texts = [ask.text for ask in asks] + list(others)
     for person in people:
         texts += [e.text for e in profile(person)]
         texts += [whole(person)] if profile(person) else []
@@ -121,6 +122,11 @@ class Matcher:
         if vector is None or row is None:
             return None
         return float(self.matrix[row] @ vector)
+
+    def similarity_of(self, text: str, other: str) -> float | None:
+        """How near two texts are (None: either has no vector)."""
+        a, b = self.vectors.get(text), self.vectors.get(other)
+        return None if a is None or b is None else float(a @ b)
 
     def evidence(self, vector: NDArray[np.float32], person: Person) -> Evidence:
         """The part of a person's profile nearest to the ask: what the suggestion quotes."""

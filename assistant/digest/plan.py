@@ -87,7 +87,7 @@ def plan_digest(network: Network, now: datetime, *, writer: DraftWriter,
     proposed = {
         "intros": intros.candidates(people, network.acquainted, now, vectors),
         "events": events.candidates(people, network.events, now, settings.horizon_days, settings.max_guests,
-                                    settings.tz),
+                                    settings.tz, vectors),
         "stories": stories.candidates(people, network.acquainted, now, window_days=settings.story_window_days,
                                       min_strength=settings.story_min_strength, max_subjects=settings.max_subjects),
         "gathering": gathering.candidates(people, now, last_gathering, every_days=settings.gathering_every_days,

@@ -43,11 +43,12 @@ from assistant.config import Settings
 from assistant.crashpoints import crash_point
 from assistant.digest.candidates import Drafting, never_key, refused
 from assistant.digest.drafts import TemplateDraftWriter, make_text_environment
-from assistant.digest.events import guests_for
+from assistant.digest.events import event_texts, guests_for
 from assistant.digest.render import clean_body, reply_example
 from assistant.digest.tokens import message_id_for, new_digest_id
 from assistant.errors import AssistantError
 from assistant.jobs.digest import sent_copy, template_dirs
+from assistant.jobs.meanings import vectors_for
 from assistant.jobs.network import load_network
 from assistant.jobs.outgoing import deliver
 from assistant.models import StoredMessage
@@ -315,7 +316,10 @@ def _read_forward(store: Store, settings: Settings, now: datetime, key: bytes, o
         original = message.forwarded.sender.email if message.forwarded and message.forwarded.sender else owner.email
         seen = SeenEvent(message.event, message.message_id, canonical(original), message.date, message.subject,
                          False, False)
-        understood, items = guests_for(seen, network.people, now, Drafting(writer, owner.name), tz=tz)
+        vectors = vectors_for(network.people, settings.store.path, use_model=settings.understanding == "model",
+                              others=event_texts([seen]))
+        understood, items = guests_for(seen, network.people, now, Drafting(writer, owner.name), tz=tz,
+                                       vectors=vectors)
     if dry_run:
         report.lines.append(f"forwarded event {message.subject!r}: " + (
             f"{len(items)} guest(s)" if understood else "no event found"))

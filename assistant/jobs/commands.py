@@ -15,6 +15,7 @@ from typing import IO, Any
 from zoneinfo import ZoneInfo
 
 from assistant.config import Settings, load_settings
+from assistant.digest.events import event_texts
 from assistant.errors import MessageRefused, ModelError, UserError
 from assistant.jobs import act as act_job
 from assistant.jobs import digest as digest_job
@@ -199,7 +200,7 @@ def demo(*, now: datetime | None, out: IO[str], outbox: Path = Path("outbox"), c
             records = list(store.records())
             sent = frozenset(r.message_id for r in records if store.in_sent(r.message_id)).__contains__
         net = build_network(records, SAMPLE_OWNER, now, proof=OwnerProof(SAMPLE_OWNER.identities, sent))
-        vectors = vectors_for(net.people, Path(tmp) / "state.json", use_model=True)
+        vectors = vectors_for(net.people, Path(tmp) / "state.json", use_model=True, others=event_texts(net.events))
     out.write(f"Sample mailbox of {SAMPLE_OWNER.name} <{SAMPLE_OWNER.email}>, as of {now:%Y-%m-%d}\n")
     out.write(f"Sync: {report.summary()}\n\n")
     for line in summarize(records, now, SAMPLE_ZONE):

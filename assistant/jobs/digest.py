@@ -15,6 +15,7 @@ from typing import IO, Any
 
 from assistant.config import Settings
 from assistant.digest.drafts import TEMPLATE_DIR, TemplateDraftWriter, make_text_environment
+from assistant.digest.events import event_texts
 from assistant.digest.meaning import Vectors
 from assistant.digest.plan import Digest, DigestSettings, plan_digest
 from assistant.digest.render import digest_json, make_environments, render_digest
@@ -104,7 +105,8 @@ def from_store(store: Store, settings: Settings, now: datetime, key: bytes) -> P
                            use_model=settings.understanding == "model")
     meta = store.meta()
     last_gathering = datetime.fromisoformat(meta["last_gathering"]) if meta.get("last_gathering") else None
-    vectors = vectors_for(network.people, settings.store.path, use_model=settings.understanding == "model")
+    vectors = vectors_for(network.people, settings.store.path, use_model=settings.understanding == "model",
+                          others=event_texts(network.events))
     return prepare(network, settings.owner, now, settings=settings, key=key, history=store.history(),
                    last_gathering=last_gathering, followups=introductions_so_far(store, now), vectors=vectors)
 

@@ -33,14 +33,15 @@ def cache_path(state_path: Path) -> Path:
     return state_path.with_name(state_path.name + ".vectors.npz")
 
 
-def vectors_for(people: Iterable[Person], state_path: Path, *, use_model: bool) -> Vectors | None:
-    """A unit vector for every text matching compares (open asks, profiles, professions); None when
-    the model is off or cannot be used."""
+def vectors_for(people: Iterable[Person], state_path: Path, *, use_model: bool,
+                others: Iterable[str] = ()) -> Vectors | None:
+    """A unit vector for every text matching compares (open asks, profiles, professions, and
+    `others`: the events' titles); None when the model is off or cannot be used."""
     if not use_model:
         return None
     people = list(people)
     asks: list[Item] = [a for p in people for a in p.asks if not a.done]
-    texts = texts_to_embed(people, asks)
+    texts = texts_to_embed(people, asks, others)
     try:
         encoder = load_heads().encoder
     except ModelError as exc:
@@ -99,9 +100,12 @@ def _write(path: Path, encoder: str, vectors: dict[str, NDArray[np.float16]]) ->
 
 
 def _encode_in_worker(texts: list[str]) -> NDArray[np.float32]:
-    context = multiprocessing.get_context("fork")
-    with context.Pool(1, initializer=worker_start, initargs=(os.getpid(),)) as pool:
-        vectors, problem = pool.apply(_encode, (texts,))
+    if multiprocessing.current_process().daemon:  # already a child (the network warmed after a sync)
+        vectors, problem = _encode(texts)
+    else:
+        context = multiprocessing.get_context("fork")
+        with context.Pool(1, initializer=worker_start, initargs=(os.getpid(),)) as pool:
+            vectors, problem = pool.apply(_encode, (texts,))
     if problem:
         raise ModelError(problem)
     return np.asarray(vectors, dtype=np.float32)

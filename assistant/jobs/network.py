@@ -72,7 +72,12 @@ def _warm(parent: int, store: Store, owner: Owner, now: datetime, trusted_authse
           use_model: bool) -> None:
     worker_start(parent)
     logging.getLogger().handlers.clear()  # the parent logs; a warning here would print twice
-    load_network(store, owner, now, trusted_authserv_id, use_model=use_model)
+    network = load_network(store, owner, now, trusted_authserv_id, use_model=use_model)
+    # the vectors matching by meaning needs, embedded now so the digest and a forwarded event find them
+    from assistant.digest.events import event_texts
+    from assistant.jobs.meanings import vectors_for
+
+    vectors_for(network.people, store.path, use_model=use_model, others=event_texts(network.events))
 
 
 def _key(store: Store, owner: Owner, trusted_authserv_id: str | None, version: str) -> str:

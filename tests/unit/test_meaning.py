@@ -37,7 +37,8 @@ def vectors_for(people, near: dict[str, np.ndarray]) -> dict[str, np.ndarray]:
 
 
 def asker():
-    return person("Priya Raman", "priya@raman.example", asks=(ask("make sense of the consulate's forms", VISA, days_ago=3),))
+    return person("Priya Raman", "priya@raman.example",
+                  asks=(ask("make sense of the consulate's forms", VISA, days_ago=3),))
 
 
 def test_an_ask_that_names_no_trade_finds_the_profile_near_it_in_meaning():
@@ -50,7 +51,8 @@ def test_an_ask_that_names_no_trade_finds_the_profile_near_it_in_meaning():
     [intro] = section(plan(network(*people), vectors=vectors), "intros")
     assert [p.email for p in intro.people] == ["priya@raman.example", "rosa@lopez-law.example"]
     assert "Rosa is Sr. Immigration Counsel" in intro.reason and VISA[:40] in intro.reason
-    assert "asked on Mar 7 for help: \u201cAnyone who can make sense" in intro.reason  # the asker's words, no made-up trade
+    # the asker's own words, no made-up trade
+    assert "asked on Mar 7 for help: \u201cAnyone who can make sense" in intro.reason
 
 
 def test_an_offer_in_the_helpers_own_words_is_quoted_as_the_evidence():
@@ -93,3 +95,24 @@ def test_profiles_are_title_offers_and_fields_and_the_matcher_compares_them_all(
     assert near.evidence.kind == "fields"  # the part nearest the ask is what a suggestion quotes
     assert matcher.similarity("ask", rosa) == near.similarity == float(unit(1, 1) @ unit(1, 2))
     assert matcher.nearest("unknown text", 0.0, 3) == []
+
+
+def test_an_event_finds_guests_by_meaning_even_without_topic_tags():
+    from datetime import timedelta
+
+    from .test_suggest_support import event
+
+    title = "Workshop: Getting Your Product Into Grocery Chains"
+    jars = "We make hot sauce in small batches and want to get into more stores."
+    lea = person("Lea Brandt", "lea@brandt.example", asks=(ask("more stores", jars),))  # no tags, no roles
+    ivo = person("Ivo Petrov", "ivo@petrov.example", title="Category Manager", organization="FreshWay Markets")
+    tim = person("Tim Ross", "tim@ross.example", title="Dentist")
+    people = [lea, ivo, tim]
+    seen = event(title, NOW + timedelta(days=9), "club@events.example")
+    assert section(plan(network(*people, events=[seen])), "events") == ()  # by name: nobody
+    near = {title: unit(1), jars: unit(1, 0.4), "Category Manager, FreshWay Markets": unit(1, 0.9)}
+    vectors = {**vectors_for(people, near), **{k: v for k, v in near.items()}}
+    [found] = section(plan(network(*people, events=[seen]), vectors=vectors), "events")
+    guests = found.data["guests"]
+    assert [g["email"] for g in guests] == ["lea@brandt.example", "ivo@petrov.example"]  # the ask weighs most
+    assert guests[0]["reason"].startswith("asked for") and "near what Ivo does" in guests[1]["reason"]
