@@ -142,6 +142,22 @@ class ActionSettings:
 
 
 @dataclass(frozen=True)
+class LlmSettings:
+    """[llm]: an optional second opinion from a language model on the best introductions (off: url "")."""
+
+    url: str = ""  # an OpenAI-compatible API base, e.g. http://127.0.0.1:11434/v1 (Ollama)
+    model: str = ""
+    max_calls: int = 50
+    timeout: float = 30.0
+    api_key_env: str = ""  # the environment variable holding an API key, if the server wants one
+    allow_remote: bool = False  # a URL off this machine sends mail text there
+
+    @property
+    def on(self) -> bool:
+        return bool(self.url)
+
+
+@dataclass(frozen=True)
 class Settings:
     owner: Owner
     mailbox: MailboxSettings
@@ -151,6 +167,7 @@ class Settings:
     warnings: tuple[str, ...] = ()
     understanding: str = "model"  # "model": the sentence model judges; "rules": the cue patterns alone
     actions: ActionSettings = field(default_factory=ActionSettings)
+    llm: LlmSettings = field(default_factory=LlmSettings)
 
 
 _KNOWN = {
@@ -165,6 +182,7 @@ _KNOWN = {
              "oauth2"},
     "understanding": {"model"},
     "actions": {"mode", "daily_cap", "paused", "token_days", "address", "auto_connect"},
+    "llm": {"url", "model", "max_calls", "timeout", "api_key_env", "allow_remote"},
 }
 _MODELS = {"minilm": "model", "off": "rules"}
 _DAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -239,12 +257,13 @@ def parse_settings(data: dict[str, Any], base: Path = Path("."),
         p.errors.append(f"[understanding] model must be one of {', '.join(map(repr, _MODELS))}, not {model!r}")
         model = "minilm"
     actions = _actions(sections["actions"], p)
+    llm = _llm(sections["llm"], p)
     if smtp.oauth2 and mailbox is not None and mailbox.oauth2 is None:
         p.errors.append("[smtp] oauth2 = true signs in with the [mailbox] oauth2 tokens, but [mailbox] has no oauth2")
     if p.errors:
         raise UserError(p.errors)
     assert owner and mailbox
-    return Settings(owner, mailbox, store, digest, smtp, tuple(p.warnings), _MODELS[model], actions)
+    return Settings(owner, mailbox, store, digest, smtp, tuple(p.warnings), _MODELS[model], actions, llm)
 
 
 def _actions(t: dict[str, Any], p: _Problems) -> ActionSettings:
@@ -265,6 +284,38 @@ def _actions(t: dict[str, Any], p: _Problems) -> ActionSettings:
     return ActionSettings(mode, cap, p.get(t, "actions", "paused", bool, False), days, address,
                           p.get(t, "actions", "auto_connect", bool, False))
 
+
+
+def _llm(t: dict[str, Any], p: _Problems) -> LlmSettings:
+    url = p.get(t, "llm", "url", str, "").strip()
+    model = p.get(t, "llm", "model", str, "").strip()
+    calls = p.get(t, "llm", "max_calls", int, 50)
+    timeout = p.get(t, "llm", "timeout", (int, float), 30.0)
+    key_env = p.get(t, "llm", "api_key_env", str, "").strip()
+    remote = p.get(t, "llm", "allow_remote", bool, False)
+    if not 0 <= calls <= 1000:
+        p.errors.append("[llm] max_calls must be between 0 and 1000")
+    if timeout < 1:
+        p.errors.append("[llm] timeout must be at least 1 second")
+    if key_env and not re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", key_env):
+        p.errors.append(f"[llm] api_key_env {key_env!r} is not an environment variable name")
+    if not url:
+        return LlmSettings(model=model, max_calls=calls, timeout=float(timeout), api_key_env=key_env)
+    try:
+        parts = urlsplit(url)
+        host = parts.hostname or ""
+    except ValueError:
+        parts, host = None, ""
+    if parts is None or parts.scheme not in ("http", "https") or not host:
+        p.errors.append("[llm] url must be an http:// or https:// URL such as http://127.0.0.1:11434/v1")
+    elif parts.password is not None or parts.username is not None:
+        p.errors.append("[llm] url must not contain a user or password: use api_key_env")
+    elif host not in ("127.0.0.1", "localhost", "::1") and not remote:
+        p.errors.append(f"[llm] url points off this machine ({host}): mail text would be sent there; set "
+                        "allow_remote = true only if you accept that")
+    if not model:
+        p.errors.append("[llm] model is missing (the model name the server knows, e.g. \"llama3.1:8b\")")
+    return LlmSettings(url, model, calls, float(timeout), key_env, remote)
 
 
 def _table(value: object) -> dict[str, Any]:

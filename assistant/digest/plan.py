@@ -80,12 +80,14 @@ def _item_json(suggestion: Suggestion) -> dict[str, Any]:
 
 def plan_digest(network: Network, now: datetime, *, writer: DraftWriter,
                 history: Mapping[str, Mapping[str, Any]] = NO_HISTORY, settings: DigestSettings = DEFAULT_SETTINGS,
-                last_gathering: datetime | None = None, owner_name: str = "", vectors: Vectors | None = None) -> Digest:
+                last_gathering: datetime | None = None, owner_name: str = "", vectors: Vectors | None = None,
+                vetoed: frozenset[str] = frozenset()) -> Digest:
     """Decide this week's digest. Nothing here reads the clock, files or the network: it is all in the arguments.
-    vectors: the sentence model's vector of each text matching compares (None: match by name only)."""
-    people = _people(network)
+    vectors: the sentence model's vector of each text matching compares (None: match by name only);
+    vetoed: keys of introductions a second opinion ([llm]) turned down."""
+    people = people_of(network)
     proposed = {
-        "intros": intros.candidates(people, network.acquainted, now, vectors),
+        "intros": [c for c in intros.candidates(people, network.acquainted, now, vectors) if c.key not in vetoed],
         "events": events.candidates(people, network.events, now, settings.horizon_days, settings.max_guests,
                                     settings.tz, vectors),
         "stories": stories.candidates(people, network.acquainted, now, window_days=settings.story_window_days,
@@ -111,7 +113,7 @@ def plan_digest(network: Network, now: datetime, *, writer: DraftWriter,
     return Digest(now, MappingProxyType(sections))
 
 
-def _people(network: Network) -> list[Person]:
+def people_of(network: Network) -> list[Person]:
     """Contacts only, in a stable order; anyone with an excluded address is left out as a safety net."""
     excluded = {e.lower() for e in network.excluded}
     kept = [p for p in network.people if not excluded & {e.lower() for e in p.emails}]

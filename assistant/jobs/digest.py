@@ -26,6 +26,7 @@ from assistant.jobs.credentials import mailbox_secret, smtp_secret
 from assistant.jobs.meanings import vectors_for
 from assistant.jobs.network import load_network
 from assistant.jobs.outgoing import deliver
+from assistant.jobs.second_opinion import vetoed_intros
 from assistant.mailbox.sent_copy import SentCopySettings, provider_saves_sent, save_to_sent
 from assistant.models import Address, Owner
 from assistant.network.build import Network
@@ -53,13 +54,14 @@ def template_dirs(settings: Settings | None) -> list[Path]:
 def plan(network: Network, owner: Owner, now: datetime, *, settings: Settings | None,
          history: Mapping[str, Mapping[str, Any]], last_gathering: datetime | None,
          vectors: Vectors | None = None) -> Digest:
+    vetoed = vetoed_intros(network, settings, now, vectors, template_dirs(settings)) if settings else frozenset()
     cfg = settings.digest if settings else None
     digest_settings = DigestSettings(caps=dict(cfg.caps), horizon_days=cfg.horizon_days,
                                      gathering_every_days=cfg.gathering_every_days, tz=cfg.zone) \
         if cfg else DigestSettings()
     writer = TemplateDraftWriter(make_text_environment(template_dirs(settings)))
     return plan_digest(network, now, writer=writer, history=history, settings=digest_settings,
-                       last_gathering=last_gathering, owner_name=owner.name, vectors=vectors)
+                       last_gathering=last_gathering, owner_name=owner.name, vectors=vectors, vetoed=vetoed)
 
 
 def prepare(network: Network, owner: Owner, now: datetime, *, settings: Settings | None, key: bytes,

@@ -153,3 +153,24 @@ def test_oauth2_settings_problems_are_named(oauth2, mailbox, smtp, problem):
 def test_smtp_oauth2_needs_the_mailbox_sign_in():
     with pytest.raises(UserError, match=r"\[smtp\] oauth2 = true signs in with the \[mailbox\] oauth2 tokens"):
         parse_settings({**MINIMAL, "smtp": {"url": "smtps://alex@smtp.example.com", "oauth2": True}})
+
+
+@pytest.mark.parametrize("llm, problem", [
+    ({"url": "https://api.example.com/v1", "model": "m"}, "points off this machine (api.example.com)"),
+    ({"url": "http://127.0.0.1:11434/v1"}, "[llm] model is missing"),
+    ({"url": "ftp://127.0.0.1/v1", "model": "m"}, "must be an http:// or https:// URL"),
+    ({"url": "http://me:pw@127.0.0.1/v1", "model": "m"}, "must not contain a user or password"),
+    ({"url": "http://127.0.0.1/v1", "model": "m", "max_calls": 5000}, "max_calls must be between 0 and 1000"),
+    ({"url": "http://127.0.0.1/v1", "model": "m", "api_key_env": "not a name"}, "not an environment variable"),
+])
+def test_llm_settings_problems_are_named(llm, problem):
+    with pytest.raises(UserError) as error:
+        parse_settings({**MINIMAL, "llm": llm})
+    assert problem in str(error.value) and "pw" not in str(error.value)
+
+
+def test_llm_is_off_by_default_and_remote_only_when_allowed():
+    assert not parse_settings(MINIMAL).llm.on
+    llm = parse_settings({**MINIMAL, "llm": {"url": "https://api.example.com/v1", "model": "m",
+                                             "allow_remote": True}}).llm
+    assert llm.on and llm.allow_remote and llm.max_calls == 50

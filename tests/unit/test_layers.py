@@ -14,7 +14,7 @@ PACKAGE = Path(__file__).resolve().parents[2] / "assistant"
 DOMAIN = {"assistant", "assistant.models", "assistant.errors", "assistant.addresses", "assistant.crashpoints"}
 # the pure core, lowest first: each may import the domain and the layers before it
 PURE = ("reading", "understanding", "network", "digest", "actions")
-IO = ("mailbox", "state", "smtp", "resources")  # import the domain and their own package only
+IO = ("mailbox", "state", "smtp", "resources", "llm")  # import the domain and their own package only
 EDGES = ("config", "jobs", "cli")  # may import anything
 FORBIDDEN_IMPORTS = {"imapclient", "smtplib", "socket", "ssl", "tinydb", "schedule", "subprocess", "urllib.request",
                      "http", "shutil", "tempfile"}

@@ -1,0 +1,45 @@
+"""[llm] at the edge: the best introduction candidates shown to a language model before the digest is
+planned; the keys it turns down are left out (digest.plan_digest's `vetoed`). Off unless configured."""
+
+from __future__ import annotations
+
+import logging
+import os
+from collections.abc import Mapping
+from datetime import datetime
+from pathlib import Path
+
+from assistant.config import Settings
+from assistant.digest import intros
+from assistant.digest.candidates import Drafting
+from assistant.digest.drafts import TemplateDraftWriter, make_text_environment
+from assistant.digest.meaning import Vectors, whole
+from assistant.digest.plan import people_of
+from assistant.llm import SecondOpinion
+from assistant.network.build import Network
+
+logger = logging.getLogger(__name__)
+
+
+def vetoed_intros(network: Network, settings: Settings, now: datetime, vectors: Vectors | None,
+                  templates: list[Path], environ: Mapping[str, str] = os.environ) -> frozenset[str]:
+    llm = settings.llm
+    if not llm.on or llm.max_calls == 0:
+        return frozenset()
+    opinion = SecondOpinion(llm.url, llm.model, max_calls=llm.max_calls, timeout=llm.timeout,
+                            api_key=environ.get(llm.api_key_env) if llm.api_key_env else None)
+    drafting = Drafting(TemplateDraftWriter(make_text_environment(templates)), settings.owner.name)
+    turned_down: set[str] = set()
+    for candidate in intros.candidates(people_of(network), network.acquainted, now, vectors)[:llm.max_calls]:
+        helper = candidate.people[1]
+        verdict = opinion.intro(candidate.make((), drafting).reason, whole(helper) or helper.name)
+        if verdict is None:
+            if opinion.failed:
+                break
+            continue
+        if not verdict.keep:
+            turned_down.add(candidate.key)
+            logger.info("[llm] left out an introduction: %s", verdict.reason)
+    if opinion.calls:
+        logger.info("[llm] %d introduction(s) checked, %d left out", opinion.calls, len(turned_down))
+    return frozenset(turned_down)
