@@ -131,3 +131,17 @@ def test_a_live_server_when_one_is_named(synced):
         pytest.skip("no live model server named (ASSISTANT_LLM_LIVE_URL, ASSISTANT_LLM_LIVE_MODEL)")
     _, proc = digest(synced, f'[llm]\nurl = "{url}"\nmodel = "{model}"\nmax_calls = 3\nallow_remote = true\n')
     assert "introduction(s) checked" in proc.stderr and "no usable answer" not in proc.stderr
+
+
+def test_with_llm_on_only_its_url_is_contacted(synced, fake, tmp_path):
+    """The audit hook of test_connections.py: a digest with [llm] connects to the model server only."""
+    port = fake.url.split(":")[2].split("/")[0]
+    config = synced / "settings-audited.toml"
+    config.write_text(settings(synced, f'[llm]\nurl = "{fake.url}"\nmodel = "m"\n'))
+    log = tmp_path / "audit.log"
+    proc = subprocess.run([sys.executable, str(ROOT / "tests" / "integration" / "audited_run.py"), "--config",
+                           str(config), "digest", "--json", "--now", NOW], capture_output=True, text=True,
+                          timeout=300, cwd=ROOT, env={**os.environ, "AUDIT_LOG": str(log)})
+    assert proc.returncode == 0, proc.stderr
+    seen = set(log.read_text().splitlines())
+    assert seen and seen <= {f"connect 127.0.0.1 {port}", f"lookup 127.0.0.1 {port}"}, seen
