@@ -260,6 +260,9 @@ def parse_settings(data: dict[str, Any], base: Path = Path("."),
     llm = _llm(sections["llm"], p)
     if smtp.oauth2 and mailbox is not None and mailbox.oauth2 is None:
         p.errors.append("[smtp] oauth2 = true signs in with the [mailbox] oauth2 tokens, but [mailbox] has no oauth2")
+    elif smtp.oauth2 and mailbox is not None and smtp.username.lower() != mailbox.username.lower():
+        p.errors.append(f"[smtp] oauth2 = true signs in as the mailbox's user ({mailbox.username}); the [smtp] url "
+                        f"names {smtp.username or 'no user'}: write smtp://{mailbox.username}@HOST")
     if p.errors:
         raise UserError(p.errors)
     assert owner and mailbox
@@ -313,6 +316,9 @@ def _llm(t: dict[str, Any], p: _Problems) -> LlmSettings:
     elif host not in ("127.0.0.1", "localhost", "::1") and not remote:
         p.errors.append(f"[llm] url points off this machine ({host}): mail text would be sent there; set "
                         "allow_remote = true only if you accept that")
+    elif host not in ("127.0.0.1", "localhost", "::1") and parts.scheme != "https":
+        p.errors.append(f"[llm] url: a server off this machine ({host}) needs https://, or the mail text and the "
+                        "key would cross the network in the clear")
     if not model:
         p.errors.append("[llm] model is missing (the model name the server knows, e.g. \"llama3.1:8b\")")
     return LlmSettings(url, model, calls, float(timeout), key_env, remote)

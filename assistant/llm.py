@@ -13,6 +13,7 @@ the environment and is never logged.
 
 from __future__ import annotations
 
+import http.client
 import json
 import logging
 import ssl
@@ -67,7 +68,8 @@ class SecondOpinion:
                   "Does the contact ask for help, and does the helper fit?")
         try:
             answer = self._chat(prompt)
-        except (urllib.error.URLError, OSError, ValueError, KeyError, TypeError, IndexError) as exc:
+        except (urllib.error.URLError, http.client.HTTPException, OSError, ValueError, KeyError, TypeError,
+                IndexError) as exc:
             self.failed = True
             logger.warning("[llm] %s gave no usable answer (%s); the digest keeps its own judgement",
                            self.where, _short(exc))
@@ -84,8 +86,7 @@ class SecondOpinion:
             headers["Authorization"] = f"Bearer {self._api_key}"
         request = urllib.request.Request(self.endpoint, data=json.dumps(body).encode(), headers=headers,
                                          method="POST")
-        context = ssl.create_default_context(cafile=self.ca_file) if self.endpoint.startswith("https:") else None
-        with urllib.request.urlopen(request, timeout=self.timeout, context=context) as response:  # noqa: S310
+        with _opener(self.ca_file).open(request, timeout=self.timeout) as response:
             data = json.loads(response.read(MAX_ANSWER).decode("utf-8"))
         content = data["choices"][0]["message"]["content"]
         answer = json.loads(content) if isinstance(content, str) else content
@@ -93,6 +94,21 @@ class SecondOpinion:
                 and isinstance(answer.get("helper_fits"), bool) and isinstance(answer.get("reason"), str)):
             raise ValueError("the answer does not follow the schema")
         return answer
+
+
+class _NoRedirects(urllib.request.HTTPRedirectHandler):
+    """A redirect is a failure: the prompt and the key go to the URL in the settings and nowhere else."""
+
+    def redirect_request(self, *args: Any, **kwargs: Any) -> None:
+        return None
+
+
+def _opener(ca_file: str | None) -> urllib.request.OpenerDirector:
+    """Straight to the server: no proxy from the environment (it would see the mail text and the key),
+    no redirects, certificates verified."""
+    context = ssl.create_default_context(cafile=ca_file)
+    return urllib.request.build_opener(urllib.request.ProxyHandler({}), _NoRedirects(),
+                                       urllib.request.HTTPSHandler(context=context))
 
 
 def _short(exc: BaseException) -> str:

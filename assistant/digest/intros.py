@@ -153,9 +153,15 @@ def helpers_for(asker: Person, ask: Item, chains: _Chains, by_profession: dict[s
             return []
         fits = {email: (fit, offer.person, offer.source, offer.item, None) for email, (fit, offer) in by_name.items()}
         wanted = need[0]
+    elif matcher.vague(ask.text):  # "could you introduce me to someone?": nothing to match by meaning
+        if not need:
+            return []
+        fits = {email: (fit, offer.person, offer.source, offer.item, None) for email, (fit, offer) in by_name.items()}
+        wanted = need[0]
     else:
         wanted = need[0] if need else (matcher.need(ask.text) or _as_asked(ask))
-        fits = _with_meaning(ask, by_name, matcher)
+        known = frozenset(e for pair in acquainted if asker.email in pair for e in pair) | {asker.email}
+        fits = _with_meaning(ask, by_name, matcher, known)
     matches = [_score(asker, ask, wanted, person, source, item, fit, now, evidence)
                for fit, person, source, item, evidence in fits.values()
                if person.email != asker.email and frozenset((asker.email, person.email)) not in acquainted]
@@ -165,7 +171,8 @@ def helpers_for(asker: Person, ask: Item, chains: _Chains, by_profession: dict[s
 _Fit = tuple[float, Person, str, Item | None, Evidence | None]
 
 
-def _with_meaning(ask: Item, by_name: dict[str, tuple[float, _Offer]], matcher: Matcher) -> dict[str, _Fit]:
+def _with_meaning(ask: Item, by_name: dict[str, tuple[float, _Offer]], matcher: Matcher,
+                  exclude: frozenset[str]) -> dict[str, _Fit]:
     """Name and meaning combined: the better of the two, plus a bonus where both agree; a helper
     found by name whose profile is far from the ask in meaning keeps only part of its fit."""
     fits: dict[str, _Fit] = {}
@@ -175,7 +182,7 @@ def _with_meaning(ask: Item, by_name: dict[str, tuple[float, _Offer]], matcher: 
         combined = fit if similarity is None else max(fit * (0.5 + 0.5 * meaning), meaning) + AGREEMENT * min(
             fit, meaning)
         fits[email] = (combined, offer.person, offer.source, offer.item, None)
-    for near in matcher.nearest(ask.text, MEANING_FLOOR, HELPERS_PER_ASK * 4):
+    for near in matcher.nearest(ask.text, MEANING_FLOOR, HELPERS_PER_ASK * 4, exclude):
         if near.person.email in fits:
             continue
         evidence = near.evidence

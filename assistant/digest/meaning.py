@@ -28,6 +28,13 @@ Vectors = Mapping[str, NDArray[np.float32]]
 MAX_OFFERS = 4  # a person's latest offers: what they offer now
 SYNONYMS_DESCRIBED = 10  # names and services that describe a profession
 NEED_FLOOR = 0.5  # an ask's nearest profession names what it wants only this near
+# Asks and offers with no subject ("could you introduce me to someone?", "let me know if I can help
+# with anything") are near everything a little: one this near to these carries nothing to match on.
+# Measured with the shipped encoder: such sentences score 0.59-0.97, real asks and offers at most 0.41.
+GENERIC = ("Do you know anyone who can help?", "Can you introduce me to someone?",
+           "Let me know if you know someone.", "Any recommendations?", "Let me know if I can help with anything.",
+           "Happy to make introductions.", "Happy to help however I can.", "Reach out if you need anything.")
+VAGUE = 0.55
 
 
 @dataclass(frozen=True)
@@ -69,7 +76,7 @@ def profession_text(profession: Profession) -> str:
 def texts_to_embed(people: Iterable[Person], asks: Iterable[Item], others: Iterable[str] = ()) -> list[str]:
     """Every text matching compares, each once: the asks, every profile text, every profession, and
     `others` (the events' titles)."""
-    texts = [ask.text for ask in asks] + list(others)
+    texts = [ask.text for ask in asks] + list(others) + list(GENERIC)
     for person in people:
         texts += [e.text for e in profile(person)]
         texts += [whole(person)] if profile(person) else []
@@ -89,11 +96,13 @@ class Matcher:
 
     def __init__(self, people: Sequence[Person], vectors: Vectors) -> None:
         self.vectors = vectors
+        generic = [vectors[t] for t in GENERIC if t in vectors]
+        self.generic = np.stack(generic).astype(np.float32) if generic else np.zeros((0, 1), dtype=np.float32)
         self.people: list[Person] = []
         rows: list[NDArray[np.float32]] = []
         for person in people:
             text = whole(person)
-            if text and text in vectors:
+            if text and text in vectors and self.informative(person):
                 self.people.append(person)
                 rows.append(vectors[text])
         self.matrix = np.stack(rows).astype(np.float32) if rows else np.zeros((0, 1), dtype=np.float32)
@@ -103,14 +112,23 @@ class Matcher:
         self.profession_matrix = (np.stack([v for _, v in known]).astype(np.float32) if known
                                   else np.zeros((0, 1), dtype=np.float32))
 
-    def nearest(self, text: str, floor: float, limit: int) -> list[Near]:
+    def informative(self, person: Person) -> list[Evidence]:
+        """The parts of a profile that say something: every one but offers with no subject."""
+        return [e for e in profile(person) if e.text in self.vectors and not (e.kind == "offer" and self.vague(e.text))]
+
+    def vague(self, text: str) -> bool:
+        """A sentence with no subject of its own: nothing to match on by meaning."""
+        vector = self.vectors.get(text)
+        return vector is None or (len(self.generic) > 0 and float(np.max(self.generic @ vector)) >= VAGUE)
+
+    def nearest(self, text: str, floor: float, limit: int, exclude: frozenset[str] = frozenset()) -> list[Near]:
         """The people whose whole profile is at least `floor` near `text`, nearest first, each with the
-        part of their profile nearest to it."""
+        part of their profile nearest to it; nobody in `exclude` (emails)."""
         vector = self.vectors.get(text)
         if vector is None or not self.people:
             return []
         similarity = self.matrix @ vector
-        chosen = [int(i) for i in np.flatnonzero(similarity >= floor)]
+        chosen = [int(i) for i in np.flatnonzero(similarity >= floor) if self.people[int(i)].email not in exclude]
         chosen.sort(key=lambda i: (-float(similarity[i]), self.people[i].email))
         return [Near(self.people[i], float(similarity[i]), self.evidence(vector, self.people[i]))
                 for i in chosen[:limit]]
@@ -130,7 +148,7 @@ class Matcher:
 
     def evidence(self, vector: NDArray[np.float32], person: Person) -> Evidence:
         """The part of a person's profile nearest to the ask: what the suggestion quotes."""
-        parts = [e for e in profile(person) if e.text in self.vectors]
+        parts = self.informative(person)
         if not parts:
             return Evidence("profile", whole(person))
         return max(parts, key=lambda e: float(self.vectors[e.text] @ vector))

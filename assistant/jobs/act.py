@@ -317,7 +317,7 @@ def _read_forward(store: Store, settings: Settings, now: datetime, key: bytes, o
         seen = SeenEvent(message.event, message.message_id, canonical(original), message.date, message.subject,
                          False, False)
         vectors = vectors_for(network.people, settings.store.path, use_model=settings.understanding == "model",
-                              others=event_texts([seen]))
+                              others=event_texts([seen]), prune=False)
         understood, items = guests_for(seen, network.people, now, Drafting(writer, owner.name), tz=tz,
                                        vectors=vectors)
     if dry_run:

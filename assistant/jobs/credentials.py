@@ -23,7 +23,8 @@ def oauth2_client(settings: Settings, environ: Mapping[str, str]) -> Client:
         raise UserError("[mailbox] oauth2 is not set: `auth` signs in with OAuth2 (see the README, "
                         "\"Signing in with OAuth2\"); a password needs no sign-in")
     auth = box.oauth2
-    secret = (password_source(auth.client_secret_command, "", box.password_timeout, environ, "mailbox oauth2")
+    secret = (password_source(auth.client_secret_command, "", box.password_timeout, environ, "mailbox",
+                              key="oauth2.client_secret_command")
               if auth.client_secret_command else None)
     return Client(auth.provider, auth.client_id, auth.token_url, auth.scope, auth.authorize_url, auth.device_url,
                   secret)
@@ -63,20 +64,36 @@ def auth(settings: Settings, *, how: str, environ: Mapping[str, str], out: IO[st
     else:
         tokens = browser_flow(client, box.username, out, open_browser=_browser if open_browser else None)
     path = token_path(settings.store.path)
-    save_sign_in(path, tokens)
-    out.write(f"Signed in; the tokens are in {path} (readable by you only; no password is kept).\n")
-    if test_login:
-        source = TokenSource(client, path, box.username)
+    if test_login:  # before anything is saved: a sign-in as another account must not be kept
         endpoint = Endpoint(box.host, box.port, "tls" if box.scheme == "imaps" else "starttls", box.username,
-                            source, box.ca_file, box.timeout)
+                            _Granted(str(tokens["access_token"])), box.ca_file, box.timeout)
         try:
             shutdown_quietly(open_client(endpoint))
         except AssistantError as exc:
-            raise AssistantError(f"signed in, but the IMAP login with the token did not work: {exc}") from None
+            raise AssistantError(f"signed in, but {endpoint.where} refused the token for {box.username} (was the "
+                                 f"sign-in made as another account?); nothing was saved: {exc}") from None
         except (*DROPS, IMAPClientError) as exc:
             raise connection_error(exc, endpoint) from None
         out.write(f"The IMAP login to {endpoint.where} works with it.\n")
+    save_sign_in(path, tokens)
+    out.write(f"Signed in; the tokens are in {path} (readable by you only; no password is kept).\n")
     return 0
+
+
+class _Granted:
+    """The access token just granted, for the login test before the tokens are saved."""
+
+    mechanism = "XOAUTH2"
+    source = "the OAuth2 sign-in just made"
+
+    def __init__(self, token: str) -> None:
+        self._token = token
+
+    def __call__(self) -> str:
+        return self._token
+
+    def token(self, force_refresh: bool = False) -> str:
+        return self._token
 
 
 def _browser(url: str) -> None:

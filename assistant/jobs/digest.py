@@ -54,7 +54,8 @@ def template_dirs(settings: Settings | None) -> list[Path]:
 def plan(network: Network, owner: Owner, now: datetime, *, settings: Settings | None,
          history: Mapping[str, Mapping[str, Any]], last_gathering: datetime | None,
          vectors: Vectors | None = None) -> Digest:
-    vetoed = vetoed_intros(network, settings, now, vectors, template_dirs(settings)) if settings else frozenset()
+    vetoed = (vetoed_intros(network, settings, now, vectors, template_dirs(settings), history) if settings
+              else frozenset[str]())
     cfg = settings.digest if settings else None
     digest_settings = DigestSettings(caps=dict(cfg.caps), horizon_days=cfg.horizon_days,
                                      gathering_every_days=cfg.gathering_every_days, tz=cfg.zone) \

@@ -15,6 +15,7 @@ import multiprocessing
 import os
 import secrets
 from collections.abc import Iterable
+from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 
 import numpy as np
@@ -23,10 +24,11 @@ from numpy.typing import NDArray
 from assistant.digest.meaning import Vectors, texts_to_embed
 from assistant.errors import ModelError
 from assistant.jobs.understanding import load_heads, model_here
-from assistant.jobs.workers import worker_start
+from assistant.jobs.workers import fork_pool
 from assistant.models import Item, Person
 
 logger = logging.getLogger(__name__)
+ENCODE_TIMEOUT = 1800.0  # seconds: about 500,000 texts on one core
 
 
 def cache_path(state_path: Path) -> Path:
@@ -34,9 +36,11 @@ def cache_path(state_path: Path) -> Path:
 
 
 def vectors_for(people: Iterable[Person], state_path: Path, *, use_model: bool,
-                others: Iterable[str] = ()) -> Vectors | None:
+                others: Iterable[str] = (), prune: bool = True) -> Vectors | None:
     """A unit vector for every text matching compares (open asks, profiles, professions, and
-    `others`: the events' titles); None when the model is off or cannot be used."""
+    `others`: the events' titles); None when the model is off or cannot be used. prune: the cache
+    keeps only these texts (the digest and the after-sync warm-up see them all; a forwarded event
+    adds its own and keeps the rest)."""
     if not use_model:
         return None
     people = list(people)
@@ -57,7 +61,7 @@ def vectors_for(people: Iterable[Person], state_path: Path, *, use_model: bool,
             logger.warning("matching by meaning is off: %s", exc)
             return None
         known.update(zip((_key(t) for t in missing), fresh.astype(np.float16), strict=True))
-        _write(path, encoder, {_key(t): known[_key(t)] for t in texts})
+        _write(path, encoder, {_key(t): known[_key(t)] for t in texts} if prune else known)
     return {t: _unit(known[_key(t)]) for t in texts}
 
 
@@ -78,7 +82,7 @@ def _read(path: Path, encoder: str) -> dict[str, NDArray[np.float16]]:
             return dict(zip((str(k) for k in data["keys"]), data["vectors"], strict=True))
     except FileNotFoundError:
         return {}
-    except (OSError, ValueError, KeyError) as exc:
+    except Exception as exc:  # noqa: BLE001 - empty, truncated, not a zip, odd arrays: a cache is made again
         logger.warning("the vector cache %s does not read back (%s); it is made again", path, type(exc).__name__)
         return {}
 
@@ -100,21 +104,35 @@ def _write(path: Path, encoder: str, vectors: dict[str, NDArray[np.float16]]) ->
 
 
 def _encode_in_worker(texts: list[str]) -> NDArray[np.float32]:
+    """In one worker process (the model stays out of this one); a worker that dies, hangs past
+    ENCODE_TIMEOUT or fails is a ModelError: matching then goes by names alone."""
     if multiprocessing.current_process().daemon:  # already a child (the network warmed after a sync)
         vectors, problem = _encode(texts)
     else:
-        context = multiprocessing.get_context("fork")
-        with context.Pool(1, initializer=worker_start, initargs=(os.getpid(),)) as pool:
-            vectors, problem = pool.apply(_encode, (texts,))
+        pool = fork_pool(1)
+        try:
+            vectors, problem = pool.submit(_encode, texts).result(timeout=ENCODE_TIMEOUT)
+        except (BrokenProcessPool, TimeoutError) as exc:
+            what = "stopped" if isinstance(exc, BrokenProcessPool) else f"took over {ENCODE_TIMEOUT:g} s"
+            raise ModelError(f"the worker embedding {len(texts)} texts {what}") from None
+        finally:
+            for process in list(getattr(pool, "_processes", {}).values()):
+                if process.is_alive():
+                    process.kill()  # a hung worker is ended, never waited for
+            pool.shutdown(wait=False, cancel_futures=True)
     if problem:
         raise ModelError(problem)
     return np.asarray(vectors, dtype=np.float32)
 
 
 def _encode(texts: list[str]) -> tuple[NDArray[np.float32] | None, str]:
+    """In the worker: never raises (what goes wrong comes back as words)."""
     model = model_here()
     if model is None:
         from assistant.jobs.understanding import model_problem
 
         return None, model_problem() or "the sentence model could not be loaded"
-    return model.encoder.encode(texts), ""
+    try:
+        return model.encoder.encode(texts), ""
+    except Exception as exc:  # noqa: BLE001 - the worker's boundary: reported, matching falls back to names
+        return None, f"the sentence model failed on {len(texts)} texts ({type(exc).__name__})"

@@ -8,10 +8,11 @@ import os
 from collections.abc import Mapping
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 from assistant.config import Settings
 from assistant.digest import intros
-from assistant.digest.candidates import Drafting
+from assistant.digest.candidates import Drafting, refused, remembered
 from assistant.digest.drafts import TemplateDraftWriter, make_text_environment
 from assistant.digest.meaning import Vectors, whole
 from assistant.digest.plan import people_of
@@ -22,7 +23,10 @@ logger = logging.getLogger(__name__)
 
 
 def vetoed_intros(network: Network, settings: Settings, now: datetime, vectors: Vectors | None,
-                  templates: list[Path], environ: Mapping[str, str] = os.environ) -> frozenset[str]:
+                  templates: list[Path], history: Mapping[str, Mapping[str, Any]],
+                  environ: Mapping[str, str] = os.environ) -> frozenset[str]:
+    """The keys of the introductions the model turns down, among the best ones the digest could still
+    show (those the user skipped, snoozed, refused, or that rest, are not asked about)."""
     llm = settings.llm
     if not llm.on or llm.max_calls == 0:
         return frozenset()
@@ -30,7 +34,9 @@ def vetoed_intros(network: Network, settings: Settings, now: datetime, vectors: 
                             api_key=environ.get(llm.api_key_env) if llm.api_key_env else None)
     drafting = Drafting(TemplateDraftWriter(make_text_environment(templates)), settings.owner.name)
     turned_down: set[str] = set()
-    for candidate in intros.candidates(people_of(network), network.acquainted, now, vectors)[:llm.max_calls]:
+    showable = [c for c in intros.candidates(people_of(network), network.acquainted, now, vectors)
+                if not remembered(history.get(c.key), now) and not refused(history, [p.email for p in c.people])]
+    for candidate in showable[:llm.max_calls]:
         helper = candidate.people[1]
         verdict = opinion.intro(candidate.make((), drafting).reason, whole(helper) or helper.name)
         if verdict is None:

@@ -16,6 +16,7 @@ import base64
 import contextlib
 import fcntl
 import hashlib
+import http.client
 import http.server
 import json
 import logging
@@ -133,7 +134,7 @@ def _post(client: Client, url: str, fields: dict[str, str]) -> tuple[int, dict[s
         status, body = exc.code, exc.read(1_000_000)
     except ssl.SSLCertVerificationError as exc:
         raise OAuth2Error(f"{host}: certificate not trusted ({exc.verify_message})") from None
-    except (urllib.error.URLError, OSError) as exc:
+    except (urllib.error.URLError, http.client.HTTPException, OSError) as exc:
         reason = getattr(exc, "reason", exc)
         raise OAuth2Error(f"{host}: the OAuth2 provider cannot be reached ({reason})") from None
     try:
@@ -336,6 +337,8 @@ class _RedirectCatcher:
         catcher = self
 
         class Handler(http.server.BaseHTTPRequestHandler):
+            timeout = 5  # a connection that sends nothing (a browser's preconnect) cannot hold the wait
+
             def do_GET(self) -> None:  # noqa: N802
                 params = urllib.parse.parse_qs(urllib.parse.urlsplit(self.path).query)
                 first = {k: v[0] for k, v in params.items() if v}

@@ -61,6 +61,7 @@ class Handler:
 
     credentials: tuple[str, str] = (USER, PASSWORD)  # the one login AUTH PLAIN/LOGIN accepts
     oauth_check: Callable[[str, str], bool] | None = None  # (user, bearer token) -> accepted?
+    challenged: int = 0  # refused XOAUTH2 logins whose error challenge the client answered with an empty line
 
     async def auth_XOAUTH2(self, server: Any, args: list[str]) -> AuthResult:  # noqa: N802
         """SASL XOAUTH2 with the initial response on the AUTH line (as the assistant sends it)."""
@@ -73,6 +74,11 @@ class Handler:
         with self.lock:
             self.logins.append(user.encode())
         accepted = bool(user and token and self.oauth_check is not None and self.oauth_check(user, token))
+        if not accepted:  # as Gmail and Outlook do: a 334 with the error in JSON, then 535 after the empty answer
+            error = base64.b64encode(b'{"status":"401","schemes":"bearer","scope":"https://mail.google.com/"}')
+            answer = await server.challenge_auth(error.decode(), encode_to_b64=False)
+            with self.lock:
+                self.challenged += answer == b""
         return AuthResult(success=accepted, handled=False)
 
     def authenticate(self, server: Any, session: Any, envelope: Any, mechanism: str, data: Any) -> AuthResult:

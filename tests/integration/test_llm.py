@@ -37,6 +37,12 @@ class FakeLlm:
                 if fake.mode == "error":
                     self._send(500, {"error": {"message": "model not loaded"}})
                     return
+                if fake.mode == "redirect":  # never followed: the prompt goes to the configured URL only
+                    self.send_response(307)
+                    self.send_header("Location", "http://127.0.0.1:9/v1/chat/completions")
+                    self.send_header("Content-Length", "0")
+                    self.end_headers()
+                    return
                 prompt = body["messages"][-1]["content"]
                 content = next((a["content"] for a in RECORDED["answers"] if a["when"] in prompt), RECORDED["default"])
                 if fake.mode == "off-schema":
@@ -90,8 +96,10 @@ def settings(root: Path, llm: str) -> str:
 def digest(synced: Path, llm: str) -> tuple[list[str], subprocess.CompletedProcess[str]]:
     config = synced / f"settings-{abs(hash(llm))}.toml"
     config.write_text(settings(synced, llm))
+    # a proxy in the environment is never used: it would see the mail text and the key
+    env = {**os.environ, "http_proxy": "http://127.0.0.1:9", "HTTP_PROXY": "http://127.0.0.1:9", "no_proxy": ""}
     proc = subprocess.run([sys.executable, str(ROOT / "run.py"), "--config", str(config), "digest", "--json",
-                           "--now", NOW], capture_output=True, text=True, timeout=300, cwd=ROOT)
+                           "--now", NOW], capture_output=True, text=True, timeout=300, cwd=ROOT, env=env)
     assert proc.returncode == 0, proc.stderr
     helpers = [d["to"][0]["email"] for item in json.loads(proc.stdout)["intros"] for d in item["drafts"][:1]]
     return helpers, proc
@@ -116,7 +124,7 @@ def test_max_calls_is_a_hard_limit(synced, fake):
     assert len(fake.prompts) == 1
 
 
-@pytest.mark.parametrize("mode", ["error", "off-schema"])
+@pytest.mark.parametrize("mode", ["error", "off-schema", "redirect"])
 def test_a_failing_or_odd_server_changes_nothing_and_is_asked_once(synced, fake, mode):
     local, _ = digest(synced, "")
     fake.mode = mode

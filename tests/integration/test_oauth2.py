@@ -169,6 +169,14 @@ def test_without_a_sign_in_sync_says_to_run_auth(account):
     assert proc.returncode == 1 and "no OAuth2 sign-in yet" in proc.stderr and "run.py auth" in proc.stderr
 
 
+def test_a_sign_in_the_server_refuses_is_not_saved(account, provider):
+    config, user = account
+    provider.user = "someone-else"  # consent given as another account: Dovecot's introspection names them
+    proc = run("--config", str(config), "auth", "--device")
+    assert proc.returncode == 1 and "refused the token" in proc.stderr and "nothing was saved" in proc.stderr
+    assert not token_path(load_settings(config).store.path).exists()
+
+
 def test_a_declined_device_sign_in_writes_nothing(account, provider):
     config, _ = account
     provider.deny = True
@@ -214,13 +222,13 @@ def test_browser_sign_in_with_pkce_and_a_loopback_redirect(account, provider):
 
 
 def test_the_digest_signs_in_to_smtp_with_xoauth2(account, provider, start_server, monkeypatch):
-    config, _ = account
+    config, user = account
     monkeypatch.setenv("TEST_SECRET", CLIENT_SECRET)  # the client_secret_command runs in this process's environment
     assert run("--config", str(config), "auth", "--device", "--no-test").returncode == 0
     server = start_server("implicit")
-    server.handler.oauth_check = lambda user, token: user == "ana" and provider.access.get(token, 0) > time.time()
-    text = config.read_text() + (f'\n[smtp]\nurl = "smtps://ana@127.0.0.1:{server.port}"\nca_file = "{server.ca_file}"'
-                                 "\noauth2 = true\n")
+    server.handler.oauth_check = lambda name, token: name == user.name and provider.access.get(token, 0) > time.time()
+    text = config.read_text() + (f'\n[smtp]\nurl = "smtps://{user.name}@127.0.0.1:{server.port}"\n'
+                                 f'ca_file = "{server.ca_file}"\noauth2 = true\n')
     config.write_text(text)
     settings = load_settings(config)
     secret = smtp_secret(settings, os.environ)
@@ -231,7 +239,8 @@ def test_the_digest_signs_in_to_smtp_with_xoauth2(account, provider, start_serve
     message.set_content("hello")
     provider.expire_access_tokens()  # refused once, refreshed, accepted
     mailer.send(message, [OWNER])
-    assert len(server.handler.envelopes) == 1 and server.handler.logins[-2:] == [b"ana", b"ana"]
+    assert len(server.handler.envelopes) == 1 and server.handler.logins[-2:] == [user.name.encode()] * 2
+    assert server.handler.challenged == 1  # the refused token got the 334 error challenge, answered empty
 
 
 def test_init_with_oauth2_writes_the_client_signs_in_and_tests_the_login(tmp_path, provider, oauth_dovecot):

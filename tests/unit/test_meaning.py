@@ -116,3 +116,18 @@ def test_an_event_finds_guests_by_meaning_even_without_topic_tags():
     guests = found.data["guests"]
     assert [g["email"] for g in guests] == ["lea@brandt.example", "ivo@petrov.example"]  # the ask weighs most
     assert guests[0]["reason"].startswith("asked for") and "near what Ivo does" in guests[1]["reason"]
+
+
+def test_an_ask_or_offer_with_no_subject_matches_nothing_by_meaning():
+    from assistant.digest.meaning import GENERIC
+
+    vague_ask = "Could you introduce me to someone?"
+    vague_offer = "Let me know if I can help with anything!"
+    priya = person("Priya Raman", "priya@raman.example", asks=(ask("someone", vague_ask),))
+    gus = person("Gus Hale", "gus@hale.example", offers=(offer("anything", vague_offer),))
+    people = [priya, gus]
+    near = {vague_ask: unit(1, 0.1), vague_offer: unit(1, 0.2), GENERIC[1]: unit(1)}
+    vectors = vectors_for(people, near)
+    vectors[GENERIC[1]] = unit(1)
+    assert intros.candidates(people, frozenset(), NOW, vectors) == []
+    assert Matcher(people, vectors).people == []  # a profile of vague offers only says nothing

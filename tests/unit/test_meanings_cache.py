@@ -7,6 +7,7 @@ from __future__ import annotations
 from types import SimpleNamespace
 
 import numpy as np
+import pytest
 
 from assistant.jobs import meanings
 
@@ -54,11 +55,45 @@ def test_another_encoders_vectors_are_not_reused(tmp_path, monkeypatch):
     assert len(calls) == 1  # everything embedded again
 
 
-def test_a_cache_that_does_not_read_back_is_made_again(tmp_path, monkeypatch):
+@pytest.mark.parametrize("damage", ["not an npz", "empty", "truncated"])
+def test_a_cache_that_does_not_read_back_is_made_again(tmp_path, monkeypatch, damage):
     state = tmp_path / "state.json"
-    meanings.cache_path(state).write_bytes(b"not an npz")
+    path = meanings.cache_path(state)
+    if damage == "truncated":
+        fake(monkeypatch)
+        meanings.vectors_for(people(), state, use_model=True)
+        path.write_bytes(path.read_bytes()[:300])
+    else:
+        path.write_bytes(b"" if damage == "empty" else b"not an npz")
     calls = fake(monkeypatch)
     assert meanings.vectors_for(people(), state, use_model=True) is not None and len(calls) == 1
+
+
+def _dies(texts):
+    import os
+
+    os._exit(3)  # the OOM killer, say
+
+
+def _fails(texts):
+    return None, "the sentence model failed on 5 texts"
+
+
+def test_a_worker_that_dies_or_fails_means_matching_by_name(tmp_path, monkeypatch):
+    monkeypatch.setattr(meanings, "load_heads", lambda: SimpleNamespace(encoder="enc-1"))
+    for worker in (_dies, _fails):  # run in a real forked worker process
+        monkeypatch.setattr(meanings, "_encode", worker)
+        assert meanings.vectors_for(people(), tmp_path / "state.json", use_model=True) is None
+
+
+def test_a_forwarded_event_adds_its_title_and_keeps_the_rest(tmp_path, monkeypatch):
+    state = tmp_path / "state.json"
+    fake(monkeypatch)
+    meanings.vectors_for(people(), state, use_model=True, others=["Founders Breakfast"])
+    meanings.vectors_for(people(), state, use_model=True, others=["Grocery Workshop"], prune=False)
+    calls = fake(monkeypatch)
+    meanings.vectors_for(people(), state, use_model=True, others=["Founders Breakfast", "Grocery Workshop"])
+    assert calls == []
 
 
 def test_the_model_off_means_matching_by_name(tmp_path, monkeypatch):

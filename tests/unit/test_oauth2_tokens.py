@@ -66,3 +66,37 @@ def test_the_xoauth2_response_is_the_one_gmail_and_outlook_expect():
     raw = xoauth2("alex@example.com", "ya29.token")
     assert raw == "user=alex@example.com\x01auth=Bearer ya29.token\x01\x01"
     assert base64.b64encode(raw.encode()).startswith(b"dXNlcj1hbGV4QGV4YW1wbGUuY29t")
+
+
+@pytest.mark.slow
+def test_a_silent_connection_cannot_hold_the_browser_sign_in_past_its_wait():
+    """A browser's preconnect (a connection that sends nothing) must not keep the listener waiting."""
+    import io
+    import re
+    import socket
+    import threading
+    import time
+
+    from assistant.mailbox.oauth2 import browser_flow
+
+    out = io.StringIO()
+    outcome: list[BaseException] = []
+    client = Client("custom", "client-1", "http://127.0.0.1:9/token", "mail",
+                    authorize_url="http://127.0.0.1:9/authorize")
+
+    def flow() -> None:
+        try:
+            browser_flow(client, "alex", out, wait=3)
+        except OAuth2Error as exc:
+            outcome.append(exc)
+
+    worker = threading.Thread(target=flow, daemon=True)
+    started = time.monotonic()
+    worker.start()
+    while "redirect_uri" not in out.getvalue():
+        time.sleep(0.05)
+    port = int(re.search(r"redirect_uri=http%3A%2F%2F127\.0\.0\.1%3A(\d+)", out.getvalue()).group(1))
+    with socket.create_connection(("127.0.0.1", port)):
+        worker.join(15)
+    assert not worker.is_alive() and time.monotonic() - started < 12
+    assert outcome and "no answer from the browser within 3 s" in str(outcome[0])
