@@ -100,6 +100,12 @@ def test_demo_runs_on_the_bundled_sample_without_settings(tmp_path):
     assert "Upcoming events" in proc.stdout
     assert (tmp_path / "outbox" / "digest-2026-11-25.eml").exists()
     assert (tmp_path / "outbox" / "digest-2026-11-25.html").exists()
+    # times in the sample owner's zone (Portland), not UTC: the gala at 6 PM local, not 02:00
+    assert "times in America/Los_Angeles" in proc.stdout and "2026-12-05 18:00  Winter Gala" in proc.stdout
+    # next steps that work without a synced state: open the HTML, init, sync
+    steps = proc.stdout.split("Next steps:")[1]
+    assert "outbox/digest-2026-11-25.html" in steps and "python run.py init" in steps
+    assert "python run.py sync" in steps and "--person" not in steps.splitlines()[1]
 
 
 def test_contacts_after_a_sync_of_the_sample_maildir(tmp_path):
@@ -214,6 +220,25 @@ def test_a_refused_login_names_where_the_password_came_from():
 
     assert "ASSISTANT_MAILBOX_PASSWORD" in source_of(password_source((), "ASSISTANT_MAILBOX_PASSWORD", 5, {}))
     assert "password_command (pass)" in source_of(password_source(("pass", "show", "x"), "X", 5, {}))
+
+
+def test_the_progress_bar_shows_the_rate_and_the_time_left(monkeypatch):
+    from assistant.jobs import commands
+
+    now = [100.0]
+    monkeypatch.setattr(commands.time, "monotonic", lambda: now[0])
+    shown = io.StringIO()
+    monkeypatch.setattr(commands.sys, "stderr", shown)
+    bar = commands._progress(interactive=True)
+    bar("INBOX", 0, 3000)
+    now[0] = 110.0
+    bar("INBOX", 500, 3000)  # 500 in 10 s: 50/s, 2,500 to go: 50 s
+    now[0] = 160.0
+    bar("INBOX", 3000, 3000)
+    frames = shown.getvalue().split("\r")
+    assert "500/3000 50/s, 50s left" in frames[2]
+    assert frames[3].startswith("INBOX") and "3000/3000" in frames[3] and "left" not in frames[3]
+    assert all(len(f.replace("\033[K", "").rstrip("\n")) <= 80 for f in frames)
 
 
 def test_the_contacts_table_fits_80_columns():
