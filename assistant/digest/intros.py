@@ -95,10 +95,15 @@ def candidates(people: Sequence[Person], acquainted: frozenset[frozenset[str]], 
     chains = _Chains()
     by_profession, by_role = _index(people, chains)
     matcher = Matcher(people, vectors) if vectors else None
+    circles: dict[str, set[str]] = defaultdict(set)  # who each person already knows: never introduced
+    for pair in acquainted:
+        for email in pair:
+            circles[email] |= pair
     best: dict[frozenset[str], _Match] = {}
     for asker in people:
+        known = frozenset(circles.get(asker.email, ())) | {asker.email}
         for ask in _open_asks(asker):
-            for match in helpers_for(asker, ask, chains, by_profession, by_role, matcher, acquainted, now):
+            for match in helpers_for(asker, ask, chains, by_profession, by_role, matcher, acquainted, now, known):
                 pair = frozenset((asker.email, match.helper.email))
                 if pair not in best or (match.score, ask.message_id) > (best[pair].score, best[pair].ask.message_id):
                     best[pair] = match
@@ -143,7 +148,8 @@ def _index(people: Sequence[Person], chains: _Chains) -> tuple[dict[str, list[_O
 
 def helpers_for(asker: Person, ask: Item, chains: _Chains, by_profession: dict[str, list[_Offer]],
                 by_role: dict[str, list[_Offer]], matcher: Matcher | None, acquainted: frozenset[frozenset[str]],
-                now: datetime) -> list[_Match]:
+                now: datetime, known: frozenset[str] = frozenset()) -> list[_Match]:
+    """known: the asker and everyone they already know (never suggested by meaning)."""
     """The best few helpers for one ask, by name and by meaning."""
     need = chains(ask.what)
     by_name = _by_name(ask, need, by_profession, by_role)
@@ -160,8 +166,7 @@ def helpers_for(asker: Person, ask: Item, chains: _Chains, by_profession: dict[s
         wanted = need[0]
     else:
         wanted = need[0] if need else (matcher.need(ask.text) or _as_asked(ask))
-        known = frozenset(e for pair in acquainted if asker.email in pair for e in pair) | {asker.email}
-        fits = _with_meaning(ask, by_name, matcher, known)
+        fits = _with_meaning(ask, by_name, matcher, known | {asker.email})
     matches = [_score(asker, ask, wanted, person, source, item, fit, now, evidence)
                for fit, person, source, item, evidence in fits.values()
                if person.email != asker.email and frozenset((asker.email, person.email)) not in acquainted]

@@ -128,10 +128,14 @@ class Matcher:
         if vector is None or not self.people:
             return []
         similarity = self.matrix @ vector
-        chosen = [int(i) for i in np.flatnonzero(similarity >= floor) if self.people[int(i)].email not in exclude]
-        chosen.sort(key=lambda i: (-float(similarity[i]), self.people[i].email))
-        return [Near(self.people[i], float(similarity[i]), self.evidence(vector, self.people[i]))
-                for i in chosen[:limit]]
+        above = np.flatnonzero(similarity >= floor)
+        chosen: list[int] = []
+        for i in above[np.argsort(-similarity[above], kind="stable")]:  # nearest first; ties in people's order
+            if self.people[int(i)].email not in exclude:
+                chosen.append(int(i))
+                if len(chosen) == limit:
+                    break
+        return [Near(self.people[i], float(similarity[i]), self.evidence(vector, self.people[i])) for i in chosen]
 
     def similarity(self, text: str, person: Person) -> float | None:
         """How near `text` is to one person's whole profile (None: nothing to compare)."""
