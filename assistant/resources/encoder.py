@@ -41,7 +41,7 @@ WEIGHTS_SHA256 = "53aa51172d142c89d9012cce15ae4d6cc0ca6895895114379cacb4fab128d9
 TOKENIZER_SHA256 = "be50c3628f2bf5bb5e3a7f17b1f74611b2561a3a27eeab05e5aa30f411572037"
 # the encoder's name says which weights, which graph and which quantization make its vectors: heads
 # trained on another name are refused, and findings made by another are made again
-NAME = f"all-MiniLM-L6-v2/int8-per-column-v1/{WEIGHTS_SHA256[:8]}/{_graph_digest()}"
+NAME = f"all-MiniLM-L6-v2/int8-per-column-v2-alone/{WEIGHTS_SHA256[:8]}/{_graph_digest()}"
 MAX_TOKENS = 128  # the model was trained on 128-token pieces; a longer sentence is cut
 BATCH = 32
 DIMENSIONS = 384
@@ -60,14 +60,16 @@ class Encoder:
         self._tokenizer = tokenizer
 
     def encode(self, texts: Sequence[str]) -> NDArray[np.float32]:
+        """Each sentence runs on its own, unpadded. The dense layers quantize their input per run, so
+        in a batch a sentence's vector would depend on the sentences beside it (up to 0.03 in cosine)
+        and the same mail could be read differently by two syncs; alone, it costs about 7% in speed."""
         out = np.zeros((len(texts), DIMENSIONS), dtype=np.float32)
-        order = sorted(range(len(texts)), key=lambda i: len(texts[i]))  # similar lengths pad little
-        for start in range(0, len(order), BATCH):
-            chunk = order[start:start + BATCH]
-            encoded = self._tokenizer.encode_batch([texts[i] for i in chunk])
-            ids = np.array([e.ids for e in encoded], dtype=np.int64)
-            mask = np.array([e.attention_mask for e in encoded], dtype=np.float32)
-            out[chunk] = self._session.run(["embedding"], {"input_ids": ids, "attention_mask": mask})[0]
+        for start in range(0, len(texts), BATCH):  # tokenized in batches (that is exact), run one by one
+            for i, encoded in enumerate(self._tokenizer.encode_batch(list(texts[start:start + BATCH])), start):
+                length = max(1, sum(encoded.attention_mask))
+                ids = np.array([encoded.ids[:length]], dtype=np.int64)
+                mask = np.ones((1, length), dtype=np.float32)
+                out[i] = self._session.run(["embedding"], {"input_ids": ids, "attention_mask": mask})[0][0]
         return out
 
 

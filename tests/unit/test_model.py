@@ -116,6 +116,12 @@ def test_the_real_encoder_reads_meaning():
                               "The quarterly numbers are attached."])
     assert abs(float(np.linalg.norm(a)) - 1) < 1e-3
     assert float(a @ b) > float(a @ c) + 0.3
+    # a sentence's vector is its own: the same alone, in any batch, in any company (so two syncs
+    # of the same mail read it the same way)
+    alone = encoder.encode(["Do you know a good tax attorney?"])[0]
+    crowd = encoder.encode(["A much longer sentence about the weather, the harbour and the ferry timetable "
+                            "that pads everything around it.", "Do you know a good tax attorney?", "Hi"])[1]
+    assert np.array_equal(alone, a) and np.array_equal(alone, crowd)
 
 
 @pytest.mark.slow
