@@ -15,6 +15,8 @@ from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from typing import Any
 
+import numpy as np
+
 from assistant.addresses import ADDRESS_IN_TEXT, clean_text
 from assistant.digest.candidates import (
     Candidate,
@@ -89,14 +91,14 @@ def candidates(people: Sequence[Person], seen: Sequence[SeenEvent], now: datetim
         for tag in profile.tags | profile.roles:
             by_tag[tag].append(profile)
     matcher = Matcher(people, vectors) if vectors else None
+    asking = _Asking(profiles, vectors or {})
     out = []
     for event in _upcoming(seen, now, horizon_days, tz):
         pool = {pr.person.email: pr for tag in sorted(event.tags | event.roles) for pr in by_tag.get(tag, ())}
         if matcher is not None:  # also whoever is near it in meaning: by profile, or by an open ask
             pool.update({n.person.email: by_email[n.person.email]
                          for n in matcher.nearest(event.title, EVENT_FLOOR, NEAR_POOL) if n.person.email in by_email})
-            pool.update({pr.person.email: pr for pr in profiles
-                         if any(_fit(matcher.similarity_of(event.title, t)) > 0 for t in pr.ask_texts)})
+            pool.update({profiles[i].person.email: profiles[i] for i in asking.near(event.title, matcher)})
         guests = [g for pr in pool.values() if not event.senders & {canonical(e) for e in pr.person.emails}
                   for g in (pr.guest(event, matcher),) if g is not None]
         guests.sort(key=lambda g: (-g.score, g.person.email))
@@ -226,6 +228,22 @@ class _Profile:
         if score < MIN_GUEST_SCORE:
             return None
         return _Guest(self.person, score * (0.5 + self.person.strength), "; ".join(why[:3]), (asked or [""])[0])
+
+
+class _Asking:
+    """Everyone's open asks as one matrix: who asked for something near an event, in one product."""
+
+    def __init__(self, profiles: Sequence[_Profile], vectors: Vectors) -> None:
+        pairs = [(i, vectors[t]) for i, pr in enumerate(profiles) for t in pr.ask_texts if t in vectors]
+        self.owners = np.array([i for i, _ in pairs], dtype=np.int64)
+        self.matrix = np.stack([v for _, v in pairs]).astype(np.float32) if pairs else None
+
+    def near(self, title: str, matcher: Matcher) -> set[int]:
+        """Indexes of the profiles with an open ask at least EVENT_FLOOR near the event's title."""
+        vector = matcher.vectors.get(title)
+        if vector is None or self.matrix is None:
+            return set()
+        return {int(i) for i in self.owners[self.matrix @ vector >= EVENT_FLOOR]}
 
 
 def _fit(similarity: float | None) -> float:

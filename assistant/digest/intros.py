@@ -48,9 +48,9 @@ TITLE_WORDS = 4  # an "offer" this short is a signature line, not something the 
 # By meaning: similarity (cosine of unit vectors) mapped to a fit from 0 at LOW to 1 at HIGH; a helper
 # found by meaning alone needs FLOOR; what each kind of profile text is worth as evidence; the bonus
 # when name and meaning agree. Set on the dev split of benchmarks/data/matching (bench_matching.py).
-MEANING_LOW, MEANING_HIGH, MEANING_FLOOR = 0.2, 0.6, 0.25
+MEANING_LOW, MEANING_HIGH, MEANING_FLOOR = 0.2, 0.5, 0.25
 MEANING_WEIGHT = {"offer": 1.0, "profile": 0.9, "fields": 0.6}
-AGREEMENT = 0.15
+AGREEMENT = 0.0
 
 
 @dataclass(frozen=True)

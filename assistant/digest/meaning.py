@@ -99,11 +99,14 @@ class Matcher:
         generic = [vectors[t] for t in GENERIC if t in vectors]
         self.generic = np.stack(generic).astype(np.float32) if generic else np.zeros((0, 1), dtype=np.float32)
         self.people: list[Person] = []
+        self.parts: dict[str, list[Evidence]] = {}  # each person's informative parts, worked out once
         rows: list[NDArray[np.float32]] = []
         for person in people:
             text = whole(person)
-            if text and text in vectors and self.informative(person):
+            parts = self.informative(person) if text in vectors else []
+            if text and parts:
                 self.people.append(person)
+                self.parts[person.email] = parts
                 rows.append(vectors[text])
         self.matrix = np.stack(rows).astype(np.float32) if rows else np.zeros((0, 1), dtype=np.float32)
         self.row = {p.email: i for i, p in enumerate(self.people)}
@@ -152,7 +155,7 @@ class Matcher:
 
     def evidence(self, vector: NDArray[np.float32], person: Person) -> Evidence:
         """The part of a person's profile nearest to the ask: what the suggestion quotes."""
-        parts = self.informative(person)
+        parts = self.parts.get(person.email) or self.informative(person)
         if not parts:
             return Evidence("profile", whole(person))
         return max(parts, key=lambda e: float(self.vectors[e.text] @ vector))
