@@ -49,9 +49,10 @@ FORWARD_CUES = re.compile(r"\b(please share|pass (?:it|this) on|spread the word|
 TITLE_TAIL = re.compile(r"\s*[-\u2013\u2014:|]\s*(?:please share|save the date|register now|rsvp|last chance)\W*$",
                         re.I)
 MIN_GUEST_SCORE = 1.0
-# By meaning: the same similarity-to-fit mapping as introductions, and a stricter floor (an event goes
-# to several people at once). A near ask is worth what an ask found by name is (2.0), a near profile
-# what a shared role is (1.0), each times the fit.
+# By meaning: similarity mapped to a fit from 0 at LOW to 1 at HIGH (not tuned: there is no labeled
+# event set yet), and a stricter floor than introductions (an event goes to several people at once).
+# A near ask is worth what an ask found by name is (2.0), a near profile what a shared role is (1.0),
+# each times the fit.
 EVENT_LOW, EVENT_HIGH, EVENT_FLOOR = 0.2, 0.6, 0.3
 NEAR_POOL = 40  # people nearest an event by meaning considered as guests
 

@@ -46,11 +46,11 @@ ASK_HALF_LIFE_DAYS = 120.0
 HELPERS_PER_ASK = 3
 TITLE_WORDS = 4  # an "offer" this short is a signature line, not something the helper said
 # By meaning: similarity (cosine of unit vectors) mapped to a fit from 0 at LOW to 1 at HIGH; a helper
-# found by meaning alone needs FLOOR; what each kind of profile text is worth as evidence; the bonus
-# when name and meaning agree. Set on the dev split of benchmarks/data/matching (bench_matching.py).
+# found by meaning alone needs FLOOR; what each kind of profile text is worth as evidence. Set on the
+# dev split of benchmarks/data/matching (bench_matching.py); a bonus where name and meaning agree
+# did not help there and is not used.
 MEANING_LOW, MEANING_HIGH, MEANING_FLOOR = 0.2, 0.5, 0.25
 MEANING_WEIGHT = {"offer": 1.0, "profile": 0.9, "fields": 0.6}
-AGREEMENT = 0.0
 
 
 @dataclass(frozen=True)
@@ -149,8 +149,8 @@ def _index(people: Sequence[Person], chains: _Chains) -> tuple[dict[str, list[_O
 def helpers_for(asker: Person, ask: Item, chains: _Chains, by_profession: dict[str, list[_Offer]],
                 by_role: dict[str, list[_Offer]], matcher: Matcher | None, acquainted: frozenset[frozenset[str]],
                 now: datetime, known: frozenset[str] = frozenset()) -> list[_Match]:
-    """known: the asker and everyone they already know (never suggested by meaning)."""
-    """The best few helpers for one ask, by name and by meaning."""
+    """The best few helpers for one ask, by name and by meaning. known: the asker and everyone they
+    already know (never suggested by meaning)."""
     need = chains(ask.what)
     by_name = _by_name(ask, need, by_profession, by_role)
     fits: dict[str, _Fit]
@@ -178,14 +178,13 @@ _Fit = tuple[float, Person, str, Item | None, Evidence | None]
 
 def _with_meaning(ask: Item, by_name: dict[str, tuple[float, _Offer]], matcher: Matcher,
                   exclude: frozenset[str]) -> dict[str, _Fit]:
-    """Name and meaning combined: the better of the two, plus a bonus where both agree; a helper
-    found by name whose profile is far from the ask in meaning keeps only part of its fit."""
+    """Name and meaning combined: the better of the two, where a helper found by name whose profile
+    is far from the ask in meaning keeps only part of its fit."""
     fits: dict[str, _Fit] = {}
     for email, (fit, offer) in by_name.items():
         similarity = matcher.similarity(ask.text, offer.person)
         meaning = 0.0 if similarity is None else _meaning_fit(similarity)
-        combined = fit if similarity is None else max(fit * (0.5 + 0.5 * meaning), meaning) + AGREEMENT * min(
-            fit, meaning)
+        combined = fit if similarity is None else max(fit * (0.5 + 0.5 * meaning), meaning)
         fits[email] = (combined, offer.person, offer.source, offer.item, None)
     for near in matcher.nearest(ask.text, MEANING_FLOOR, HELPERS_PER_ASK * 4, exclude):
         if near.person.email in fits:

@@ -99,15 +99,16 @@ class Matcher:
         generic = [vectors[t] for t in GENERIC if t in vectors]
         self.generic = np.stack(generic).astype(np.float32) if generic else np.zeros((0, 1), dtype=np.float32)
         self.people: list[Person] = []
-        self.parts: dict[str, list[Evidence]] = {}  # each person's informative parts, worked out once
+        self.parts: dict[int, list[Evidence]] = {}  # id(person) -> the informative parts, worked out once
         rows: list[NDArray[np.float32]] = []
         for person in people:
             text = whole(person)
             parts = self.informative(person) if text in vectors else []
             if text and parts:
                 self.people.append(person)
-                self.parts[person.email] = parts
+                self.parts[id(person)] = parts
                 rows.append(vectors[text])
+        self.emails = np.array([p.email for p in self.people], dtype=object)
         self.matrix = np.stack(rows).astype(np.float32) if rows else np.zeros((0, 1), dtype=np.float32)
         self.row = {p.email: i for i, p in enumerate(self.people)}
         known = [(p, vectors[profession_text(p)]) for p in taxonomy.professions() if profession_text(p) in vectors]
@@ -128,12 +129,12 @@ class Matcher:
         """The people whose whole profile is at least `floor` near `text`, nearest first, each with the
         part of their profile nearest to it; nobody in `exclude` (emails)."""
         vector = self.vectors.get(text)
-        if vector is None or not self.people:
+        if vector is None or not self.people or limit <= 0:
             return []
         similarity = self.matrix @ vector
         above = np.flatnonzero(similarity >= floor)
         chosen: list[int] = []
-        for i in above[np.argsort(-similarity[above], kind="stable")]:  # nearest first; ties in people's order
+        for i in above[np.lexsort((self.emails[above], -similarity[above]))]:  # nearest first, ties by email
             if self.people[int(i)].email not in exclude:
                 chosen.append(int(i))
                 if len(chosen) == limit:
@@ -155,7 +156,7 @@ class Matcher:
 
     def evidence(self, vector: NDArray[np.float32], person: Person) -> Evidence:
         """The part of a person's profile nearest to the ask: what the suggestion quotes."""
-        parts = self.parts.get(person.email) or self.informative(person)
+        parts = self.parts.get(id(person)) or self.informative(person)
         if not parts:
             return Evidence("profile", whole(person))
         return max(parts, key=lambda e: float(self.vectors[e.text] @ vector))

@@ -66,9 +66,9 @@ class Encoder:
         out = np.zeros((len(texts), DIMENSIONS), dtype=np.float32)
         for start in range(0, len(texts), BATCH):  # tokenized in batches (that is exact), run one by one
             for i, encoded in enumerate(self._tokenizer.encode_batch(list(texts[start:start + BATCH])), start):
-                length = max(1, sum(encoded.attention_mask))
-                ids = np.array([encoded.ids[:length]], dtype=np.int64)
-                mask = np.ones((1, length), dtype=np.float32)
+                kept = [t for t, m in zip(encoded.ids, encoded.attention_mask, strict=True) if m] or encoded.ids[:1]
+                ids = np.array([kept], dtype=np.int64)  # the padding (wherever the tokenizer put it) dropped
+                mask = np.ones((1, len(kept)), dtype=np.float32)
                 out[i] = self._session.run(["embedding"], {"input_ids": ids, "attention_mask": mask})[0][0]
         return out
 

@@ -105,7 +105,9 @@ def test_demo_runs_on_the_bundled_sample_without_settings(tmp_path):
     # next steps that work without a synced state: open the HTML, init, sync
     steps = proc.stdout.split("Next steps:")[1]
     assert "outbox/digest-2026-11-25.html" in steps and "python run.py init" in steps
-    assert "python run.py sync" in steps and "--person" not in steps.splitlines()[1]
+    assert "python run.py sync" in steps
+    commands = [line.split()[2] for line in steps.splitlines() if line.strip().startswith("python run.py")]
+    assert commands == ["init", "sync", "contacts"]  # none needs more than the step before it
 
 
 def test_contacts_after_a_sync_of_the_sample_maildir(tmp_path):

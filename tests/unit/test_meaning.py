@@ -131,3 +131,30 @@ def test_an_ask_or_offer_with_no_subject_matches_nothing_by_meaning():
     vectors[GENERIC[1]] = unit(1)
     assert intros.candidates(people, frozenset(), NOW, vectors) == []
     assert Matcher(people, vectors).people == []  # a profile of vague offers only says nothing
+
+
+def test_ties_go_by_email_whatever_the_order_and_people_sharing_an_email_keep_their_own_parts():
+    twins = [person(f"Twin {n}", f"t{n}@x.example", title="Dentist") for n in (3, 1, 2)]
+    vectors = {whole(twins[0]): unit(1), "Dentist": unit(1), "ask": unit(1)}
+    matcher = Matcher(twins, vectors)
+    assert [n.person.email for n in matcher.nearest("ask", 0.0, 2)] == ["t1@x.example", "t2@x.example"]
+    assert matcher.nearest("ask", 0.0, 0) == []
+    one = person("Ann One", "ann@x.example", title="Dentist", organization="Smile")
+    two = person("Ann Two", "ann@x.example", title="Baker", organization="Bread Co")
+    vectors = {whole(one): unit(1), whole(two): unit(0.9, 0.1), "Dentist, Smile": unit(1),
+               "Baker, Bread Co": unit(0, 1), "ask": unit(1)}
+    matcher = Matcher([one, two], vectors)
+    assert matcher.evidence(vectors["ask"], one).text == "Dentist, Smile"
+
+
+def test_events_find_everyone_whose_open_ask_is_near_the_title():
+    from assistant.digest.events import EVENT_FLOOR, _Asking, _Profile
+
+    near_ask, far_ask = "Where do I learn to pitch grocery buyers?", "Need a plumber."
+    people = [person("Lea Brandt", asks=(ask("x", near_ask),)), person("Tim Ross", asks=(ask("y", far_ask),)),
+              person("Ivo Petrov")]
+    vectors = {"Grocery Workshop": unit(1), near_ask: unit(1, 0.2), far_ask: unit(0, 1)}
+    asking = _Asking([_Profile.of(p) for p in people], vectors)
+    assert asking.near("Grocery Workshop", Matcher(people, vectors)) == {0}
+    assert float(unit(1, 0.2) @ unit(1)) >= EVENT_FLOOR > float(unit(0, 1) @ unit(1))
+    assert _Asking([], {}).near("Grocery Workshop", Matcher([], {})) == set()
