@@ -36,6 +36,8 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--messages", type=int, default=200_000)
     parser.add_argument("--rounds", type=int, default=50)
+    parser.add_argument("--meaning", action="store_true", help="the sentence model on: forwards find guests by "
+                        "meaning too (the vector cache warmed first, as the sync's last step does)")
     args = parser.parse_args()
     import logging
 
@@ -60,13 +62,20 @@ def main() -> int:
         settings = parse_settings({
             "owner": {"name": OWNER_NAME, "email": OWNER_EMAIL, "aliases": list(OWNER_ALIASES)},
             "mailbox": {"url": f"maildir://{tmp}/none"}, "store": {"path": str(path)},
-            "understanding": {"model": "off"}})
+            "understanding": {"model": "minilm" if args.meaning else "off"}})
         now = netgen.NOW
         key = os.urandom(32)
         with Store(path) as store:
             started = time.perf_counter()
-            load_network(store, settings.owner, now, None, use_model=False)
+            network = load_network(store, settings.owner, now, None, use_model=args.meaning)
             print(f"network built and saved in {time.perf_counter() - started:.1f} s (the sync's last step)")
+            if args.meaning:
+                from assistant.digest.events import event_texts
+                from assistant.jobs.meanings import vectors_for
+
+                started = time.perf_counter()
+                vectors_for(network.people, path, use_model=True, others=event_texts(network.events))
+                print(f"vector cache warmed in {time.perf_counter() - started:.1f} s (the sync's last step too)")
             prepared = digest_job.from_store(store, settings, now, key)
             items = [{"id": s.id, "key": s.key, "section": s.section, "people": [p.email for p in s.people],
                       "drafts": [d.to_json() for d in s.drafts]} for s in prepared.digest.items()]

@@ -3,6 +3,8 @@
 from datetime import UTC, datetime
 from email.message import EmailMessage
 
+import pytest
+
 from assistant.jobs.sync import sync_once
 from assistant.mailbox.base import INBOX, SENT, Folder, HeaderInfo, Listing, MailSource, RawMessage
 from assistant.models import Owner
@@ -131,6 +133,7 @@ def test_a_bug_in_parsing_stops_the_sync_instead_of_refusing_everything(tmp_path
         assert store.message_count() == 0 and store.cursor("inbox:") is None, "nothing committed"
 
 
+@pytest.mark.slow  # forks a worker pool: an equivalence test, for the whole suite rather than the fast loop
 def test_worker_processes_give_the_same_result_as_inline_parsing(tmp_path):
     inbox = Folder("", INBOX)
     box = {i: mail(i) for i in range(1, 90)}
