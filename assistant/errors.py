@@ -26,6 +26,10 @@ class AuthenticationError(MailboxError):
     """The server refused the credentials."""
 
 
+class OAuth2Error(AuthenticationError):
+    """The OAuth2 sign-in cannot be used: no tokens yet, revoked, refused, or the provider unreachable."""
+
+
 class DeliveryError(AssistantError):
     """Mail could not be sent.
 

@@ -32,6 +32,7 @@ from assistant.digest.candidates import (
     with_article,
 )
 from assistant.digest.meaning import Matcher, Vectors
+from assistant.digest.meaning import fit as similarity_fit
 from assistant.models import Person, Suggestion
 from assistant.network.build import SeenEvent
 from assistant.network.identity import canonical
@@ -251,7 +252,7 @@ def _fit(similarity: float | None) -> float:
     """0 below the floor, else the similarity mapped onto 0..1."""
     if similarity is None or similarity < EVENT_FLOOR:
         return 0.0
-    return min(max((similarity - EVENT_LOW) / (EVENT_HIGH - EVENT_LOW), 0.0), 1.0)
+    return similarity_fit(similarity, EVENT_LOW, EVENT_HIGH)
 
 
 def event_texts(seen: Sequence[SeenEvent]) -> list[str]:

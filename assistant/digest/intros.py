@@ -31,6 +31,7 @@ from assistant.digest.candidates import (
     with_article,
 )
 from assistant.digest.meaning import Evidence, Matcher, Vectors
+from assistant.digest.meaning import fit as similarity_fit
 from assistant.models import Item, Person, Suggestion
 from assistant.understanding import taxonomy
 from assistant.understanding.taxonomy import Profession
@@ -197,7 +198,7 @@ def _with_meaning(ask: Item, by_name: dict[str, tuple[float, _Offer]], matcher: 
 
 
 def _meaning_fit(similarity: float) -> float:
-    return min(max((similarity - MEANING_LOW) / (MEANING_HIGH - MEANING_LOW), 0.0), 1.0)
+    return similarity_fit(similarity, MEANING_LOW, MEANING_HIGH)
 
 
 def _as_asked(ask: Item) -> Profession:

@@ -37,6 +37,11 @@ GENERIC = ("Do you know anyone who can help?", "Can you introduce me to someone?
 VAGUE = 0.55
 
 
+def fit(similarity: float, low: float, high: float) -> float:
+    """A similarity as a fit: 0 at `low` or below, 1 at `high` or above, linear between."""
+    return min(max((similarity - low) / (high - low), 0.0), 1.0)
+
+
 @dataclass(frozen=True)
 class Evidence:
     """One text a person is known by: "profile" (title and organization), "offer" (their words) or

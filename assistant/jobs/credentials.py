@@ -13,8 +13,9 @@ from imapclient.exceptions import IMAPClientError
 from assistant.config import Settings
 from assistant.errors import AssistantError, UserError
 from assistant.mailbox.connect import DROPS, Endpoint, connection_error, open_client, shutdown_quietly
-from assistant.mailbox.oauth2 import Client, TokenSource, browser_flow, device_flow, save_sign_in, token_path
+from assistant.mailbox.oauth2 import Client, TokenSource, browser_flow, device_flow
 from assistant.mailbox.passwords import password_source
+from assistant.state.tokens import TokenFile, token_path
 
 
 def oauth2_client(settings: Settings, environ: Mapping[str, str]) -> Client:
@@ -34,14 +35,15 @@ def mailbox_secret(settings: Settings, environ: Mapping[str, str]) -> Callable[[
     """The mailbox password, or the OAuth2 token source (its `mechanism` is XOAUTH2)."""
     box = settings.mailbox
     if box.oauth2 is not None:
-        return TokenSource(oauth2_client(settings, environ), token_path(settings.store.path), box.username)
+        return TokenSource(oauth2_client(settings, environ), TokenFile(token_path(settings.store.path)),
+                           box.username)
     return password_source(box.password_command, box.password_env, box.password_timeout, environ)
 
 
 def smtp_secret(settings: Settings, environ: Mapping[str, str]) -> Callable[[], str]:
     smtp = settings.smtp
     if smtp.oauth2:  # the same account's tokens as the mailbox (the settings make sure there are some)
-        return TokenSource(oauth2_client(settings, environ), token_path(settings.store.path),
+        return TokenSource(oauth2_client(settings, environ), TokenFile(token_path(settings.store.path)),
                            settings.mailbox.username)
     return password_source(smtp.password_command, smtp.password_env, smtp.password_timeout, environ, "smtp")
 
@@ -75,7 +77,9 @@ def auth(settings: Settings, *, how: str, environ: Mapping[str, str], out: IO[st
         except (*DROPS, IMAPClientError) as exc:
             raise connection_error(exc, endpoint) from None
         out.write(f"The IMAP login to {endpoint.where} works with it.\n")
-    save_sign_in(path, tokens)
+    store = TokenFile(path)
+    with store.locked():
+        store.write(tokens)
     out.write(f"Signed in; the tokens are in {path} (readable by you only; no password is kept).\n")
     return 0
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import os
 import re
 import shlex
+import tomllib
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -22,10 +23,11 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from imapclient.exceptions import IMAPClientError
 
 from assistant.addresses import is_valid_email
-from assistant.config import load_settings
+from assistant.config import load_settings, parse_settings
 from assistant.errors import AssistantError, UserError
 from assistant.mailbox.connect import DROPS, Endpoint, connection_error, open_client, shutdown_quietly
 from assistant.mailbox.passwords import password_source
+from assistant.state.files import atomic_create
 
 
 @dataclass(frozen=True)
@@ -147,16 +149,10 @@ def run_init(*, ask: Callable[[str], str], out: IO[str], path: Path | None, envi
             f'timezone = "{zone}"\n\n[smtp]\nurl = "{_toml(smtp_with_login)}"\n'
             + (password_lines or "oauth2 = true\n")
             + (f'ca_file = "{_toml(ca_file)}"\n' if ca_file else ""))
+    parse_settings(tomllib.loads(text), base=target.parent)  # what is written must read back
     target.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
-    draft = target.with_name(f".{target.name}.{os.getpid()}.new")
-    fd = os.open(draft, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write(text)
-        load_settings(draft)  # what is written must read back before it takes the real name
-        os.link(draft, target)  # fails if the file appeared meanwhile: never overwritten
-    finally:
-        draft.unlink(missing_ok=True)
+    if not atomic_create(target, text.encode("utf-8")):  # 0600, whole or not at all
+        raise UserError(f"{target} appeared meanwhile; init never overwrites settings (give another --path)")
     out.write(f"Wrote {target} (readable by you only).\n")
     if oauth2:
         _sign_in(target, environ, out, test_login)

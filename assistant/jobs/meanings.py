@@ -2,18 +2,17 @@
 
 Each text is embedded once: the vectors are kept beside the state in `<name>.vectors.npz` (0600,
 float16, keyed by the SHA-1 of the text and by the encoder's name, no pickle), written whole or not
-at all, holding only the texts still in use. Texts not in it are embedded in one forked worker
-process, so the process that plans the digest never loads the model. When the model cannot be
-used, matching falls back to names alone and says why once.
+at all (state/files.atomic_write), holding only the texts still in use. Texts not in it are
+embedded in one forked worker process, so the process that plans the digest never loads the
+model. When the model cannot be used, matching falls back to names alone and says why once.
 """
 
 from __future__ import annotations
 
 import hashlib
+import io
 import logging
 import multiprocessing
-import os
-import secrets
 from collections.abc import Iterable
 from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
@@ -26,6 +25,7 @@ from assistant.errors import ModelError
 from assistant.jobs.understanding import load_heads, model_here
 from assistant.jobs.workers import fork_pool
 from assistant.models import Item, Person
+from assistant.state.files import atomic_write
 
 logger = logging.getLogger(__name__)
 ENCODE_TIMEOUT = 1800.0  # seconds: about 500,000 texts on one core
@@ -88,18 +88,13 @@ def _read(path: Path, encoder: str) -> dict[str, NDArray[np.float16]]:
 
 
 def _write(path: Path, encoder: str, vectors: dict[str, NDArray[np.float16]]) -> None:
-    draft = path.with_name(f".{path.name}.{os.getpid()}.{secrets.token_hex(4)}.npz")
     keys = np.array(list(vectors), dtype="U40")
     matrix = np.stack(list(vectors.values())).astype(np.float16) if vectors else np.zeros((0, 1), np.float16)
+    buffer = io.BytesIO()
+    np.savez(buffer, encoder=np.array(encoder), keys=keys, vectors=matrix)
     try:
-        fd = os.open(draft, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-        with os.fdopen(fd, "wb") as handle:
-            np.savez(handle, encoder=np.array(encoder), keys=keys, vectors=matrix)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(draft, path)
+        atomic_write(path, buffer.getvalue())
     except OSError as exc:  # a cache: the digest goes on without it
-        draft.unlink(missing_ok=True)
         logger.warning("the vector cache %s could not be written (%s)", path, exc.strerror or exc)
 
 

@@ -1,9 +1,9 @@
 """OAuth2 sign-in for IMAP and SMTP (XOAUTH2). IO.
 
 `run.py auth` runs the consent flow once: a device code (the user opens a page anywhere and types a
-code) or a browser redirected to 127.0.0.1 with PKCE. The tokens are kept in a 0600 file beside the
-state (`<state>.oauth`), written whole or not at all. An access token is refreshed shortly before it
-expires, under a lock so that the service and a command run by hand do not race, and a refresh
+code) or a browser redirected to 127.0.0.1 with PKCE. The tokens are kept by a TokenStore (the 0600
+`<state>.oauth` file of state/tokens.py). An access token is refreshed shortly before it expires,
+under the store's lock so that the service and a command run by hand do not race, and a refresh
 token the provider rotates is written back at once. Tokens never reach a log or an error message.
 
 TokenSource plugs in where a password callable goes: calling it returns a fresh access token, its
@@ -14,13 +14,11 @@ from __future__ import annotations
 
 import base64
 import contextlib
-import fcntl
 import hashlib
 import http.client
 import http.server
 import json
 import logging
-import os
 import secrets
 import ssl
 import threading
@@ -28,21 +26,17 @@ import time
 import urllib.error
 import urllib.parse
 import urllib.request
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, Any, Protocol
 
-from assistant.errors import AuthenticationError
+from assistant.errors import OAuth2Error
 
 logger = logging.getLogger(__name__)
 
 REFRESH_MARGIN = 120.0  # seconds: an access token this close to expiry is refreshed first
 DEVICE_GRANT = "urn:ietf:params:oauth:grant-type:device_code"
-
-
-class OAuth2Error(AuthenticationError):
-    """The sign-in cannot be used: no tokens yet, revoked, refused, or the provider unreachable."""
 
 
 @dataclass(frozen=True)
@@ -63,58 +57,6 @@ class Client:
 def xoauth2(user: str, token: str) -> str:
     """The SASL XOAUTH2 initial response (before base64)."""
     return f"user={user}\x01auth=Bearer {token}\x01\x01"
-
-
-# -- the token file -------------------------------------------------------------------------
-
-
-def token_path(state_path: Path) -> Path:
-    return state_path.with_name(state_path.name + ".oauth")
-
-
-def read_tokens(path: Path) -> dict[str, Any] | None:
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        return None
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise OAuth2Error(f"OAuth2 token file {path} cannot be read ({type(exc).__name__}); "
-                          "run `python run.py auth` again") from None
-    if not isinstance(data, dict) or not isinstance(data.get("refresh_token"), str):
-        raise OAuth2Error(f"OAuth2 token file {path} holds no refresh token; run `python run.py auth` again")
-    return data
-
-
-def write_tokens(path: Path, data: dict[str, Any]) -> None:
-    """Whole or not at all, 0600 from the first byte; the old file stays until the new one is on disk."""
-    path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
-    draft = path.with_name(f".{path.name}.{os.getpid()}.{secrets.token_hex(4)}")
-    fd = os.open(draft, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            json.dump(data, handle, indent=1, sort_keys=True)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(draft, path)
-    except BaseException:
-        draft.unlink(missing_ok=True)
-        raise
-    directory = os.open(path.parent, os.O_RDONLY)
-    try:
-        os.fsync(directory)
-    finally:
-        os.close(directory)
-
-
-@contextlib.contextmanager
-def _locked(path: Path) -> Iterator[None]:
-    path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
-    fd = os.open(path.with_name(path.name + ".lock"), os.O_RDWR | os.O_CREAT, 0o600)
-    try:
-        fcntl.flock(fd, fcntl.LOCK_EX)
-        yield
-    finally:
-        os.close(fd)  # closing releases the lock
 
 
 # -- talking to the provider ---------------------------------------------------------------------
@@ -186,14 +128,28 @@ def _host(url: str) -> str:
 # -- the access token, refreshed when due --------------------------------------------------------
 
 
+class TokenStore(Protocol):
+    """Where the tokens are kept (state/tokens.py's TokenFile)."""
+
+    path: Path
+
+    def read(self) -> dict[str, Any] | None: ...
+
+    def write(self, data: dict[str, Any]) -> None: ...
+
+    def locked(self) -> contextlib.AbstractContextManager[None]: ...
+
+
 class TokenSource:
     """Calling it returns an access token valid for at least REFRESH_MARGIN seconds."""
 
     mechanism = "XOAUTH2"
 
-    def __init__(self, client: Client, path: Path, account: str, clock: Callable[[], float] = time.time) -> None:
-        self.client, self.path, self.account, self.clock = client, path, account, clock
-        self.source = f"the OAuth2 sign-in in {path} (run `python run.py auth` again if it was revoked)"
+    def __init__(self, client: Client, store: TokenStore, account: str,
+                 clock: Callable[[], float] = time.time) -> None:
+        self.client, self.store, self.account, self.clock = client, store, account, clock
+        self.path = store.path
+        self.source = f"the OAuth2 sign-in in {self.path} (run `python run.py auth` again if it was revoked)"
 
     def __call__(self) -> str:
         return self.token()
@@ -202,14 +158,14 @@ class TokenSource:
         data = self._stored()
         if not force_refresh and self._fresh(data):
             return str(data["access_token"])
-        with _locked(self.path):
+        with self.store.locked():
             data = self._stored()  # another process may have refreshed while this one waited
             if not force_refresh and self._fresh(data):
                 return str(data["access_token"])
             return self._refresh(data)
 
     def _stored(self) -> dict[str, Any]:
-        data = read_tokens(self.path)
+        data = self.store.read()
         if data is None:
             raise OAuth2Error(f"no OAuth2 sign-in yet ({self.path} does not exist): run `python run.py auth`")
         if data.get("client_id") != self.client.client_id or data.get("account") != self.account:
@@ -234,7 +190,7 @@ class TokenSource:
             raise OAuth2Error(f"{_host(self.client.token_url)}: refreshing the OAuth2 access token failed "
                               f"({status} {_problem(answer)})")
         fresh = _tokens_from(answer, self.client, self.account, now, refresh_token=str(data["refresh_token"]))
-        write_tokens(self.path, fresh)
+        self.store.write(fresh)
         if fresh["refresh_token"] != data["refresh_token"]:
             logger.info("the OAuth2 provider rotated the refresh token; %s rewritten", self.path)
         else:
@@ -365,8 +321,3 @@ class _RedirectCatcher:
                 logger.debug("redirect listener answered a %s", self.command)  # the path holds the code
 
         return Handler
-
-
-def save_sign_in(path: Path, tokens: dict[str, Any]) -> None:
-    with _locked(path):
-        write_tokens(path, tokens)

@@ -133,14 +133,6 @@ def test_a_failing_or_odd_server_changes_nothing_and_is_asked_once(synced, fake,
     assert "gave no usable answer" in proc.stderr and "keeps its own judgement" in proc.stderr
 
 
-def test_a_live_server_when_one_is_named(synced):
-    url, model = os.environ.get("ASSISTANT_LLM_LIVE_URL"), os.environ.get("ASSISTANT_LLM_LIVE_MODEL")
-    if not url or not model:
-        pytest.skip("no live model server named (ASSISTANT_LLM_LIVE_URL, ASSISTANT_LLM_LIVE_MODEL)")
-    _, proc = digest(synced, f'[llm]\nurl = "{url}"\nmodel = "{model}"\nmax_calls = 3\nallow_remote = true\n')
-    assert "introduction(s) checked" in proc.stderr and "no usable answer" not in proc.stderr
-
-
 def test_with_llm_on_only_its_url_is_contacted(synced, fake, tmp_path):
     """The audit hook of test_connections.py: a digest with [llm] connects to the model server only."""
     port = fake.url.split(":")[2].split("/")[0]

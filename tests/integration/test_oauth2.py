@@ -23,8 +23,8 @@ import pytest
 
 from assistant.config import load_settings
 from assistant.jobs.credentials import smtp_secret
-from assistant.mailbox.oauth2 import token_path
 from assistant.smtp import SmtpMailer
+from assistant.state.tokens import token_path
 from tests.integration.dovecot import Dovecot, DovecotUnavailable
 from tests.integration.oauth_provider import CLIENT_ID, CLIENT_SECRET, Provider
 

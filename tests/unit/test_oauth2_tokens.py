@@ -9,7 +9,9 @@ import json
 
 import pytest
 
-from assistant.mailbox.oauth2 import Client, OAuth2Error, TokenSource, read_tokens, token_path, write_tokens, xoauth2
+from assistant.errors import OAuth2Error
+from assistant.mailbox.oauth2 import Client, TokenSource, xoauth2
+from assistant.state.tokens import TokenFile, read_tokens, token_path, write_tokens
 
 CLIENT = Client("custom", "client-1", "http://127.0.0.1:9/token", "mail")  # port 9: nothing listens
 
@@ -30,14 +32,14 @@ def test_the_token_file_is_private_and_sits_beside_the_state(tmp_path):
 def test_a_fresh_access_token_is_used_without_asking_the_provider(tmp_path):
     path = tmp_path / "s.oauth"
     write_tokens(path, saved(10_000.0))
-    assert TokenSource(CLIENT, path, "alex", clock=lambda: 1_000.0)() == "at-1"
+    assert TokenSource(CLIENT, TokenFile(path), "alex", clock=lambda: 1_000.0)() == "at-1"
 
 
 def test_a_token_near_expiry_is_refreshed_and_an_unreachable_provider_is_one_line(tmp_path):
     path = tmp_path / "s.oauth"
     write_tokens(path, saved(1_060.0))  # within the refresh margin at t=1000
     with pytest.raises(OAuth2Error, match=r"127\.0\.0\.1:9: the OAuth2 provider cannot be reached"):
-        TokenSource(CLIENT, path, "alex", clock=lambda: 1_000.0)()
+        TokenSource(CLIENT, TokenFile(path), "alex", clock=lambda: 1_000.0)()
     assert read_tokens(path)["access_token"] == "at-1"  # the file is left as it was
 
 
@@ -49,7 +51,7 @@ def test_an_unusable_token_file_says_to_run_auth(tmp_path, content, problem):
     path = tmp_path / "s.oauth"
     path.write_text(content)
     with pytest.raises(OAuth2Error, match=problem) as error:
-        TokenSource(CLIENT, path, "alex")()
+        TokenSource(CLIENT, TokenFile(path), "alex")()
     assert "run.py auth" in str(error.value)
 
 
@@ -57,9 +59,9 @@ def test_tokens_of_another_account_or_client_are_not_used(tmp_path):
     path = tmp_path / "s.oauth"
     write_tokens(path, saved(10_000.0))
     with pytest.raises(OAuth2Error, match="another client or account"):
-        TokenSource(CLIENT, path, "someone-else", clock=lambda: 1_000.0)()
+        TokenSource(CLIENT, TokenFile(path), "someone-else", clock=lambda: 1_000.0)()
     with pytest.raises(OAuth2Error, match="no OAuth2 sign-in yet"):
-        TokenSource(CLIENT, tmp_path / "missing.oauth", "alex")()
+        TokenSource(CLIENT, TokenFile(tmp_path / "missing.oauth"), "alex")()
 
 
 def test_the_xoauth2_response_is_the_one_gmail_and_outlook_expect():
