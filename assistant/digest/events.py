@@ -31,7 +31,7 @@ from assistant.digest.candidates import (
     ref,
     with_article,
 )
-from assistant.digest.meaning import Matcher, Vectors
+from assistant.digest.meaning import Matcher, Vectors, with_meant_roles
 from assistant.digest.meaning import fit as similarity_fit
 from assistant.models import Person, Suggestion
 from assistant.network.build import SeenEvent
@@ -302,7 +302,8 @@ def guests_for(seen: SeenEvent, people: Sequence[Person], now: datetime, draftin
     """For an event the user forwarded: the event as understood (title, when in the user's zone,
     place) and one numbered suggestion per guest, best first, each with its own draft. Addresses in
     the forwarded mail are data: the guests come only from the user's network."""
-    found = candidates(people, [seen], now, horizon_days=366, max_guests=max_guests, tz=tz, vectors=vectors)
+    found = candidates(with_meant_roles(people, vectors), [seen], now, horizon_days=366, max_guests=max_guests,
+                       tz=tz, vectors=vectors)
     start = _local(seen.event.start, tz)
     understood = {"title": clean_text(seen.event.title), "when": "", "location": clean_text(seen.event.location or "")}
     if start is not None:

@@ -15,7 +15,7 @@ here they are only compared. Nothing here reads a file or the clock.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 from numpy.typing import NDArray
@@ -23,6 +23,7 @@ from numpy.typing import NDArray
 from assistant.models import Item, Person
 from assistant.understanding import taxonomy
 from assistant.understanding.taxonomy import Profession
+from assistant.understanding.taxonomy_data import ROLES
 
 Vectors = Mapping[str, NDArray[np.float32]]
 MAX_OFFERS = 4  # a person's latest offers: what they offer now
@@ -79,13 +80,14 @@ def profession_text(profession: Profession) -> str:
 
 
 def texts_to_embed(people: Iterable[Person], asks: Iterable[Item], others: Iterable[str] = ()) -> list[str]:
-    """Every text matching compares, each once: the asks, every profile text, every profession, and
-    `others` (the events' titles)."""
+    """Every text matching compares, each once: the asks, every profile text, every title, every
+    profession and role description, and `others` (the events' titles)."""
     texts = [ask.text for ask in asks] + list(others) + list(GENERIC)
     for person in people:
         texts += [e.text for e in profile(person)]
         texts += [whole(person)] if profile(person) else []
-    texts += [profession_text(p) for p in taxonomy.professions()]
+    texts += [t for person in people if (t := title_of(person))]
+    texts += role_texts()
     return list(dict.fromkeys(texts))
 
 
@@ -174,3 +176,107 @@ class Matcher:
         similarity = self.profession_matrix @ vector
         best = int(np.argmax(similarity))
         return self.professions[best] if similarity[best] >= NEED_FLOOR else None
+
+
+# Roles from titles the taxonomy does not spell out ("Storyteller-in-Residence", "Talent Partner"): the
+# role whose descriptions (its own, and the names and services of the professions that carry it) are
+# nearest in meaning to the title, when it is near enough and clearly nearer than any other role: the
+# sentence model also finds "Lifeguard" near "life coach", and such a near-miss is rarely alone.
+# Set on the dev split of benchmarks/data/roles (bench_roles.py), never on its test split.
+ROLE_FLOOR = 0.5  # the nearest role must be at least this near
+ROLE_MARGIN = 0.05  # and this much nearer than the next role
+SYNONYMS_FOR_ROLES = 5  # a profession's first names and services describe its roles, each on its own
+
+
+def role_text(role: str) -> str:
+    return f"{role.replace('_', ' ')}: {ROLES[role]}"
+
+
+def _role_descriptions() -> list[tuple[str, str]]:
+    described = [(r, role_text(r)) for r in ROLES]
+    described += [(r, name) for p in taxonomy.professions() for name in p.synonyms[:SYNONYMS_FOR_ROLES]
+                  for r in sorted(p.roles)]
+    return described
+
+
+def role_texts() -> list[str]:
+    """What describes the roles: each role's description, and the professions' names and services."""
+    return list(dict.fromkeys(text for _, text in _role_descriptions()))
+
+
+def title_of(person: Person) -> str | None:
+    """The text a person's roles by meaning are read from: their title, at their organization."""
+    if not person.title or not person.title.strip():
+        return None
+    return ", ".join(part for part in (person.title, person.organization) if part)  # as profile() says it
+
+
+class RoleReader:
+    """The role a title means, by nearness to the roles' descriptions."""
+
+    def __init__(self, vectors: Vectors) -> None:
+        self.vectors = vectors
+        known = [(role, text) for role, text in _role_descriptions() if text in vectors]
+        self.roles = [role for role, _ in known]
+        self.texts = [text for _, text in known]
+        self.matrix = (np.stack([vectors[t] for t in self.texts]).astype(np.float32) if known
+                       else np.zeros((0, 1), dtype=np.float32))
+
+    def ranked(self, text: str) -> list[tuple[str, float, str]]:
+        """Every role, nearest first: (role, similarity, the description it is nearest by)."""
+        vector = self.vectors.get(text)
+        if vector is None or not self.roles:
+            return []
+        return self._ranked(self.matrix @ vector)
+
+    def read(self, text: str) -> list[tuple[str, float, str]]:
+        """The role the text means (one, or none): the nearest, when at least ROLE_FLOOR near and
+        ROLE_MARGIN nearer than the next."""
+        vector = self.vectors.get(text)
+        if vector is None or not self.roles:
+            return []
+        return self._read(self.matrix @ vector)
+
+    def read_all(self, texts: Sequence[str]) -> list[list[tuple[str, float, str]]]:
+        """read() of each text, in one product (texts without a vector read as nothing)."""
+        known = [t for t in texts if t in self.vectors]
+        if not known or not self.roles:
+            return [[] for _ in texts]
+        rows = dict(zip(known, np.stack([self.vectors[t] for t in known]).astype(np.float32) @ self.matrix.T,
+                        strict=True))
+        return [self._read(rows[t]) if t in rows else [] for t in texts]
+
+    def _ranked(self, similarity: NDArray[np.float32]) -> list[tuple[str, float, str]]:
+        best: dict[str, tuple[float, str]] = {}
+        for i in np.argsort(-similarity, kind="stable"):
+            best.setdefault(self.roles[int(i)], (float(similarity[i]), self.texts[int(i)]))
+        return [(role, sim, near) for role, (sim, near) in sorted(best.items(), key=lambda kv: (-kv[1][0], kv[0]))]
+
+    def _read(self, similarity: NDArray[np.float32]) -> list[tuple[str, float, str]]:
+        if float(np.max(similarity)) < ROLE_FLOOR:  # most titles: no sorting needed
+            return []
+        ranked = self._ranked(similarity)
+        if len(ranked) > 1 and ranked[0][1] - ranked[1][1] < ROLE_MARGIN:
+            return []
+        return ranked[:1]
+
+
+def with_meant_roles(people: Sequence[Person], vectors: Vectors | None) -> list[Person]:
+    """People whose title gave the taxonomy no role, with the role it means (and why, in evidence)."""
+    if vectors is None:
+        return list(people)
+    reader = RoleReader(vectors)
+    asked = [i for i, p in enumerate(people) if title_of(p) is not None
+             and not any(str(why).startswith("title ") for why in p.evidence.get("roles", {}).values())]
+    read = reader.read_all([title_of(people[i]) or "" for i in asked])
+    out = list(people)
+    for i, meant in zip(asked, read, strict=True):
+        person = people[i]
+        meant = [m for m in meant if m[0] not in person.roles]
+        if meant:
+            said = person.evidence.get("roles", {})
+            why = {role: f"title '{person.title}' means it (near '{near.split(':')[0]}', {sim:.2f})"
+                   for role, sim, near in meant}
+            out[i] = replace(person, roles=(*person.roles, *(r for r, _, _ in meant)),
+                             evidence={**person.evidence, "roles": {**said, **why}})
+    return out

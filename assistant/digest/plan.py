@@ -17,7 +17,7 @@ from typing import Any
 from assistant.digest import events, gathering, intros, reconnect, stories
 from assistant.digest.candidates import Candidate, Drafting, refused, remembered
 from assistant.digest.drafts import DraftWriter
-from assistant.digest.meaning import Vectors
+from assistant.digest.meaning import Vectors, with_meant_roles
 from assistant.models import SECTIONS, Person, Suggestion
 from assistant.network.build import Network
 
@@ -85,7 +85,7 @@ def plan_digest(network: Network, now: datetime, *, writer: DraftWriter,
     """Decide this week's digest. Nothing here reads the clock, files or the network: it is all in the arguments.
     vectors: the sentence model's vector of each text matching compares (None: match by name only);
     vetoed: keys of introductions a second opinion ([llm]) turned down."""
-    people = people_of(network)
+    people = with_meant_roles(people_of(network), vectors)  # roles of titles the taxonomy does not spell out
     proposed = {
         "intros": [c for c in intros.candidates(people, network.acquainted, now, vectors) if c.key not in vetoed],
         "events": events.candidates(people, network.events, now, settings.horizon_days, settings.max_guests,

@@ -36,11 +36,11 @@ def cache_path(state_path: Path) -> Path:
 
 
 def vectors_for(people: Iterable[Person], state_path: Path, *, use_model: bool,
-                others: Iterable[str] = (), prune: bool = True) -> Vectors | None:
+                others: Iterable[str] = (), prune: bool = True, encode_missing: bool = True) -> Vectors | None:
     """A unit vector for every text matching compares (open asks, profiles, professions, and
     `others`: the events' titles); None when the model is off or cannot be used. prune: the cache
     keeps only these texts (the digest and the after-sync warm-up see them all; a forwarded event
-    adds its own and keeps the rest)."""
+    adds its own and keeps the rest); encode_missing False: only the cached texts, the model never runs."""
     if not use_model:
         return None
     people = list(people)
@@ -54,6 +54,8 @@ def vectors_for(people: Iterable[Person], state_path: Path, *, use_model: bool,
     path = cache_path(state_path)
     known = _read(path, encoder)
     missing = [t for t in texts if _key(t) not in known]
+    if not encode_missing:  # only what the cache holds: no model, nothing written
+        return {t: _unit(known[_key(t)]) for t in texts if _key(t) in known}
     if missing:
         try:
             fresh = _encode_in_worker(missing)

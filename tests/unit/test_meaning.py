@@ -13,7 +13,7 @@ from assistant.digest.meaning import Matcher, profile, texts_to_embed, whole
 from .test_suggest_support import NOW, ask, network, offer, person, plan, section
 
 VISA = "Anyone who can make sense of the consulate's forms for our new hire from Brazil?"
-WIDTH = 512
+WIDTH = 2048  # room for a direction of its own for every text matching compares (role descriptions too)
 
 
 def unit(*weights: float) -> np.ndarray:
@@ -28,7 +28,8 @@ def vectors_for(people, near: dict[str, np.ndarray]) -> dict[str, np.ndarray]:
     asks = [a for p in people for a in p.asks]
     texts = texts_to_embed(people, asks)
     assert len(texts) < WIDTH - 8
-    vectors = {t: near.get(t, np.eye(WIDTH, dtype=np.float32)[8 + i]) for i, t in enumerate(texts)}
+    own = np.eye(WIDTH, dtype=np.float32)
+    vectors = {t: near.get(t, own[8 + i]) for i, t in enumerate(texts)}
     for p in people:  # a whole profile means what its part given here means
         given = [near[e.text] for e in profile(p) if e.text in near]
         if given:
