@@ -86,11 +86,11 @@ def person(row: dict[str, Any], offers: tuple[Item, ...], asks: tuple[Item, ...]
     title, organization = row.get("title") or None, row.get("organization") or None
     domain = row["email"].rpartition("@")[2]
     words = " ".join([title or "", *row.get("offers", []), *row.get("topics", [])])
-    roles = tuple(sorted(taxonomy.roles_from_profile(title, organization, domain)))
+    said = taxonomy.roles_from_profile(title, organization, domain)
     topics = tuple(sorted(set(taxonomy.industries_of(words))))
     return Person(row["email"], (row["email"],), row.get("name") or row["email"], organization, title, None, None,
-                  roles, topics, 0.5, 4, 4, NOW - timedelta(days=400), NOW - timedelta(days=30), asks=asks,
-                  offers=offers)
+                  tuple(sorted(said)), topics, 0.5, 4, 4, NOW - timedelta(days=400), NOW - timedelta(days=30),
+                  asks=asks, offers=offers, evidence={"roles": said})  # as the network keeps them
 
 
 def wilson(hits: int, n: int) -> tuple[float, float]:

@@ -86,6 +86,7 @@ def texts_to_embed(people: Iterable[Person], asks: Iterable[Item], others: Itera
     for person in people:
         texts += [e.text for e in profile(person)]
         texts += [whole(person)] if profile(person) else []
+    texts += [profession_text(p) for p in taxonomy.professions()]
     texts += [t for person in people if (t := title_of(person))]
     texts += role_texts()
     return list(dict.fromkeys(texts))
@@ -179,29 +180,33 @@ class Matcher:
 
 
 # Roles from titles the taxonomy does not spell out ("Storyteller-in-Residence", "Talent Partner"): the
-# role whose descriptions (its own, and the names and services of the professions that carry it) are
-# nearest in meaning to the title, when it is near enough and clearly nearer than any other role: the
-# sentence model also finds "Lifeguard" near "life coach", and such a near-miss is rarely alone.
-# Set on the dev split of benchmarks/data/roles (bench_roles.py), never on its test split.
-ROLE_FLOOR = 0.5  # the nearest role must be at least this near
-ROLE_MARGIN = 0.05  # and this much nearer than the next role
-SYNONYMS_FOR_ROLES = 5  # a profession's first names and services describe its roles, each on its own
+# roles of the description (a role's own, or a profession's name or service) nearest in meaning to the
+# title, when it is near enough and every description nearly as near agrees: the roles they all imply,
+# nothing when they disagree (the sentence model also finds "Lifeguard" near "life coach", and such a
+# near-miss is rarely alone). Set on the dev split of benchmarks/data/roles (bench_roles.py), never on
+# its test split.
+ROLE_FLOOR = 0.55  # the nearest description must be at least this near
+ROLE_MARGIN = 0.08  # descriptions this close behind it must imply the same roles
+SYNONYMS_FOR_ROLES = 30  # a profession's first names and services describe its roles, each on its own
+MEANING = "by meaning: "  # how a role read by meaning says why (the taxonomy's reasons start "title '")
 
 
 def role_text(role: str) -> str:
     return f"{role.replace('_', ' ')}: {ROLES[role]}"
 
 
-def _role_descriptions() -> list[tuple[str, str]]:
-    described = [(r, role_text(r)) for r in ROLES]
-    described += [(r, name) for p in taxonomy.professions() for name in p.synonyms[:SYNONYMS_FOR_ROLES]
-                  for r in sorted(p.roles)]
-    return described
+def _role_descriptions() -> dict[str, frozenset[str]]:
+    """Each describing text, with the roles it implies (a profession may carry several)."""
+    described: dict[str, set[str]] = {role_text(r): {r} for r in ROLES}
+    for p in taxonomy.professions():
+        for name in p.synonyms[:SYNONYMS_FOR_ROLES]:
+            described.setdefault(name, set()).update(p.roles)
+    return {text: frozenset(roles) for text, roles in described.items() if roles}
 
 
 def role_texts() -> list[str]:
     """What describes the roles: each role's description, and the professions' names and services."""
-    return list(dict.fromkeys(text for _, text in _role_descriptions()))
+    return list(_role_descriptions())
 
 
 def title_of(person: Person) -> str | None:
@@ -212,71 +217,61 @@ def title_of(person: Person) -> str | None:
 
 
 class RoleReader:
-    """The role a title means, by nearness to the roles' descriptions."""
+    """The roles a title means, by nearness to the roles' descriptions."""
 
     def __init__(self, vectors: Vectors) -> None:
         self.vectors = vectors
-        known = [(role, text) for role, text in _role_descriptions() if text in vectors]
-        self.roles = [role for role, _ in known]
-        self.texts = [text for _, text in known]
+        known = [(text, roles) for text, roles in _role_descriptions().items() if text in vectors]
+        self.texts = [text for text, _ in known]
+        self.roles = [roles for _, roles in known]
         self.matrix = (np.stack([vectors[t] for t in self.texts]).astype(np.float32) if known
                        else np.zeros((0, 1), dtype=np.float32))
 
-    def ranked(self, text: str) -> list[tuple[str, float, str]]:
-        """Every role, nearest first: (role, similarity, the description it is nearest by)."""
+    def read(self, text: str) -> tuple[tuple[str, float, str], ...]:
+        """The roles the text means, each (role, similarity, the nearest description): the roles of the
+        nearest description when it is at least ROLE_FLOOR near, less any role a description within
+        ROLE_MARGIN of it does not imply."""
         vector = self.vectors.get(text)
-        if vector is None or not self.roles:
-            return []
-        return self._ranked(self.matrix @ vector)
-
-    def read(self, text: str) -> list[tuple[str, float, str]]:
-        """The role the text means (one, or none): the nearest, when at least ROLE_FLOOR near and
-        ROLE_MARGIN nearer than the next."""
-        vector = self.vectors.get(text)
-        if vector is None or not self.roles:
-            return []
+        if vector is None or not self.texts:
+            return ()
         return self._read(self.matrix @ vector)
 
-    def read_all(self, texts: Sequence[str]) -> list[list[tuple[str, float, str]]]:
+    def read_all(self, texts: Sequence[str]) -> list[tuple[tuple[str, float, str], ...]]:
         """read() of each text, in one product (texts without a vector read as nothing)."""
         known = [t for t in texts if t in self.vectors]
-        if not known or not self.roles:
-            return [[] for _ in texts]
+        if not known or not self.texts:
+            return [() for _ in texts]
         rows = dict(zip(known, np.stack([self.vectors[t] for t in known]).astype(np.float32) @ self.matrix.T,
                         strict=True))
-        return [self._read(rows[t]) if t in rows else [] for t in texts]
+        return [self._read(rows[t]) if t in rows else () for t in texts]
 
-    def _ranked(self, similarity: NDArray[np.float32]) -> list[tuple[str, float, str]]:
-        best: dict[str, tuple[float, str]] = {}
-        for i in np.argsort(-similarity, kind="stable"):
-            best.setdefault(self.roles[int(i)], (float(similarity[i]), self.texts[int(i)]))
-        return [(role, sim, near) for role, (sim, near) in sorted(best.items(), key=lambda kv: (-kv[1][0], kv[0]))]
-
-    def _read(self, similarity: NDArray[np.float32]) -> list[tuple[str, float, str]]:
-        if float(np.max(similarity)) < ROLE_FLOOR:  # most titles: no sorting needed
-            return []
-        ranked = self._ranked(similarity)
-        if len(ranked) > 1 and ranked[0][1] - ranked[1][1] < ROLE_MARGIN:
-            return []
-        return ranked[:1]
+    def _read(self, similarity: NDArray[np.float32]) -> tuple[tuple[str, float, str], ...]:
+        best = int(np.argmax(similarity))
+        top = float(similarity[best])
+        if top < ROLE_FLOOR:
+            return ()
+        agreed = set(self.roles[best])
+        for i in np.flatnonzero(similarity >= top - ROLE_MARGIN):
+            agreed &= self.roles[int(i)]
+        return tuple((role, top, self.texts[best]) for role in sorted(agreed))
 
 
 def with_meant_roles(people: Sequence[Person], vectors: Vectors | None) -> list[Person]:
-    """People whose title gave the taxonomy no role, with the role it means (and why, in evidence)."""
+    """People whose title gave the taxonomy no role, with the roles it means (and why, in evidence)."""
     if vectors is None:
         return list(people)
     reader = RoleReader(vectors)
     asked = [i for i, p in enumerate(people) if title_of(p) is not None
-             and not any(str(why).startswith("title ") for why in p.evidence.get("roles", {}).values())]
+             and not any(str(why).startswith(("title ", MEANING)) for why in p.evidence.get("roles", {}).values())]
     read = reader.read_all([title_of(people[i]) or "" for i in asked])
     out = list(people)
     for i, meant in zip(asked, read, strict=True):
         person = people[i]
-        meant = [m for m in meant if m[0] not in person.roles]
-        if meant:
+        new = [(role, sim, near) for role, sim, near in meant if role not in person.roles]
+        if new:
             said = person.evidence.get("roles", {})
-            why = {role: f"title '{person.title}' means it (near '{near.split(':')[0]}', {sim:.2f})"
-                   for role, sim, near in meant}
-            out[i] = replace(person, roles=(*person.roles, *(r for r, _, _ in meant)),
+            why = {role: f"{MEANING}title '{person.title}' is near '{near.split(':')[0]}' ({sim:.2f})"
+                   for role, sim, near in new}
+            out[i] = replace(person, roles=tuple(sorted({*person.roles, *why})),
                              evidence={**person.evidence, "roles": {**said, **why}})
     return out

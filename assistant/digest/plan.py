@@ -85,7 +85,7 @@ def plan_digest(network: Network, now: datetime, *, writer: DraftWriter,
     """Decide this week's digest. Nothing here reads the clock, files or the network: it is all in the arguments.
     vectors: the sentence model's vector of each text matching compares (None: match by name only);
     vetoed: keys of introductions a second opinion ([llm]) turned down."""
-    people = with_meant_roles(people_of(network), vectors)  # roles of titles the taxonomy does not spell out
+    people = digest_people(network, vectors)
     proposed = {
         "intros": [c for c in intros.candidates(people, network.acquainted, now, vectors) if c.key not in vetoed],
         "events": events.candidates(people, network.events, now, settings.horizon_days, settings.max_guests,
@@ -111,6 +111,12 @@ def plan_digest(network: Network, now: datetime, *, writer: DraftWriter,
             next_id += 1
         sections[section] = tuple(made)
     return Digest(now, MappingProxyType(sections))
+
+
+def digest_people(network: Network, vectors: Vectors | None) -> list[Person]:
+    """The contacts as the digest reads them: with vectors, titles the taxonomy does not spell out
+    give the roles they mean (meaning.with_meant_roles)."""
+    return with_meant_roles(people_of(network), vectors)
 
 
 def people_of(network: Network) -> list[Person]:

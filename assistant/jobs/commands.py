@@ -16,7 +16,7 @@ from zoneinfo import ZoneInfo
 
 from assistant.config import Settings, load_settings
 from assistant.digest.events import event_texts
-from assistant.digest.meaning import Vectors, with_meant_roles
+from assistant.digest.meaning import Vectors, role_texts, title_of, with_meant_roles
 from assistant.errors import MessageRefused, ModelError, UserError
 from assistant.jobs import act as act_job
 from assistant.jobs import digest as digest_job
@@ -276,24 +276,29 @@ def network(settings: Settings, now: datetime) -> Network:
 
 def contacts(settings: Settings, *, now: datetime, as_json: bool, person: str | None, out: IO[str]) -> int:
     net = network(settings, now)
-    vectors = None
-    if person and (found := net.find(person)) is not None:  # the roles its title means, as the digest reads them
-        vectors = vectors_for([found], settings.store.path, use_model=settings.understanding == "model",
-                              encode_missing=False)
-    return show_contacts(net, now=now, as_json=as_json, person=person, out=out, vectors=vectors)
+    vectors, pending = None, False
+    if person and (found := net.find(person)) is not None and settings.understanding == "model":
+        # the roles its title means, as the digest reads them: from the vector cache, never the model
+        vectors = vectors_for([found], settings.store.path, use_model=True, encode_missing=False)
+        if vectors is None or not all(text in vectors for text in [*role_texts(), title_of(found) or ""]):
+            vectors, pending = None, title_of(found) is not None
+    return show_contacts(net, now=now, as_json=as_json, person=person, out=out, vectors=vectors,
+                         roles_pending=pending)
 
 
 def show_contacts(net: Network, *, now: datetime, as_json: bool, person: str | None, out: IO[str],
-                  vectors: Vectors | None = None) -> int:
-    """vectors: for the roles a person's title means (with_meant_roles), when the cache has them."""
+                  vectors: Vectors | None = None, roles_pending: bool = False) -> int:
+    """vectors: for the roles a person's title means (with_meant_roles), from the cache; roles_pending:
+    the cache does not hold them yet (the next sync embeds them)."""
     if person:
         found = net.find(person)
         if found is None:
             why = net.excluded.get(canonical(person))
             raise UserError(f"{person} is not a contact" + (f": {why}" if why else " (never seen in the mail)"))
         [found] = with_meant_roles([found], vectors)
+        pending = "\nRoles by meaning: not read yet (the next sync embeds the title)" if roles_pending else ""
         out.write((json.dumps(found.to_json() | {"evidence": found.evidence}, ensure_ascii=False, indent=1,
-                              default=str) if as_json else contacts_view.explain(found, now)) + "\n")
+                              default=str) if as_json else contacts_view.explain(found, now) + pending) + "\n")
         return 0
     out.write((contacts_view.as_json(net) if as_json else contacts_view.table(net, now)) + "\n")
     return 0

@@ -85,7 +85,7 @@ def _read(path: Path, encoder: str) -> dict[str, NDArray[np.float16]]:
     except FileNotFoundError:
         return {}
     except Exception as exc:  # noqa: BLE001 - empty, truncated, not a zip, odd arrays: a cache is made again
-        logger.warning("the vector cache %s does not read back (%s); it is made again", path, type(exc).__name__)
+        logger.warning("the vector cache %s does not read back (%s); it is not used", path, type(exc).__name__)
         return {}
 
 

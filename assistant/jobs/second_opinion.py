@@ -15,7 +15,7 @@ from assistant.digest import intros
 from assistant.digest.candidates import Drafting, refused, remembered
 from assistant.digest.drafts import TemplateDraftWriter, make_text_environment
 from assistant.digest.meaning import Vectors, whole
-from assistant.digest.plan import people_of
+from assistant.digest.plan import digest_people
 from assistant.llm import SecondOpinion
 from assistant.network.build import Network
 
@@ -34,7 +34,7 @@ def vetoed_intros(network: Network, settings: Settings, now: datetime, vectors: 
                             api_key=environ.get(llm.api_key_env) if llm.api_key_env else None)
     drafting = Drafting(TemplateDraftWriter(make_text_environment(templates)), settings.owner.name)
     turned_down: set[str] = set()
-    showable = [c for c in intros.candidates(people_of(network), network.acquainted, now, vectors)
+    showable = [c for c in intros.candidates(digest_people(network, vectors), network.acquainted, now, vectors)
                 if not remembered(history.get(c.key), now) and not refused(history, [p.email for p in c.people])]
     for candidate in showable[:llm.max_calls]:
         helper = candidate.people[1]

@@ -13,7 +13,7 @@ from assistant.digest.meaning import Matcher, profile, texts_to_embed, whole
 from .test_suggest_support import NOW, ask, network, offer, person, plan, section
 
 VISA = "Anyone who can make sense of the consulate's forms for our new hire from Brazil?"
-WIDTH = 2048  # room for a direction of its own for every text matching compares (role descriptions too)
+WIDTH = 4096  # room for a direction of its own for every text matching compares (role descriptions too)
 
 
 def unit(*weights: float) -> np.ndarray:

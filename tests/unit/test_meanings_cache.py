@@ -100,3 +100,16 @@ def test_the_model_off_means_matching_by_name(tmp_path, monkeypatch):
     calls = fake(monkeypatch)
     assert meanings.vectors_for(people(), tmp_path / "state.json", use_model=False) is None
     assert calls == [] and not meanings.cache_path(tmp_path / "state.json").exists()
+
+
+def test_cache_only_reading_never_runs_the_model_and_writes_nothing(tmp_path, monkeypatch):
+    calls = fake(monkeypatch)
+    state = tmp_path / "state.json"
+    assert meanings.vectors_for(people(), state, use_model=True, encode_missing=False) == {}
+    assert calls == [] and not meanings.cache_path(state).exists()
+    meanings.vectors_for(people()[:1], state, use_model=True)  # the asker's texts only
+    before = meanings.cache_path(state).read_bytes()
+    known = meanings.vectors_for(people(), state, use_model=True, encode_missing=False)
+    assert len(calls) == 1 and meanings.cache_path(state).read_bytes() == before
+    assert known is not None and "Who can help with our visa paperwork?" in known
+    assert "Counsel, Lopez Law" not in known  # not cached: left out, not embedded
