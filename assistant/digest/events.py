@@ -16,6 +16,7 @@ from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from typing import Any
 
 import numpy as np
+from numpy.typing import NDArray
 
 from assistant.addresses import ADDRESS_IN_TEXT, clean_text
 from assistant.digest.candidates import (
@@ -101,8 +102,9 @@ def candidates(people: Sequence[Person], seen: Sequence[SeenEvent], now: datetim
             pool.update({n.person.email: by_email[n.person.email]
                          for n in matcher.nearest(event.title, EVENT_FLOOR, NEAR_POOL) if n.person.email in by_email})
             pool.update({profiles[i].person.email: profiles[i] for i in asking.near(event.title, matcher)})
+        row = matcher.similarities(event.title) if matcher is not None else None  # the event against everyone
         guests = [g for pr in pool.values() if not event.senders & {canonical(e) for e in pr.person.emails}
-                  for g in (pr.guest(event, matcher),) if g is not None]
+                  for g in (pr.guest(event, matcher, row),) if g is not None]
         guests.sort(key=lambda g: (-g.score, g.person.email))
         if guests:
             out.append(_candidate(event, guests, max_guests))
@@ -205,7 +207,9 @@ class _Profile:
         return cls(person, frozenset(person.topics) - GENERIC_TAGS, frozenset(person.roles), tuple(asks),
                    tuple(texts))
 
-    def guest(self, event: _Event, matcher: Matcher | None = None) -> _Guest | None:
+    def guest(self, event: _Event, matcher: Matcher | None = None,
+              row: NDArray[np.float32] | None = None) -> _Guest | None:
+        """row: matcher.similarities(event.title), when the caller has it."""
         score, why, asked = 0.0, list[str](), list[str]()
         for (said, what, ids, roles, tags), text in zip(self.asks, self.ask_texts, strict=True):
             if ids & event.professions or roles & event.roles:
@@ -214,7 +218,7 @@ class _Profile:
                 score, why, asked = score + 1.5, [*why, said], [*asked, what]
             elif matcher is not None and (near := _fit(matcher.similarity_of(event.title, text))) > 0:
                 score, why, asked = score + 2.0 * near, [*why, said], [*asked, what]
-        if matcher is not None and not why and (near := _fit(matcher.similarity(event.title, self.person))) > 0:
+        if matcher is not None and not why and (near := _fit(matcher.similarity(event.title, self.person, row))) > 0:
             score += near
             about = ", ".join(x for x in (self.person.title, self.person.organization) if x)
             why.append(f"the event is near what {first_name(self.person.name)} does"

@@ -17,6 +17,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
+import numpy as np
+
 from assistant.digest.candidates import (
     Candidate,
     Drafting,
@@ -168,9 +170,24 @@ def helpers_for(asker: Person, ask: Item, chains: _Chains, by_profession: dict[s
     else:
         wanted = need[0] if need else (matcher.need(ask.text) or _as_asked(ask))
         fits = _with_meaning(ask, by_name, matcher, known | {asker.email})
-    matches = [_score(asker, ask, wanted, person, source, item, fit, now, evidence)
-               for fit, person, source, item, evidence in fits.values()
-               if person.email != asker.email and frozenset((asker.email, person.email)) not in acquainted]
+    eligible = [f for f in fits.values()
+                if f[1].email != asker.email and frozenset((asker.email, f[1].email)) not in acquainted]
+    if not eligible:
+        return []
+    # Scored best fit first, stopping once no fit left can reach the HELPERS_PER_ASK-th score: the
+    # same helpers as scoring them all (a score is at most fit x BOUND, see _bound), many times faster.
+    bound = _bound(asker, ask, max(max(f[1].strength, 0.0) for f in eligible), now)
+    matches: list[_Match] = []
+    kept: list[float] = []  # the best HELPERS_PER_ASK scores so far (a min-heap)
+    for fit, person, source, item, evidence in sorted(eligible, key=lambda f: -f[0]):
+        if len(kept) == HELPERS_PER_ASK and fit * bound < kept[0]:
+            break
+        match = _score(asker, ask, wanted, person, source, item, fit, now, evidence)
+        matches.append(match)
+        if len(kept) < HELPERS_PER_ASK:
+            heapq.heappush(kept, match.score)
+        elif match.score > kept[0]:
+            heapq.heapreplace(kept, match.score)
     return heapq.nsmallest(HELPERS_PER_ASK, matches, key=lambda m: (-m.score, m.helper.email))
 
 
@@ -182,12 +199,19 @@ def _with_meaning(ask: Item, by_name: dict[str, tuple[float, _Offer]], matcher: 
     """Name and meaning combined: the better of the two, where a helper found by name whose profile
     is far from the ask in meaning keeps only part of its fit."""
     fits: dict[str, _Fit] = {}
-    for email, (fit, offer) in by_name.items():
-        similarity = matcher.similarity(ask.text, offer.person)
-        meaning = 0.0 if similarity is None else _meaning_fit(similarity)
-        combined = fit if similarity is None else max(fit * (0.5 + 0.5 * meaning), meaning)
-        fits[email] = (combined, offer.person, offer.source, offer.item, None)
-    for near in matcher.nearest(ask.text, MEANING_FLOOR, HELPERS_PER_ASK * 4, exclude):
+    row = matcher.similarities(ask.text)  # the ask against everyone, once
+    named = list(by_name.items())
+    if row is None:
+        combined = [fit for _, (fit, _offer) in named]
+    else:  # as _meaning_fit and max(fit * (0.5 + 0.5 * meaning), meaning), for all of them at once
+        at = np.array([matcher.row.get(offer.person.email, -1) for _, (_fit, offer) in named], dtype=np.int64)
+        given = np.array([fit for _, (fit, _offer) in named], dtype=np.float64)
+        meaning = np.clip((row[np.maximum(at, 0)].astype(np.float64) - MEANING_LOW) / (MEANING_HIGH - MEANING_LOW),
+                          0.0, 1.0)
+        combined = np.where(at >= 0, np.maximum(given * (0.5 + 0.5 * meaning), meaning), given).tolist()
+    for (email, (_fit, offer)), value in zip(named, combined, strict=True):
+        fits[email] = (value, offer.person, offer.source, offer.item, None)
+    for near in matcher.nearest(ask.text, MEANING_FLOOR, HELPERS_PER_ASK * 4, exclude, row):
         if near.person.email in fits:
             continue
         evidence = near.evidence
@@ -232,6 +256,18 @@ def _by_name(ask: Item, need: tuple[Profession, ...], by_profession: dict[str, l
     return found
 
 
+def _bound(asker: Person, ask: Item, strongest: float, now: datetime) -> float:
+    """The most _score can multiply a fit by for this ask, when no helper is stronger than `strongest`."""
+    qualified = 1 + 0.25 * min(len(set(ask.qualifiers)), 2)
+    ties = 0.3 + 0.7 * math.sqrt(max(asker.strength, 0.0) * strongest)
+    return qualified * ties * _recency(ask, now) * (1 + 1e-9)  # a hair over: rounding never prunes a tie
+
+
+def _recency(ask: Item, now: datetime) -> float:
+    age = max((now - ask.date).days, 0) if ask.date else ASK_HALF_LIFE_DAYS
+    return 0.4 + 0.6 * float(0.5 ** (age / ASK_HALF_LIFE_DAYS))
+
+
 def _score(asker: Person, ask: Item, need: Profession, helper: Person, source: str, item: Item | None, fit: float,
            now: datetime, evidence: Evidence | None = None) -> _Match:
     context = set(helper.topics) | set(item.qualifiers if item else ())
@@ -239,9 +275,8 @@ def _score(asker: Person, ask: Item, need: Profession, helper: Person, source: s
         t for t in need.industries if source in ("role", "trade") and t in context)
     qualified = 1 + 0.25 * min(len(set(ask.qualifiers) & context), 2)
     ties = 0.3 + 0.7 * math.sqrt(max(asker.strength, 0.0) * max(helper.strength, 0.0))
-    age = max((now - ask.date).days, 0) if ask.date else ASK_HALF_LIFE_DAYS
-    recency = 0.4 + 0.6 * 0.5 ** (age / ASK_HALF_LIFE_DAYS)
-    return _Match(asker, ask, need, helper, source, item, shared, fit * qualified * ties * recency, evidence)
+    return _Match(asker, ask, need, helper, source, item, shared, fit * qualified * ties * _recency(ask, now),
+                  evidence)
 
 
 def _candidate(match: _Match) -> Candidate:

@@ -133,13 +133,21 @@ class Matcher:
         vector = self.vectors.get(text)
         return vector is None or (len(self.generic) > 0 and float(np.max(self.generic @ vector)) >= VAGUE)
 
-    def nearest(self, text: str, floor: float, limit: int, exclude: frozenset[str] = frozenset()) -> list[Near]:
+    def similarities(self, text: str) -> NDArray[np.float32] | None:
+        """How near `text` is to each person's whole profile (None: `text` has no vector)."""
+        vector = self.vectors.get(text)
+        return None if vector is None or not self.people else self.matrix @ vector
+
+    def nearest(self, text: str, floor: float, limit: int, exclude: frozenset[str] = frozenset(),
+                similarity: NDArray[np.float32] | None = None) -> list[Near]:
         """The people whose whole profile is at least `floor` near `text`, nearest first, each with the
-        part of their profile nearest to it; nobody in `exclude` (emails)."""
+        part of their profile nearest to it; nobody in `exclude` (emails). similarity: similarities(text),
+        when the caller has it already."""
         vector = self.vectors.get(text)
         if vector is None or not self.people or limit <= 0:
             return []
-        similarity = self.matrix @ vector
+        if similarity is None:
+            similarity = self.matrix @ vector
         above = np.flatnonzero(similarity >= floor)
         chosen: list[int] = []
         for i in above[np.lexsort((self.emails[above], -similarity[above]))]:  # nearest first, ties by email
@@ -149,13 +157,14 @@ class Matcher:
                     break
         return [Near(self.people[i], float(similarity[i]), self.evidence(vector, self.people[i])) for i in chosen]
 
-    def similarity(self, text: str, person: Person) -> float | None:
-        """How near `text` is to one person's whole profile (None: nothing to compare)."""
+    def similarity(self, text: str, person: Person, similarity: NDArray[np.float32] | None = None) -> float | None:
+        """How near `text` is to one person's whole profile (None: nothing to compare). similarity:
+        similarities(text), when the caller has it already."""
         vector = self.vectors.get(text)
         row = self.row.get(person.email)
         if vector is None or row is None:
             return None
-        return float(self.matrix[row] @ vector)
+        return float(similarity[row] if similarity is not None else self.matrix[row] @ vector)
 
     def similarity_of(self, text: str, other: str) -> float | None:
         """How near two texts are (None: either has no vector)."""
