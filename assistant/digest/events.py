@@ -98,11 +98,12 @@ def candidates(people: Sequence[Person], seen: Sequence[SeenEvent], now: datetim
     out = []
     for event in _upcoming(seen, now, horizon_days, tz):
         pool = {pr.person.email: pr for tag in sorted(event.tags | event.roles) for pr in by_tag.get(tag, ())}
+        row = matcher.similarities(event.title) if matcher is not None else None  # the event against everyone
         if matcher is not None:  # also whoever is near it in meaning: by profile, or by an open ask
             pool.update({n.person.email: by_email[n.person.email]
-                         for n in matcher.nearest(event.title, EVENT_FLOOR, NEAR_POOL) if n.person.email in by_email})
+                         for n in matcher.nearest(event.title, EVENT_FLOOR, NEAR_POOL, similarity=row)
+                         if n.person.email in by_email})
             pool.update({profiles[i].person.email: profiles[i] for i in asking.near(event.title, matcher)})
-        row = matcher.similarities(event.title) if matcher is not None else None  # the event against everyone
         guests = [g for pr in pool.values() if not event.senders & {canonical(e) for e in pr.person.emails}
                   for g in (pr.guest(event, matcher, row),) if g is not None]
         guests.sort(key=lambda g: (-g.score, g.person.email))

@@ -177,6 +177,8 @@ def helpers_for(asker: Person, ask: Item, chains: _Chains, by_profession: dict[s
     # Scored best fit first, stopping once no fit left can reach the HELPERS_PER_ASK-th score: the
     # same helpers as scoring them all (a score is at most fit x BOUND, see _bound), many times faster.
     bound = _bound(asker, ask, max(max(f[1].strength, 0.0) for f in eligible), now)
+    if not (math.isfinite(bound) and all(math.isfinite(f[0]) for f in eligible)):
+        bound = math.inf  # nothing to compare safely against: score every one
     matches: list[_Match] = []
     kept: list[float] = []  # the best HELPERS_PER_ASK scores so far (a min-heap)
     for fit, person, source, item, evidence in sorted(eligible, key=lambda f: -f[0]):

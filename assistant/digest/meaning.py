@@ -148,6 +148,8 @@ class Matcher:
             return []
         if similarity is None:
             similarity = self.matrix @ vector
+        elif len(similarity) != len(self.people):
+            raise ValueError("similarity is not this matcher's similarities(text)")
         above = np.flatnonzero(similarity >= floor)
         chosen: list[int] = []
         for i in above[np.lexsort((self.emails[above], -similarity[above]))]:  # nearest first, ties by email
@@ -164,6 +166,8 @@ class Matcher:
         row = self.row.get(person.email)
         if vector is None or row is None:
             return None
+        if similarity is not None and len(similarity) != len(self.people):
+            raise ValueError("similarity is not this matcher's similarities(text)")
         return float(similarity[row] if similarity is not None else self.matrix[row] @ vector)
 
     def similarity_of(self, text: str, other: str) -> float | None:

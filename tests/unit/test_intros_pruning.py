@@ -4,12 +4,15 @@
 from __future__ import annotations
 
 import random
+from dataclasses import replace
+from datetime import timedelta
 
 import numpy as np
 import pytest
 
 from assistant.digest import intros
 from assistant.digest.meaning import texts_to_embed
+from assistant.understanding import taxonomy
 
 from .test_suggest_support import NOW, ask, offer, person
 
@@ -68,3 +71,45 @@ def test_pruning_leaves_out_fits_that_cannot_win(monkeypatch):
     for seed in range(8):
         intros.candidates(network(seed), frozenset(), NOW, None)
     assert pruned < len(calls) * 0.8
+
+
+def tied_network(seed: int):
+    """Many equal fits and equal scores: the same trade and topics, strengths from a few values (some
+    out of range), asks without a date, qualifiers given twice, helpers' emails out of insertion order."""
+    rng = random.Random(seed)
+    strengths = (-0.2, 0.0, 0.6, 1.0, 1.5)
+    askers = [person(f"Asker {i}", f"asker{i}@a.example", strength=rng.choice(strengths),
+                     asks=(replace(ask("bookkeeper", qualifiers=("restaurants", "restaurants")),
+                                   date=None if i % 2 else NOW),))
+              for i in range(4)]
+    numbers = list(range(40))
+    rng.shuffle(numbers)
+    helpers = [person(f"Helper {n}", f"h{n:02d}@h.example", strength=rng.choice(strengths),
+                      topics=("restaurants",) if n % 3 else (), offers=(offer("bookkeeper", days_ago=5),))
+               for n in numbers]
+    return [*askers, *helpers]
+
+
+@pytest.mark.parametrize("seed", range(20))
+def test_pruning_is_exact_when_fits_and_scores_tie(monkeypatch, seed):
+    people = tied_network(seed)
+    pruned = intros.candidates(people, frozenset(), NOW, None)
+    monkeypatch.setattr(intros, "_bound", lambda *a: float("inf"))
+    everyone = intros.candidates(people, frozenset(), NOW, None)
+    assert [(c.key, c.score) for c in pruned] == [(c.key, c.score) for c in everyone]
+    assert len(pruned) >= 4
+
+
+def test_the_bound_is_never_below_a_score_even_by_rounding():
+    rng = random.Random(5)
+    need = taxonomy.professions()[0]
+    quals = ("restaurants", "nonprofit", "startups")
+    for n in range(5000):
+        asker = person("Asker", "asker@a.example", strength=rng.choice((-0.2, 0.0, rng.random(), 1.0, 1.5)))
+        helper = person("Helper", "helper@h.example", strength=rng.choice((-0.2, 0.0, rng.random(), 1.0, 1.5)),
+                        topics=tuple(rng.sample(quals, rng.randint(0, 3))))
+        the_ask = replace(ask("bookkeeper", qualifiers=tuple(rng.choices(quals, k=rng.randint(0, 3)))),
+                          date=None if n % 7 == 0 else NOW - timedelta(days=rng.uniform(0, 400)))
+        fit = rng.choice((rng.random(), 0.9, 0.8, 0.7 * 0.9, 1.0))
+        scored = intros._score(asker, the_ask, need, helper, "offer", None, fit, NOW).score
+        assert scored <= fit * intros._bound(asker, the_ask, max(helper.strength, 0.0), NOW)
