@@ -26,14 +26,33 @@ def named(flags: int = 0, **patterns: str) -> dict[str, re.Pattern[str]]:
     return {name: re.compile(source, flags) for name, source in patterns.items()}
 
 
-def prefilter(*guarded: Patterns | re.Pattern[str]) -> re.Pattern[str]:
-    """A case-insensitive pattern that finds, in any text some guarded pattern matches, at least one
-    of the literals that pattern's matches must contain."""
+class Prefilter:
+    """Finds, case-insensitively, one of a set of lower-cased literals. On ASCII text with ASCII
+    literals it searches the lower-cased text with a case-sensitive pattern: the same answer (for ASCII
+    letters ignoring case is lower-casing; the Unicode folds IGNORECASE adds, such as the Kelvin sign
+    for "k", cannot occur in ASCII text) about five times faster than IGNORECASE over a large
+    alternation. Other text takes the IGNORECASE pattern."""
+
+    def __init__(self, words: Iterable[str]) -> None:
+        words = sorted(set(words))
+        source = word_tree(words)
+        self.any_case = re.compile(source, re.IGNORECASE)
+        self.lowered = re.compile(source) if all(w.isascii() and w == w.lower() for w in words) else None
+
+    def search(self, text: str) -> re.Match[str] | None:
+        if self.lowered is not None and text.isascii():
+            return self.lowered.search(text.lower())
+        return self.any_case.search(text)
+
+
+def prefilter(*guarded: Patterns | re.Pattern[str]) -> Prefilter:
+    """A prefilter that finds, in any text some guarded pattern matches, at least one of the literals
+    that pattern's matches must contain (ignoring case)."""
     words: set[str] = set()
     for group in guarded:
         for pattern in (group.values() if isinstance(group, Mapping) else (group,)):
             words |= required_literals(pattern)
-    return re.compile(word_tree(sorted(words)), re.IGNORECASE)
+    return Prefilter(words)
 
 
 def required_literals(pattern: re.Pattern[str]) -> frozenset[str]:

@@ -87,3 +87,24 @@ def test_on_the_sample_mailbox_no_prefilter_hides_a_match():
         for kind, (guard, patterns) in GUARDED.items():
             if any(p.search(sentence) for p in patterns.values()):
                 assert guard.search(sentence), (kind, sentence)
+
+
+def test_the_fast_lowered_search_answers_as_ignoring_case_does():
+    from assistant.reading.prefilter import Prefilter
+
+    guard = Prefilter({"looking for", "kindly", "résumé"})
+    assert guard.lowered is None  # a non-ASCII literal: always the IGNORECASE pattern
+    ascii_only = Prefilter({"looking for", "kindly", "intro"})
+    assert ascii_only.lowered is not None
+    for text in ("We are LOOKING FOR a CFO", "Kindly advise", "no match here", "INTRO?",
+                 "\u212aindly advise",  # Kelvin sign: IGNORECASE folds it to "k"; not ASCII, so not lowered
+                 "looking\tfor"):
+        assert bool(ascii_only.search(text)) == bool(ascii_only.any_case.search(text)), text
+    assert ascii_only.search("\u212aindly advise")
+
+
+@settings(max_examples=300, deadline=None, database=None)
+@given(st.text(alphabet=st.characters(max_codepoint=127), max_size=60))
+def test_on_any_ascii_text_the_prefilters_agree_with_ignoring_case(text):
+    for guard, _ in GUARDED.values():
+        assert bool(guard.search(text)) == bool(guard.any_case.search(text))
