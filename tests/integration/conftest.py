@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import os
-import subprocess
 from collections.abc import Iterator
 
 import pytest
 
-from tests.integration.dovecot import Dovecot, DovecotUnavailable
+from tests.integration.dovecot import Dovecot, running_dovecot
 from tests.integration.harnesses import HARNESSES, Harness
 from tests.integration.smtp_server import certificates_dir, server_starter
 
@@ -19,20 +18,8 @@ collect_ignore = [] if os.environ.get("ASSISTANT_LLM_LIVE_URL") and os.environ.g
 
 @pytest.fixture(scope="session")
 def dovecot() -> Iterator[Dovecot]:
-    server = None
-    try:
-        server = Dovecot()
-        server.start()
-    except (DovecotUnavailable, OSError, subprocess.CalledProcessError) as exc:
-        if server is not None:
-            server.cleanup()
-        if os.environ.get("CI") == "true":
-            pytest.fail(f"Dovecot test server did not start: {exc}")
-        pytest.skip(f"Dovecot test server unavailable: {exc}")
-    try:
+    with running_dovecot() as server:
         yield server
-    finally:
-        server.cleanup()
 
 
 @pytest.fixture(params=sorted(HARNESSES))

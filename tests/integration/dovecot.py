@@ -16,6 +16,8 @@ import ssl
 import subprocess
 import tempfile
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -306,3 +308,25 @@ class Dovecot:
         if result.returncode not in ok:
             raise RuntimeError(f"doveadm {' '.join(args)} failed: {result.stderr.strip()}")
         return result.stdout.strip()
+
+
+@contextmanager
+def running_dovecot(**options: str) -> Iterator[Dovecot]:
+    """A started Dovecot for a test fixture, removed afterwards. One that cannot start fails the test
+    under CI=true (an integration test never skips silently there) and skips it elsewhere."""
+    import pytest
+
+    server = None
+    try:
+        server = Dovecot(**options)
+        server.start()
+    except (DovecotUnavailable, OSError, subprocess.CalledProcessError) as exc:
+        if server is not None:
+            server.cleanup()
+        if os.environ.get("CI") == "true":
+            pytest.fail(f"Dovecot test server did not start: {exc}")
+        pytest.skip(f"Dovecot test server unavailable: {exc}")
+    try:
+        yield server
+    finally:
+        server.cleanup()

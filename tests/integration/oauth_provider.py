@@ -18,13 +18,14 @@ from __future__ import annotations
 import base64
 import hashlib
 import http.server
-import json
 import secrets
 import threading
 import time
 import urllib.parse
 from dataclasses import dataclass, field
 from typing import Any
+
+from tests.integration.fake_http import JsonHandler, serve
 
 CLIENT_ID = "test-client.apps.example"
 CLIENT_SECRET = "s3cret-of-the-client"
@@ -53,24 +54,21 @@ class Provider:
     def start(self) -> Provider:
         provider = self
 
-        class Handler(http.server.BaseHTTPRequestHandler):
+        class Handler(JsonHandler):
             def do_GET(self) -> None:  # noqa: N802
                 parts = urllib.parse.urlsplit(self.path)
                 query = {k: v[0] for k, v in urllib.parse.parse_qs(parts.query).items()}
                 provider.requests.append((parts.path, query))
                 if parts.path != "/authorize":
-                    self._json(404, {"error": "not_found"})
+                    self.send_json(404, {"error": "not_found"})
                     return
                 if query.get("client_id") != CLIENT_ID or query.get("code_challenge_method") != "S256":
-                    self._json(400, {"error": "invalid_request"})
+                    self.send_json(400, {"error": "invalid_request"})
                     return
                 code = secrets.token_urlsafe(16)
                 provider.codes[code] = (query["code_challenge"], query["redirect_uri"])
                 target = f"{query['redirect_uri']}?{urllib.parse.urlencode({'code': code, 'state': query['state']})}"
-                self.send_response(302)
-                self.send_header("Location", target)
-                self.send_header("Content-Length", "0")
-                self.end_headers()
+                self.send_redirect(302, target)
 
             def do_POST(self) -> None:  # noqa: N802
                 length = int(self.headers.get("Content-Length") or 0)
@@ -78,21 +76,9 @@ class Provider:
                 provider.requests.append((self.path, form))
                 with provider.lock:
                     status, answer = provider.answer(self.path, form)
-                self._json(status, answer)
+                self.send_json(status, answer)
 
-            def _json(self, status: int, data: dict[str, Any]) -> None:
-                body = json.dumps(data).encode()
-                self.send_response(status)
-                self.send_header("Content-Type", "application/json")
-                self.send_header("Content-Length", str(len(body)))
-                self.end_headers()
-                self.wfile.write(body)
-
-            def log_message(self, format: str, *args: Any) -> None:  # noqa: A002
-                pass
-
-        self.server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        threading.Thread(target=self.server.serve_forever, daemon=True).start()
+        self.server = serve(Handler)
         return self
 
     def stop(self) -> None:

@@ -6,17 +6,16 @@ ASSISTANT_LLM_LIVE_URL and ASSISTANT_LLM_LIVE_MODEL name a server."""
 from __future__ import annotations
 
 import copy
-import http.server
 import json
 import os
 import subprocess
 import sys
-import threading
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
 
 import pytest
+
+from tests.integration.fake_http import JsonHandler, serve
 
 pytestmark = pytest.mark.integration
 ROOT = Path(__file__).resolve().parents[2]
@@ -30,18 +29,15 @@ class FakeLlm:
         self.mode, self.prompts = mode, []
         fake = self
 
-        class Handler(http.server.BaseHTTPRequestHandler):
+        class Handler(JsonHandler):
             def do_POST(self) -> None:  # noqa: N802
                 body = json.loads(self.rfile.read(int(self.headers["Content-Length"])))
                 fake.prompts.append(body)
                 if fake.mode == "error":
-                    self._send(500, {"error": {"message": "model not loaded"}})
+                    self.send_json(500, {"error": {"message": "model not loaded"}})
                     return
                 if fake.mode == "redirect":  # never followed: the prompt goes to the configured URL only
-                    self.send_response(307)
-                    self.send_header("Location", "http://127.0.0.1:9/v1/chat/completions")
-                    self.send_header("Content-Length", "0")
-                    self.end_headers()
+                    self.send_redirect(307, "http://127.0.0.1:9/v1/chat/completions")
                     return
                 prompt = body["messages"][-1]["content"]
                 content = next((a["content"] for a in RECORDED["answers"] if a["when"] in prompt), RECORDED["default"])
@@ -49,21 +45,9 @@ class FakeLlm:
                     content = '{"verdict": "no"}'
                 answer = copy.deepcopy(RECORDED["envelope"])
                 answer["choices"][0]["message"]["content"] = content
-                self._send(200, answer)
+                self.send_json(200, answer)
 
-            def _send(self, status: int, data: dict[str, Any]) -> None:
-                raw = json.dumps(data).encode()
-                self.send_response(status)
-                self.send_header("Content-Type", "application/json")
-                self.send_header("Content-Length", str(len(raw)))
-                self.end_headers()
-                self.wfile.write(raw)
-
-            def log_message(self, format: str, *args: Any) -> None:  # noqa: A002
-                pass
-
-        self.server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        threading.Thread(target=self.server.serve_forever, daemon=True).start()
+        self.server = serve(Handler)
         self.url = f"http://127.0.0.1:{self.server.server_address[1]}/v1"
 
 

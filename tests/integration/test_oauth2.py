@@ -25,7 +25,7 @@ from assistant.config import load_settings
 from assistant.jobs.credentials import smtp_secret
 from assistant.smtp import SmtpMailer
 from assistant.state.tokens import token_path
-from tests.integration.dovecot import Dovecot, DovecotUnavailable
+from tests.integration.dovecot import Dovecot, running_dovecot
 from tests.integration.oauth_provider import CLIENT_ID, CLIENT_SECRET, Provider
 
 pytestmark = pytest.mark.integration
@@ -42,15 +42,8 @@ def provider() -> Iterator[Provider]:
 
 @pytest.fixture(scope="module")
 def oauth_dovecot(provider: Provider) -> Iterator[Dovecot]:
-    try:
-        server = Dovecot(oauth2_introspection_url=f"{provider.url}/introspect")
-        server.start()
-    except DovecotUnavailable as exc:
-        if os.environ.get("CI") == "true":
-            pytest.fail(f"Dovecot did not start: {exc}")
-        pytest.skip(f"Dovecot unavailable: {exc}")
-    yield server
-    server.cleanup()
+    with running_dovecot(oauth2_introspection_url=f"{provider.url}/introspect") as server:
+        yield server
 
 
 @pytest.fixture
