@@ -152,3 +152,8 @@ def parse_address_list(value: str | None) -> tuple[Address, ...]:
         if addr and addr.email not in seen:
             seen[addr.email] = addr
     return tuple(seen.values())
+
+
+def xoauth2(user: str, token: str) -> str:
+    """The SASL XOAUTH2 initial response (before base64), for IMAP and SMTP alike."""
+    return f"user={user}\x01auth=Bearer {token}\x01\x01"

@@ -215,6 +215,10 @@ class _Problems:
         return value
 
 
+ENV_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")  # an environment variable's name
+LOOPBACK = frozenset({"127.0.0.1", "localhost", "::1"})  # hosts that are this machine
+
+
 def load_settings(path: Path, environ: dict[str, str] | None = None) -> Settings:
     """Read and validate a settings file. Raises UserError listing every problem."""
     try:
@@ -300,7 +304,7 @@ def _llm(t: dict[str, Any], p: _Problems) -> LlmSettings:
         p.errors.append("[llm] max_calls must be between 0 and 1000")
     if timeout < 1:
         p.errors.append("[llm] timeout must be at least 1 second")
-    if key_env and not re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", key_env):
+    if key_env and not ENV_NAME.fullmatch(key_env):
         p.errors.append(f"[llm] api_key_env {key_env!r} is not an environment variable name")
     if not url:
         return LlmSettings(model=model, max_calls=calls, timeout=float(timeout), api_key_env=key_env)
@@ -313,10 +317,10 @@ def _llm(t: dict[str, Any], p: _Problems) -> LlmSettings:
         p.errors.append("[llm] url must be an http:// or https:// URL such as http://127.0.0.1:11434/v1")
     elif parts.password is not None or parts.username is not None:
         p.errors.append("[llm] url must not contain a user or password: use api_key_env")
-    elif host not in ("127.0.0.1", "localhost", "::1") and not remote:
+    elif host not in LOOPBACK and not remote:
         p.errors.append(f"[llm] url points off this machine ({host}): mail text would be sent there; set "
                         "allow_remote = true only if you accept that")
-    elif host not in ("127.0.0.1", "localhost", "::1") and parts.scheme != "https":
+    elif host not in LOOPBACK and parts.scheme != "https":
         p.errors.append(f"[llm] url: a server off this machine ({host}) needs https://, or the mail text and the "
                         "key would cross the network in the clear")
     if not model:
@@ -396,10 +400,7 @@ def _oauth2(t: dict[str, Any], p: _Problems) -> OAuth2Settings | None:
         p.errors.append(f"[mailbox] oauth2.provider must be one of {', '.join(map(repr, known))}, not {provider!r}")
         return None
     client_id = p.get(table, "mailbox", "client_id", str, "", required=True, prefix="oauth2.").strip()
-    secret = p.get(table, "mailbox", "client_secret_command", list, [], prefix="oauth2.")
-    if any(not isinstance(a, str) or not a for a in secret):
-        p.errors.append("[mailbox] oauth2.client_secret_command must be a list of non-empty strings (argv)")
-        secret = []
+    secret = _argv(table, "mailbox", "client_secret_command", p, prefix="oauth2.")
     tenant = p.get(table, "mailbox", "tenant", str, "common", prefix="oauth2.").strip() or "common"
     if not re.fullmatch(r"[A-Za-z0-9.-]{1,100}", tenant):
         p.errors.append(f"[mailbox] oauth2.tenant {tenant!r} is not a tenant name or id")
@@ -429,7 +430,7 @@ def _safe_endpoint(url: str) -> bool:
         return False
     if parts.scheme == "https":
         return bool(parts.hostname)
-    return parts.scheme == "http" and parts.hostname in ("127.0.0.1", "localhost", "::1")
+    return parts.scheme == "http" and parts.hostname in LOOPBACK
 
 
 def _authserv_id(value: str, p: _Problems) -> str | None:
@@ -440,12 +441,18 @@ def _authserv_id(value: str, p: _Problems) -> str | None:
     return value or None
 
 
+def _argv(t: dict[str, Any], section: str, key: str, p: _Problems, prefix: str = "") -> list[str]:
+    """A command to run, as an argv list of non-empty strings (empty, with an error, when it is not)."""
+    command = p.get(t, section, key, list, [], prefix=prefix)
+    if any(not isinstance(a, str) or not a for a in command):
+        p.errors.append(f"[{section}] {prefix}{key} must be a list of non-empty strings (argv)")
+        return []
+    return list(command)
+
+
 def _login_files(t: dict[str, Any], section: str, p: _Problems, base: Path) -> tuple[list[str], str | None]:
     """password_command (an argv list) and ca_file (must exist), as both servers take them."""
-    command = p.get(t, section, "password_command", list, [])
-    if any(not isinstance(a, str) or not a for a in command):
-        p.errors.append(f"[{section}] password_command must be a list of non-empty strings (argv)")
-        command = []
+    command = _argv(t, section, "password_command", p)
     ca_file = p.get(t, section, "ca_file", str, "") or None
     if ca_file:
         ca_path = (base / os.path.expanduser(ca_file)).resolve()

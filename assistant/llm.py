@@ -52,10 +52,11 @@ class SecondOpinion:
     """One run's calls to the model: at most max_calls, none after the first failure."""
 
     def __init__(self, url: str, model: str, *, max_calls: int = 50, timeout: float = 30.0,
-                 api_key: str | None = None, ca_file: str | None = None) -> None:
+                 api_key: str | None = None) -> None:
         self.endpoint = url.rstrip("/") + "/chat/completions"
         self.model, self.max_calls, self.timeout = model, max_calls, timeout
-        self._api_key, self.ca_file = api_key, ca_file
+        self._api_key = api_key
+        self._open = _opener().open  # built once: the CA bundle is read once per run, not per call
         self.calls, self.failed = 0, False
         self.where = urllib.parse.urlsplit(url).netloc
 
@@ -86,7 +87,7 @@ class SecondOpinion:
             headers["Authorization"] = f"Bearer {self._api_key}"
         request = urllib.request.Request(self.endpoint, data=json.dumps(body).encode(), headers=headers,
                                          method="POST")
-        with _opener(self.ca_file).open(request, timeout=self.timeout) as response:
+        with self._open(request, timeout=self.timeout) as response:
             data = json.loads(response.read(MAX_ANSWER).decode("utf-8"))
         content = data["choices"][0]["message"]["content"]
         answer = json.loads(content) if isinstance(content, str) else content
@@ -103,10 +104,10 @@ class _NoRedirects(urllib.request.HTTPRedirectHandler):
         return None
 
 
-def _opener(ca_file: str | None) -> urllib.request.OpenerDirector:
+def _opener() -> urllib.request.OpenerDirector:
     """Straight to the server: no proxy from the environment (it would see the mail text and the key),
     no redirects, certificates verified."""
-    context = ssl.create_default_context(cafile=ca_file)
+    context = ssl.create_default_context()
     return urllib.request.build_opener(urllib.request.ProxyHandler({}), _NoRedirects(),
                                        urllib.request.HTTPSHandler(context=context))
 

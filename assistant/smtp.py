@@ -23,7 +23,7 @@ from email.policy import compat32
 from email.utils import getaddresses
 from typing import Any, Literal, Protocol
 
-from assistant.addresses import is_valid_email
+from assistant.addresses import is_valid_email, xoauth2
 from assistant.errors import AssistantError, DeliveryError, network_problem
 
 logger = logging.getLogger(__name__)
@@ -173,7 +173,7 @@ class SmtpMailer:
                 token = tokens.token(force_refresh=attempt == 2)
             except AssistantError as exc:  # no sign-in yet, revoked, provider unreachable: nothing was sent
                 raise DeliveryError(f"{self.where}: {exc}") from None
-            response = f"user={self.username}\x01auth=Bearer {token}\x01\x01"
+            response = xoauth2(self.username, token)
 
             def answer(challenge: bytes | None = None, response: str = response) -> str:
                 return response if challenge is None else ""  # after an error challenge: end the exchange

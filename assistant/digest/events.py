@@ -84,16 +84,19 @@ class _Guest:
 
 
 def candidates(people: Sequence[Person], seen: Sequence[SeenEvent], now: datetime, horizon_days: int,
-               max_guests: int, tz: tzinfo = UTC, vectors: Vectors | None = None) -> list[Candidate]:
+               max_guests: int, tz: tzinfo = UTC, vectors: Vectors | None = None, *,
+               matcher: Matcher | None = None) -> list[Candidate]:
     """Upcoming events within the horizon, deduplicated, each with its guests best first. vectors:
-    the sentence model's vector of each text (meaning.texts_to_embed with event_texts); None: by name."""
+    the sentence model's vector of each text (meaning.texts_to_embed with event_texts); None: by name.
+    matcher: Matcher(people, vectors), when the caller built it already."""
     profiles = [_Profile.of(p) for p in people]
     by_email = {pr.person.email: pr for pr in profiles}
     by_tag: dict[str, list[_Profile]] = defaultdict(list)
     for profile in profiles:
         for tag in profile.tags | profile.roles:
             by_tag[tag].append(profile)
-    matcher = Matcher(people, vectors) if vectors else None
+    if matcher is None and vectors:
+        matcher = Matcher(people, vectors)
     asking = _Asking(profiles, vectors or {})
     out = []
     for event in _upcoming(seen, now, horizon_days, tz):

@@ -92,12 +92,14 @@ class _Chains:
 
 
 def candidates(people: Sequence[Person], acquainted: frozenset[frozenset[str]], now: datetime,
-               vectors: Vectors | None = None) -> list[Candidate]:
+               vectors: Vectors | None = None, *, matcher: Matcher | None = None) -> list[Candidate]:
     """Every plausible introduction, best first, at most one per pair of people. vectors: the
-    sentence model's unit vector of each text (meaning.texts_to_embed); None matches by name only."""
+    sentence model's unit vector of each text (meaning.texts_to_embed); None matches by name only.
+    matcher: Matcher(people, vectors), when the caller built it already."""
     chains = _Chains()
     by_profession, by_role = _index(people, chains)
-    matcher = Matcher(people, vectors) if vectors else None
+    if matcher is None and vectors:
+        matcher = Matcher(people, vectors)
     circles: dict[str, set[str]] = defaultdict(set)  # who each person already knows: never introduced
     for pair in acquainted:
         for email in pair:
@@ -157,12 +159,7 @@ def helpers_for(asker: Person, ask: Item, chains: _Chains, by_profession: dict[s
     need = chains(ask.what)
     by_name = _by_name(ask, need, by_profession, by_role)
     fits: dict[str, _Fit]
-    if matcher is None:
-        if not need:
-            return []
-        fits = {email: (fit, offer.person, offer.source, offer.item, None) for email, (fit, offer) in by_name.items()}
-        wanted = need[0]
-    elif matcher.vague(ask.text):  # "could you introduce me to someone?": nothing to match by meaning
+    if matcher is None or matcher.vague(ask.text):  # "could you introduce me to someone?": nothing to match by meaning
         if not need:
             return []
         fits = {email: (fit, offer.person, offer.source, offer.item, None) for email, (fit, offer) in by_name.items()}
@@ -218,8 +215,7 @@ def _with_meaning(ask: Item, by_name: dict[str, tuple[float, _Offer]], matcher: 
             continue
         evidence = near.evidence
         fit = MEANING_WEIGHT[evidence.kind] * _meaning_fit(near.similarity)
-        source = {"offer": "offer", "profile": "profile", "fields": "fields"}[evidence.kind]
-        fits[near.person.email] = (fit, near.person, source, evidence.item, evidence)
+        fits[near.person.email] = (fit, near.person, evidence.kind, evidence.item, evidence)
     return fits
 
 

@@ -84,8 +84,9 @@ def texts_to_embed(people: Iterable[Person], asks: Iterable[Item], others: Itera
     profession and role description, and `others` (the events' titles)."""
     texts = [ask.text for ask in asks] + list(others) + list(GENERIC)
     for person in people:
-        texts += [e.text for e in profile(person)]
-        texts += [whole(person)] if profile(person) else []
+        parts = profile(person)
+        texts += [e.text for e in parts]
+        texts += [whole(person)] if parts else []
     texts += [profession_text(p) for p in taxonomy.professions()]
     texts += [t for person in people if (t := title_of(person))]
     texts += role_texts()

@@ -8,7 +8,7 @@ candidates get drafts. Same network, history and `now` give the same digest.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, tzinfo
 from types import MappingProxyType
@@ -17,7 +17,7 @@ from typing import Any
 from assistant.digest import events, gathering, intros, reconnect, stories
 from assistant.digest.candidates import Candidate, Drafting, refused, remembered
 from assistant.digest.drafts import DraftWriter
-from assistant.digest.meaning import Vectors, with_meant_roles
+from assistant.digest.meaning import Matcher, Vectors, with_meant_roles
 from assistant.models import SECTIONS, Person, Suggestion
 from assistant.network.build import Network
 
@@ -81,15 +81,20 @@ def _item_json(suggestion: Suggestion) -> dict[str, Any]:
 def plan_digest(network: Network, now: datetime, *, writer: DraftWriter,
                 history: Mapping[str, Mapping[str, Any]] = NO_HISTORY, settings: DigestSettings = DEFAULT_SETTINGS,
                 last_gathering: datetime | None = None, owner_name: str = "", vectors: Vectors | None = None,
-                vetoed: frozenset[str] = frozenset()) -> Digest:
+                vetoed: frozenset[str] = frozenset(), intro_candidates: Sequence[Candidate] | None = None
+                ) -> Digest:
     """Decide this week's digest. Nothing here reads the clock, files or the network: it is all in the arguments.
     vectors: the sentence model's vector of each text matching compares (None: match by name only);
-    vetoed: keys of introductions a second opinion ([llm]) turned down."""
+    vetoed: keys of introductions a second opinion ([llm]) turned down; intro_candidates: intros.candidates
+    of these people, when the caller worked them out already (for that second opinion)."""
     people = digest_people(network, vectors)
+    matcher = Matcher(people, vectors) if vectors else None  # one for introductions and events
+    if intro_candidates is None:
+        intro_candidates = intros.candidates(people, network.acquainted, now, vectors, matcher=matcher)
     proposed = {
-        "intros": [c for c in intros.candidates(people, network.acquainted, now, vectors) if c.key not in vetoed],
+        "intros": [c for c in intro_candidates if c.key not in vetoed],
         "events": events.candidates(people, network.events, now, settings.horizon_days, settings.max_guests,
-                                    settings.tz, vectors),
+                                    settings.tz, vectors, matcher=matcher),
         "stories": stories.candidates(people, network.acquainted, now, window_days=settings.story_window_days,
                                       min_strength=settings.story_min_strength, max_subjects=settings.max_subjects),
         "gathering": gathering.candidates(people, now, last_gathering, every_days=settings.gathering_every_days,

@@ -31,20 +31,24 @@ def oauth2_client(settings: Settings, environ: Mapping[str, str]) -> Client:
                   secret)
 
 
+def _token_source(settings: Settings, environ: Mapping[str, str]) -> TokenSource:
+    """The mailbox account's OAuth2 tokens (SMTP signs in as the same account)."""
+    return TokenSource(oauth2_client(settings, environ), TokenFile(token_path(settings.store.path)),
+                       settings.mailbox.username)
+
+
 def mailbox_secret(settings: Settings, environ: Mapping[str, str]) -> Callable[[], str]:
     """The mailbox password, or the OAuth2 token source (its `mechanism` is XOAUTH2)."""
     box = settings.mailbox
     if box.oauth2 is not None:
-        return TokenSource(oauth2_client(settings, environ), TokenFile(token_path(settings.store.path)),
-                           box.username)
+        return _token_source(settings, environ)
     return password_source(box.password_command, box.password_env, box.password_timeout, environ)
 
 
 def smtp_secret(settings: Settings, environ: Mapping[str, str]) -> Callable[[], str]:
     smtp = settings.smtp
     if smtp.oauth2:  # the same account's tokens as the mailbox (the settings make sure there are some)
-        return TokenSource(oauth2_client(settings, environ), TokenFile(token_path(settings.store.path)),
-                           settings.mailbox.username)
+        return _token_source(settings, environ)
     return password_source(smtp.password_command, smtp.password_env, smtp.password_timeout, environ, "smtp")
 
 

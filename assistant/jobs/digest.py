@@ -14,10 +14,11 @@ from pathlib import Path
 from typing import IO, Any
 
 from assistant.config import Settings
+from assistant.digest import intros
 from assistant.digest.drafts import TEMPLATE_DIR, TemplateDraftWriter, make_text_environment
 from assistant.digest.events import event_texts
 from assistant.digest.meaning import Vectors
-from assistant.digest.plan import Digest, DigestSettings, plan_digest
+from assistant.digest.plan import Digest, DigestSettings, digest_people, plan_digest
 from assistant.digest.render import digest_json, make_environments, render_digest
 from assistant.digest.schedule import is_digest_due, latest_slot
 from assistant.digest.tokens import message_id_for, new_digest_id
@@ -26,7 +27,7 @@ from assistant.jobs.credentials import mailbox_secret, smtp_secret
 from assistant.jobs.meanings import vectors_for
 from assistant.jobs.network import load_network
 from assistant.jobs.outgoing import deliver
-from assistant.jobs.second_opinion import vetoed_intros
+from assistant.jobs.second_opinion import vetoed_intros, wanted
 from assistant.mailbox.sent_copy import SentCopySettings, provider_saves_sent, save_to_sent
 from assistant.models import Address, Owner
 from assistant.network.build import Network
@@ -54,15 +55,18 @@ def template_dirs(settings: Settings | None) -> list[Path]:
 def plan(network: Network, owner: Owner, now: datetime, *, settings: Settings | None,
          history: Mapping[str, Mapping[str, Any]], last_gathering: datetime | None,
          vectors: Vectors | None = None) -> Digest:
-    vetoed = (vetoed_intros(network, settings, now, vectors, template_dirs(settings), history) if settings
-              else frozenset[str]())
+    writer = TemplateDraftWriter(make_text_environment(template_dirs(settings)))
+    found, vetoed = None, frozenset[str]()
+    if settings is not None and wanted(settings):  # the candidates the model judges are the ones planned
+        found = intros.candidates(digest_people(network, vectors), network.acquainted, now, vectors)
+        vetoed = vetoed_intros(found, settings, now, writer, history)
     cfg = settings.digest if settings else None
     digest_settings = DigestSettings(caps=dict(cfg.caps), horizon_days=cfg.horizon_days,
                                      gathering_every_days=cfg.gathering_every_days, tz=cfg.zone) \
         if cfg else DigestSettings()
-    writer = TemplateDraftWriter(make_text_environment(template_dirs(settings)))
     return plan_digest(network, now, writer=writer, history=history, settings=digest_settings,
-                       last_gathering=last_gathering, owner_name=owner.name, vectors=vectors, vetoed=vetoed)
+                       last_gathering=last_gathering, owner_name=owner.name, vectors=vectors, vetoed=vetoed,
+                       intro_candidates=found)
 
 
 def prepare(network: Network, owner: Owner, now: datetime, *, settings: Settings | None, key: bytes,

@@ -10,7 +10,6 @@ never writes a secret into the file.
 from __future__ import annotations
 
 import os
-import re
 import shlex
 import tomllib
 from collections.abc import Callable, Mapping
@@ -23,7 +22,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from imapclient.exceptions import IMAPClientError
 
 from assistant.addresses import is_valid_email
-from assistant.config import load_settings, parse_settings
+from assistant.config import ENV_NAME, load_settings, parse_settings
 from assistant.errors import AssistantError, UserError
 from assistant.mailbox.connect import DROPS, Endpoint, connection_error, open_client, shutdown_quietly
 from assistant.mailbox.passwords import password_source
@@ -116,7 +115,7 @@ def run_init(*, ask: Callable[[str], str], out: IO[str], path: Path | None, envi
         password = password_source(tuple(command), "", 20.0, environ)
     elif how == "2":
         variable = question("Environment variable", default="ASSISTANT_MAILBOX_PASSWORD",
-                            check=lambda a: None if re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", a) else "not a name")
+                            check=lambda a: None if ENV_NAME.fullmatch(a) else "not a name")
         password_lines = f'password_env = "{variable}"\n'
         password = password_source((), variable, 20.0, environ)
     else:

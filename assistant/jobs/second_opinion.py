@@ -5,36 +5,38 @@ from __future__ import annotations
 
 import logging
 import os
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from datetime import datetime
-from pathlib import Path
 from typing import Any
 
 from assistant.config import Settings
-from assistant.digest import intros
-from assistant.digest.candidates import Drafting, refused, remembered
-from assistant.digest.drafts import TemplateDraftWriter, make_text_environment
-from assistant.digest.meaning import Vectors, whole
-from assistant.digest.plan import digest_people
+from assistant.digest.candidates import Candidate, Drafting, refused, remembered
+from assistant.digest.drafts import DraftWriter
+from assistant.digest.meaning import whole
 from assistant.llm import SecondOpinion
-from assistant.network.build import Network
 
 logger = logging.getLogger(__name__)
 
 
-def vetoed_intros(network: Network, settings: Settings, now: datetime, vectors: Vectors | None,
-                  templates: list[Path], history: Mapping[str, Mapping[str, Any]],
-                  environ: Mapping[str, str] = os.environ) -> frozenset[str]:
-    """The keys of the introductions the model turns down, among the best ones the digest could still
-    show (those the user skipped, snoozed, refused, or that rest, are not asked about)."""
-    llm = settings.llm
-    if not llm.on or llm.max_calls == 0:
+def wanted(settings: Settings | None) -> bool:
+    """Whether a second opinion is configured (and allowed any calls)."""
+    return settings is not None and settings.llm.on and settings.llm.max_calls > 0
+
+
+def vetoed_intros(candidates: Sequence[Candidate], settings: Settings, now: datetime, writer: DraftWriter,
+                  history: Mapping[str, Mapping[str, Any]], environ: Mapping[str, str] = os.environ
+                  ) -> frozenset[str]:
+    """The keys of the introductions the model turns down, among the best of `candidates` (the digest's,
+    intros.candidates) it could still show (those the user skipped, snoozed, refused, or that rest, are
+    not asked about)."""
+    if not wanted(settings):
         return frozenset()
+    llm = settings.llm
     opinion = SecondOpinion(llm.url, llm.model, max_calls=llm.max_calls, timeout=llm.timeout,
                             api_key=environ.get(llm.api_key_env) if llm.api_key_env else None)
-    drafting = Drafting(TemplateDraftWriter(make_text_environment(templates)), settings.owner.name)
+    drafting = Drafting(writer, settings.owner.name)
     turned_down: set[str] = set()
-    showable = [c for c in intros.candidates(digest_people(network, vectors), network.acquainted, now, vectors)
+    showable = [c for c in candidates
                 if not remembered(history.get(c.key), now) and not refused(history, [p.email for p in c.people])]
     for candidate in showable[:llm.max_calls]:
         helper = candidate.people[1]

@@ -17,8 +17,8 @@ from typing import Any
 from imapclient import IMAPClient, SocketTimeout
 from imapclient.exceptions import IMAPClientAbortError, IMAPClientError
 
+from assistant.addresses import xoauth2
 from assistant.errors import AuthenticationError, MailboxError, network_problem
-from assistant.mailbox.oauth2 import xoauth2
 from assistant.mailbox.passwords import source_of
 
 logger = logging.getLogger(__name__)

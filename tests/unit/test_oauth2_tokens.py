@@ -9,8 +9,9 @@ import json
 
 import pytest
 
+from assistant.addresses import xoauth2
 from assistant.errors import OAuth2Error
-from assistant.mailbox.oauth2 import Client, TokenSource, xoauth2
+from assistant.mailbox.oauth2 import Client, TokenSource
 from assistant.state.tokens import TokenFile, read_tokens, token_path, write_tokens
 
 CLIENT = Client("custom", "client-1", "http://127.0.0.1:9/token", "mail")  # port 9: nothing listens
