@@ -17,6 +17,7 @@ import platform
 import pstats
 import shutil
 import ssl
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -238,6 +239,37 @@ def report(args: argparse.Namespace, info: dict[str, Any], cold: dict[str, Any],
     phases(first)
 
 
+OVERHEAD_TARGET = 0.30  # what the cue patterns at ingest may add to the initial sync
+
+
+def overhead(server: Dovecot, user: User, work: Path, now: str, rounds: int, workers: int | None) -> None:
+    """What understanding with the cue patterns adds to the initial sync: pairs of initial syncs into
+    fresh stores, one without and one with it, in alternating order (ABBA) so that a machine that
+    slows down or speeds up during the run weighs on both alike; medians, and every run."""
+    floor(server, user)  # warm Dovecot's index and the page cache first
+    runs: dict[str, list[dict[str, Any]]] = {"none": [], "rules": []}
+    for i in range(rounds):
+        for mode in (("none", "rules") if i % 2 == 0 else ("rules", "none")):
+            name = f"overhead-{i}-{mode}"
+            print(f"initial sync {i + 1}/{rounds}, understanding {mode} ...", flush=True)
+            runs[mode].append(sync(server, user, work / name / "state.json", work, name, now, workers=workers,
+                                   understanding=mode))
+    print(f"\nInitial syncs, {rounds} each, alternating ({os.cpu_count()} CPUs, Python {platform.python_version()}):")
+    row("", "without / with the patterns")
+    for i, (plain, rules) in enumerate(zip(runs["none"], runs["rules"], strict=True)):
+        row(f"  round {i + 1}: connect..logout", f"{plain['seconds']:.2f} s / {rules['seconds']:.2f} s")
+        row("    CPU of the parser processes", f"{plain['cpu_workers']:.1f} s / {rules['cpu_workers']:.1f} s")
+    plain_s = statistics.median(r["seconds"] for r in runs["none"])
+    rules_s = statistics.median(r["seconds"] for r in runs["rules"])
+    added = rules_s / plain_s - 1
+    row("median initial sync", f"{plain_s:.2f} s / {rules_s:.2f} s")
+    row("  added by understanding at ingest", f"{100 * added:+.0f}%", f"<= {100 * OVERHEAD_TARGET:.0f}%",
+        added <= OVERHEAD_TARGET)
+    cpu = statistics.median(r["cpu_workers"] for r in runs["rules"]) - statistics.median(
+        r["cpu_workers"] for r in runs["none"])
+    row("  parser processes' CPU added (median)", f"{cpu:+.1f} s")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--messages", type=int, default=20_000, help="mailbox size (75%% INBOX, 25%% Sent)")
@@ -249,6 +281,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--understanding", choices=("model", "rules", "none"), default="model",
                         help="what the sync understands: the sentence model after ingest (the default, as the "
                              "assistant runs), the cue patterns during parsing, or nothing (to measure the cost)")
+    parser.add_argument("--overhead", type=int, default=0, metavar="ROUNDS",
+                        help="instead of the usual runs: ROUNDS pairs of initial syncs into fresh stores, without "
+                             "and with the cue patterns (order alternating), and what understanding adds (median)")
     parser.add_argument("--profile", action="store_true", help="also run a cProfiled initial sync (a separate "
                         "run into a fresh store) and print its hot spots")
     args = parser.parse_args(argv)
@@ -268,6 +303,9 @@ def main(argv: list[str] | None = None) -> int:
         info = {"messages": args.messages, "bytes": 0,
                 "dovecot": subprocess.run([server.binary, "--version"], capture_output=True,
                                           text=True).stdout.split()[0]}
+        if args.overhead:
+            overhead(server, user, work, now, args.overhead, args.workers)
+            return 0
         print("floor, cold index ...", flush=True)
         cold = floor(server, user)
         info["bytes"] = cold["bytes"]

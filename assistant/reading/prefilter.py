@@ -11,14 +11,12 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable
 from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
 from typing import Any, cast
 
 from assistant.reading.words import word_tree
-
-Patterns = Mapping[str, re.Pattern[str]]
 
 
 def named(flags: int = 0, **patterns: str) -> dict[str, re.Pattern[str]]:
@@ -34,10 +32,11 @@ class Prefilter:
     alternation. Other text takes the IGNORECASE pattern."""
 
     def __init__(self, words: Iterable[str]) -> None:
-        words = sorted(set(words))
-        source = word_tree(words)
-        self.any_case = re.compile(source, re.IGNORECASE)
-        self.lowered = re.compile(source) if all(w.isascii() and w == w.lower() for w in words) else None
+        self.words = frozenset(words)
+        self.source = word_tree(sorted(self.words))
+        self.any_case = re.compile(self.source, re.IGNORECASE)
+        ascii_lower = all(w.isascii() and w == w.lower() for w in self.words)
+        self.lowered = re.compile(self.source) if ascii_lower else None
 
     def search(self, text: str) -> re.Match[str] | None:
         if self.lowered is not None and text.isascii():
@@ -45,14 +44,54 @@ class Prefilter:
         return self.any_case.search(text)
 
 
-def prefilter(*guarded: Patterns | re.Pattern[str]) -> Prefilter:
-    """A prefilter that finds, in any text some guarded pattern matches, at least one of the literals
-    that pattern's matches must contain (ignoring case)."""
-    words: set[str] = set()
-    for group in guarded:
-        for pattern in (group.values() if isinstance(group, Mapping) else (group,)):
-            words |= required_literals(pattern)
-    return Prefilter(words)
+class Gate:
+    """Which of many patterns a text may match, from one scan for every literal any of them requires:
+    a pattern none of whose literals occurs cannot match, so the caller runs only the others (in its
+    own order). Exact, like a prefilter. The answer is a bit mask: pattern i is bit 1 << i (see
+    `mask` and `ordered`); bits, because a compiled pattern hashes its whole program each time it is
+    looked up in a set.
+
+    The scan is a lookahead tried at every position of the lower-cased text, so it reports, for
+    each position, the longest literal starting there (the prefix tree prefers the longer word).
+    Every literal starting at that position is a prefix of that one, so each reported literal
+    stands for itself and for all its prefixes among the literals: `_admits` is built that way.
+    Text that is not ASCII (or literals that are not) take the plain IGNORECASE test instead, and
+    a text it admits may match any of the patterns.
+
+    Raises ValueError for a pattern that can match without any literal (it cannot be gated)."""
+
+    def __init__(self, patterns: Iterable[re.Pattern[str]]) -> None:
+        self.patterns = tuple(patterns)
+        self._bit = {id(pattern): 1 << i for i, pattern in enumerate(self.patterns)}
+        needs = [required_literals(pattern) for pattern in self.patterns]
+        self.literals = Prefilter(set().union(*needs))
+        self.everything = (1 << len(self.patterns)) - 1
+        self._admits = {word: sum(1 << i for i, literals in enumerate(needs)
+                                  if any(word.startswith(literal) for literal in literals))
+                        for word in self.literals.words}
+        lowered = self.literals.lowered is not None
+        self._scan = re.compile(f"(?=({self.literals.source}))") if lowered else None
+
+    def mask(self, *patterns: re.Pattern[str]) -> int:
+        """The bits of these patterns (each must be one of the gate's)."""
+        bits = 0
+        for pattern in patterns:
+            bits |= self._bit[id(pattern)]
+        return bits
+
+    def ordered(self, patterns: Iterable[re.Pattern[str]]) -> tuple[tuple[int, re.Pattern[str]], ...]:
+        """(bit, pattern) pairs in the caller's order, to run those whose bit `candidates` set."""
+        return tuple((self.mask(pattern), pattern) for pattern in patterns)
+
+    def candidates(self, text: str) -> int:
+        """The bits of the patterns that may match text (0: none can)."""
+        if self._scan is None or not text.isascii():
+            return self.everything if self.literals.any_case.search(text) else 0
+        admits = self._admits
+        bits = 0
+        for hit in self._scan.findall(text.lower()):
+            bits |= admits[hit]
+        return bits
 
 
 def required_literals(pattern: re.Pattern[str]) -> frozenset[str]:

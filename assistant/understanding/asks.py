@@ -17,13 +17,14 @@ def find_asks(text: str) -> list[Found]:
     all_sentences = sentences(text)
     listing = 0  # items still expected after a lead-in such as "I am looking for two things:"
     for i, sentence in enumerate(all_sentences):
+        possible = cues.possible(sentence)
         asks = _asks_in(sentence)
         if not asks and listing:
             asks = _listed_ask(sentence)
             listing = listing - 1 if asks else 0
         if not asks and i and cues.FOLLOW_UP.match(sentence):
             asks = _named_before(all_sentences[i - 1])
-        lead_in = cues.ASK_LEADIN.search(sentence)
+        lead_in = cues.ASK_LEADIN.search(sentence) if possible & cues.LISTING else None
         if lead_in and not asks:
             rest = sentence[lead_in.end():]
             listing = 5
@@ -71,15 +72,26 @@ def _asks_in(sentence: str) -> list[Found]:
 
 @lru_cache(maxsize=256)  # the offer finder asks again about sentences the ask finder just read
 def ask_in(sentence: str) -> Found | None:
-    if not cues.ASK_PREFILTER.search(sentence) or cues.ASK_VETO.search(sentence) or cues.JOB_SEEKER.search(sentence):
+    possible = cues.possible(sentence)
+    if not possible & cues.ASKING:
         return None
-    raising = cues.RAISE.search(sentence)
+    ask = _ask_of(sentence, possible)
+    # the vetoes are read last, and only of a sentence that asks: the answer is the same
+    if ask is None or cues.ASK_VETO.search(sentence) or cues.JOB_SEEKER.search(sentence):
+        return None
+    return ask
+
+
+def _ask_of(sentence: str, possible: int) -> Found | None:
+    raising = cues.RAISE.search(sentence) if possible & cues.RAISING else None
     if raising and not cues.CONDITIONAL_BEFORE.search(sentence[:raising.start()]):
         stage = cues.ROUND.search(raising.group("obj"))
         wanted = f"{stage.group(1).lower()} investor" if stage else "investor"
         return Found("ask", sentence, profession(wanted) or profession("investor") or wanted,
                      taxonomy.qualifiers(sentence))
-    for pattern in cues.ASK_PATTERNS.values():
+    for bit, pattern in cues.ASKS:
+        if not possible & bit:
+            continue
         m = pattern.search(sentence)
         if not m or cues.CONDITIONAL_BEFORE.search(sentence[:m.start()]) or cues.QUESTION_BEFORE.search(
                 sentence[:m.start()]):

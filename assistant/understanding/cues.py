@@ -7,8 +7,9 @@ Each kind has a cheap keyword pre-filter; the heavier patterns only see sentence
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-from assistant.reading.prefilter import named, prefilter
+from assistant.reading.prefilter import Gate, named
 
 CI = re.I
 
@@ -23,7 +24,6 @@ BULLET = re.compile(r"^\s*(?:[-*•·▪►–—]|\d{1,2}[.)]|[a-z][.)])\s+")
 # an end mark (or an emoticon) followed by space; the split is confirmed in code (abbreviations, initials)
 SENTENCE_END = re.compile(r"(?:[.!?…]+[\"')\]]*|\s[:;]-?[)(DP](?=\s)|\s\(:|\s<3)(?=\s+\S)")
 URLISH = re.compile(r"\b(?:https?://|www\.)\S*[^\s.,!?;:)\]'\"]|\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+", CI)
-TERMINAL = re.compile(r"[.!?:;…)]\s*$")
 
 # --- shared pieces ------------------------------------------------------------------------------
 
@@ -456,9 +456,28 @@ CLAUSE_SUBJECT = re.compile(r"^(?:i|we|our|my|it|this|that|they|he|she|you|your|
 QUESTION_BEFORE = re.compile(r"\b(?:do|does|did|should|would|must|shall)\s*$", CI)
 WHO_NEEDS = re.compile(r"\b(?:who|that)\s+(?:needs?|wants?|is looking for|are looking for|could use)\s+(.+)$", CI)
 
-# --- prefilters: generated from the patterns each one guards ------------------------------------
+# --- the gate: which patterns a sentence may match, read off the patterns themselves -------------
+# One scan per sentence for the literals every pattern below requires (see prefilter.Gate): a
+# pattern whose literals are all absent is not run. The finders ask `possible(sentence)`.
 
-ASK_PREFILTER = prefilter(RAISE, ASK_PATTERNS)
-OFFER_PREFILTER = prefilter(JOB_SEEKER, OFFER_PATTERNS)
-NEWS_PREFILTER = prefilter(NEWS_PATTERNS, NEWS_NAMED)
-HELP_PREFILTER = prefilter(INTRO_PATTERNS, REFERRAL_PATTERNS, INVITE_PATTERNS)
+GATE = Gate((RAISE, *ASK_PATTERNS.values(), JOB_SEEKER, *OFFER_PATTERNS.values(), *NEWS_PATTERNS.values(),
+             *NEWS_NAMED.values(), *INTRO_PATTERNS.values(), *REFERRAL_PATTERNS.values(),
+             *INVITE_PATTERNS.values(), CONFIDENTIAL, ASK_LEADIN))
+# the four finders read the same sentences one after another: each is scanned once
+possible = lru_cache(maxsize=4096)(GATE.candidates)
+# what the finders run, as (bit, pattern) in their order, and the bits they test
+ASKS = GATE.ordered(ASK_PATTERNS.values())
+OFFERS = tuple(zip(OFFER_PATTERNS, GATE.ordered(OFFER_PATTERNS.values()), strict=True))  # (name, (bit, pattern))
+NEWS = tuple(zip(NEWS_PATTERNS | NEWS_NAMED, GATE.ordered((*NEWS_PATTERNS.values(), *NEWS_NAMED.values())),
+                 strict=True))
+INTROS = tuple(zip(INTRO_PATTERNS, GATE.ordered(INTRO_PATTERNS.values()), strict=True))
+REFERRALS = GATE.ordered(REFERRAL_PATTERNS.values())
+INVITES = GATE.ordered(INVITE_PATTERNS.values())
+ASKING = GATE.mask(RAISE, *ASK_PATTERNS.values())
+OFFERING = GATE.mask(JOB_SEEKER, *OFFER_PATTERNS.values())
+TELLING = GATE.mask(*NEWS_PATTERNS.values(), *NEWS_NAMED.values())
+REFERRING = GATE.mask(*REFERRAL_PATTERNS.values())
+INVITING = GATE.mask(*INVITE_PATTERNS.values())
+HELPING = GATE.mask(*INTRO_PATTERNS.values()) | REFERRING | INVITING
+RAISING, SEEKING_WORK = GATE.mask(RAISE), GATE.mask(JOB_SEEKER)
+SECRET, LISTING = GATE.mask(CONFIDENTIAL), GATE.mask(ASK_LEADIN)

@@ -16,7 +16,7 @@ def find_helped(text: str, owner_names: Sequence[str]) -> list[Found]:
     owner = [n for n in owner_names if n]
     found: list[Found] = []
     for sentence in sentences(text):
-        if not cues.HELP_PREFILTER.search(sentence):
+        if not cues.possible(sentence) & cues.HELPING:
             continue
         item = _intro_for_owner(sentence, owner) or _referral(sentence, owner) or _invitation(sentence)
         if item:
@@ -42,20 +42,21 @@ def _intro_for_owner(sentence: str, owner: Sequence[str]) -> Found | None:
 
 def _first_intro(sentence: str) -> tuple[str, re.Match[str]] | None:
     """The first introduction cue in the sentence, and its name."""
-    if cues.INTRO_VETO.search(sentence):
-        return None
-    for name, pattern in cues.INTRO_PATTERNS.items():
-        m = pattern.search(sentence)
+    possible = cues.possible(sentence)
+    for name, (bit, pattern) in cues.INTROS:
+        m = pattern.search(sentence) if possible & bit else None
         if m and ("name" not in m.groupdict() or person_names(m.group("name"))):
-            return name, m
+            return None if cues.INTRO_VETO.search(sentence) else (name, m)  # the veto read last: same answer
     return None
 
 
 def _referral(sentence: str, owner: Sequence[str]) -> Found | None:
-    if cues.INTRO_VETO.search(sentence) or not cues.REFERRAL_TO_YOU.search(sentence):
+    possible = cues.possible(sentence)
+    if not possible & cues.REFERRING or cues.INTRO_VETO.search(sentence) or \
+            not cues.REFERRAL_TO_YOU.search(sentence):
         return None
-    for pattern in cues.REFERRAL_PATTERNS.values():
-        m = pattern.search(sentence)
+    for bit, pattern in cues.REFERRALS:
+        m = pattern.search(sentence) if possible & bit else None
         if m:
             names = person_names(m.groupdict().get("name") or "", skip=owner)
             return Found("helped", sentence, "referral", about=names[0] if names else None)
@@ -63,13 +64,14 @@ def _referral(sentence: str, owner: Sequence[str]) -> Found | None:
 
 
 def _invitation(sentence: str) -> Found | None:
-    if cues.INVITE_VETO.search(sentence):
+    possible = cues.possible(sentence)
+    if not possible & cues.INVITING or cues.INVITE_VETO.search(sentence):
         return None
-    if any(p.search(sentence) for p in cues.INVITE_PATTERNS.values()):
+    if any(possible & bit and pattern.search(sentence) for bit, pattern in cues.INVITES):
         return Found("helped", sentence, "invitation")
     return None
 
 
 def is_introduction(text: str) -> bool:
     """The message introduces people to each other (so an ask it answers can be marked done)."""
-    return any(cues.HELP_PREFILTER.search(s) and _first_intro(s) for s in sentences(text))
+    return any(_first_intro(s) for s in sentences(text))

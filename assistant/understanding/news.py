@@ -19,7 +19,8 @@ def find_news(text: str, sent: date | None = None) -> list[Found]:
     ("embargoed until Dec 1", "until we announce on the 15th"): see _public_from. Without such
     a day the confidentiality has no end."""
     all_sentences = sentences(text)
-    secret = [s for s in all_sentences if cues.CONFIDENTIAL.search(s) and not cues.DISCLAIMER.search(s)]
+    secret = [s for s in all_sentences if (cues.possible(s) & cues.SECRET) and cues.CONFIDENTIAL.search(s)
+              and not cues.DISCLAIMER.search(s)]
     private = bool(secret)
     following = all_sentences[1:] + [""]
     found = [news for s, after in zip(all_sentences, following, strict=False) if (news := _news_in(s, private, after))]
@@ -43,9 +44,12 @@ def _public_from(secret: list[str], sent: date | None) -> date | None:
 
 
 def _news_in(sentence: str, private: bool, after: str = "") -> Found | None:
-    if not cues.NEWS_PREFILTER.search(sentence) or cues.NEWS_VETO_ANY.search(sentence):
+    possible = cues.possible(sentence)
+    if not possible & cues.TELLING or cues.NEWS_VETO_ANY.search(sentence):
         return None
-    for name, pattern in _NEWS_PATTERNS.items():
+    for name, (bit, pattern) in cues.NEWS:
+        if not possible & bit:
+            continue
         m = pattern.search(sentence)
         if not m or cues.NEWS_VETO_BEFORE.search(sentence[:m.start("obj")]):
             continue
@@ -68,9 +72,6 @@ def _news_in(sentence: str, private: bool, after: str = "") -> Found | None:
             continue
         return Found("news", sentence, what, taxonomy.qualifiers(sentence), private, _news_about(groups, obj))
     return None
-
-
-_NEWS_PATTERNS = {**cues.NEWS_PATTERNS, **cues.NEWS_NAMED}
 
 
 def _newsworthy(verb: str, obj: str) -> bool:

@@ -27,15 +27,22 @@ def find_offers(text: str, title: str | None = None) -> list[Found]:
 
 
 def _offer_in(sentence: str, title_label: str | None) -> Found | None:
-    if not cues.OFFER_PREFILTER.search(sentence):
+    possible = cues.possible(sentence)
+    if not possible & cues.OFFERING:
         return None
-    seeking = cues.JOB_SEEKER.search(sentence)
+    seeking = cues.JOB_SEEKER.search(sentence) if possible & cues.SEEKING_WORK else None
     if seeking:
         what = profession(sentence[seeking.start():])
         return Found("offer", sentence, what, taxonomy.qualifiers(sentence)) if what else None
-    if ask_in(sentence):
-        return None
-    for name, pattern in cues.OFFER_PATTERNS.items():
+    offer = _offer_of(sentence, possible, title_label)
+    # a sentence that asks offers nothing; read last, and only of a sentence that offers: the same answer
+    return None if offer is None or ask_in(sentence) else offer
+
+
+def _offer_of(sentence: str, possible: int, title_label: str | None) -> Found | None:
+    for name, (bit, pattern) in cues.OFFERS:
+        if not possible & bit:
+            continue
         m = pattern.search(sentence)
         if not m or cues.OFFER_VETO.search(sentence[:m.start("obj")]):
             continue

@@ -8,6 +8,7 @@ from functools import lru_cache
 from assistant.understanding import cues
 
 MAX_TEXT = 400  # a "sentence" longer than this is a run-on paragraph; keep the item readable
+_TERMINAL_MARKS = frozenset(".!?:;…)")
 MAX_INPUT = 20_000  # personal prose past this is a pasted document; bounds the cost of one message
 
 
@@ -41,14 +42,16 @@ def _blocks(text: str) -> Iterable[str]:
 
 def _line_break_ends(previous: str, line: str) -> bool:
     """A line break ends the sentence unless the previous line was hard-wrapped mid-sentence."""
-    if cues.TERMINAL.search(previous):
+    if previous.rstrip()[-1:] in _TERMINAL_MARKS:  # cues.TERMINAL, without trying every position
         return True
     # a short line followed by a capital is a greeting, a heading or a list without markers
     return len(previous) < 45 and line[:1].isupper()
 
 
 def _split(block: str) -> list[str]:
-    protected = [(m.start(), m.end()) for m in cues.URLISH.finditer(block)]
+    # every match of cues.URLISH holds "@", "://" or "www." (any case): most blocks hold none
+    urlish = "@" in block or "://" in block or "ww." in block.lower()
+    protected = [(m.start(), m.end()) for m in cues.URLISH.finditer(block)] if urlish else []
     pieces: list[str] = []
     start = 0
     for m in cues.SENTENCE_END.finditer(block):
