@@ -25,7 +25,7 @@ from assistant.mailbox.base import RawMessage
 from assistant.models import Message, Owner, StoredMessage
 from assistant.reading.parse import header_block, parse_message
 from assistant.state import lock
-from assistant.understanding.message import understand
+from assistant.understanding.message import prepare, understand
 
 PARALLEL_MIN = 64  # messages in a batch before worker processes are worth their start-up
 PARSE_CPU_SECONDS = 5.0
@@ -156,6 +156,8 @@ class Parsing:
             parsed = [parse(r) for r in raws]
             return lambda: parsed
         if self._pool is None:
+            if self.understanding:
+                prepare()
             self._pool = fork_pool(self.workers)
         try:
             running = self._pool.map(parse, raws, chunksize=chunksize(len(raws), self.workers))

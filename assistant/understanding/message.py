@@ -32,6 +32,12 @@ TEXT_FOR_PROFILE = 2000  # a person's own words past this are a pasted document,
 TEXT_FOR_TOPICS = 1000
 
 
+def prepare() -> None:
+    """Builds what understanding reads (the taxonomy's vocabulary) now: a process about to fork its
+    workers calls it, and they share one copy instead of each building its own."""
+    taxonomy.professions()
+
+
 def speaks_for_themselves(message: StoredMessage, owner: Owner, from_owner: bool) -> bool:
     """A person's own message about themselves: the only kind whose sentences are judged."""
     if message.refused is not None or message.sender is None or not message.reply_text.strip() or from_owner:
@@ -78,6 +84,8 @@ def own_words(message: StoredMessage) -> str:
     reads the letter as its text, for events and previews; it is not what the forwarder says)."""
     text = message.reply_text
     body = message.forwarded.body if message.forwarded else ""
+    if not body:
+        return text
     flat = _SPACE.sub(" ", text)
     found = [flat.find(probe) for line in body.splitlines()[:40]
              if len(probe := _SPACE.sub(" ", line).strip()[:_FORWARD_PROBE]) >= 30 and len(line.split()) >= 6]

@@ -57,17 +57,18 @@ class _Index(Generic[V]):
             self.longest[key[0]] = max(self.longest.get(key[0], 0), len(key))
 
     def scan(self, tokens: list[str]) -> Iterator[Hit[V]]:
-        i, n = 0, len(tokens)
-        while i < n:
-            reach = self.longest.get(tokens[i], 0)
-            for j in range(min(i + reach, n), i, -1):
+        longest, n = self.longest, len(tokens)
+        free = 0  # the first token not inside a phrase already found
+        # only tokens that start some phrase are tried (most start none)
+        for i in [i for i, token in enumerate(tokens) if token in longest]:
+            if i < free:
+                continue
+            for j in range(min(i + longest[tokens[i]], n), i, -1):
                 values = self.phrases.get(tuple(tokens[i:j]))
                 if values is not None:
                     yield i, j, values
-                    i = j
+                    free = j
                     break
-            else:
-                i += 1
 
     def contains(self, tokens: list[str]) -> bool:
         return next(self.scan(tokens), None) is not None
