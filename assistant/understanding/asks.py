@@ -22,7 +22,7 @@ def find_asks(text: str) -> list[Found]:
         if not asks and listing:
             asks = _listed_ask(sentence)
             listing = listing - 1 if asks else 0
-        if not asks and i and cues.FOLLOW_UP.match(sentence):
+        if not asks and i and possible & cues.FOLLOWING_UP and cues.FOLLOW_UP.match(sentence):
             asks = _named_before(all_sentences[i - 1])
         lead_in = cues.ASK_LEADIN.search(sentence) if possible & cues.LISTING else None
         if lead_in and not asks:

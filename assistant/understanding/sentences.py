@@ -54,7 +54,8 @@ def _split(block: str) -> list[str]:
     protected = [(m.start(), m.end()) for m in cues.URLISH.finditer(block)] if urlish else []
     pieces: list[str] = []
     start = 0
-    for m in cues.SENTENCE_END.finditer(block):
+    ends = cues.SENTENCE_END if ":" in block or ";" in block or "<" in block else cues.END_MARK
+    for m in ends.finditer(block):
         end = m.end()
         if any(a <= m.start() < b for a, b in protected) or not _ends_sentence(block, m.start(), end):
             continue
@@ -67,7 +68,7 @@ def _split(block: str) -> list[str]:
 def _ends_sentence(block: str, mark: int, end: int) -> bool:
     if block[mark] != ".":
         return True
-    words = block[:mark].split()
+    words = block[:mark].rsplit(None, 1)  # the last word only (splitting them all at every mark: quadratic)
     word = words[-1].lstrip("([\"'").lower() if words else ""
     if word in cues.ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
         return False  # "Dr. Lee", "e.g. bakeries", the initial in "J. Smith"

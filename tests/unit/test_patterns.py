@@ -20,7 +20,7 @@ GATED = {
     "offer": {"job_seeker": cues.JOB_SEEKER, **cues.OFFER_PATTERNS},
     "news": {**cues.NEWS_PATTERNS, **cues.NEWS_NAMED},
     "helped": {**cues.INTRO_PATTERNS, **cues.REFERRAL_PATTERNS, **cues.INVITE_PATTERNS},
-    "other": {"confidential": cues.CONFIDENTIAL, "ask_leadin": cues.ASK_LEADIN},
+    "other": {"confidential": cues.CONFIDENTIAL, "ask_leadin": cues.ASK_LEADIN, "follow_up": cues.FOLLOW_UP},
 }
 _OWNER = Owner("Alex Morgan", "alex@morgan-advisory.example")
 CASES = [(kind, name) for kind, patterns in GATED.items() for name in patterns]
@@ -135,3 +135,20 @@ _FRAGMENTS = sorted(cues.GATE.literals.words)[::7] + [" ", "x", "I ", "We", ".",
        | st.text(alphabet=st.characters(max_codepoint=127), max_size=60))
 def test_on_any_ascii_text_the_scan_finds_every_literal(text):
     assert cues.GATE.candidates(text) == _by_substrings(cues.GATE, text)
+
+
+@settings(max_examples=400, deadline=None, database=None)
+@given(st.text(alphabet=st.sampled_from(list("ab .!?…\"')] \n\tDP(3-")), max_size=40))
+def test_without_emoticon_marks_the_fast_sentence_end_finds_the_same_ends(text):
+    assert [m.span() for m in cues.END_MARK.finditer(text)] == [m.span() for m in cues.SENTENCE_END.finditer(text)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Thanks. See you soon", ["Thanks.", "See you soon"]),
+    ("Dr. Lee said yes. Then what?", ["Dr. Lee said yes.", "Then what?"]),
+    ("Great news :) we won", ["Great news :)", "we won"]),
+    ("Visit www.example.com. It helps", ["Visit www.example.com.", "It helps"]),
+    ("line one\nLine two", ["line one", "Line two"]),
+])
+def test_sentences_split_at_end_marks_and_emoticons(text, expected):
+    assert sentences(text) == expected
