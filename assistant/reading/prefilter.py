@@ -1,10 +1,9 @@
-"""Named patterns, and the cheap prefilters generated from them. Pure.
+"""Named patterns, and the gate generated from them: which patterns a text can match at all. Pure.
 
-A prefilter is a fast first look at a sentence before the heavy patterns run. Written by hand it
-drifts from the patterns it guards; here it is derived from them: for each pattern, a set of
-literal strings one of which every match must contain (read off the pattern's own syntax tree),
-and the prefilter is the alternation of all of them. A sentence the prefilter rejects cannot
-match any of its patterns.
+A gate is a fast first look at a sentence before the heavy patterns run. Written by hand it would
+drift from the patterns it guards; here it is derived from them: for each pattern, a set of
+literal strings one of which every match must contain (read off the pattern's own syntax tree).
+A pattern none of whose literals is in the sentence cannot match it.
 """
 
 from __future__ import annotations
@@ -16,7 +15,7 @@ from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
 from typing import Any, cast
 
-from assistant.reading.words import word_tree
+import ahocorasick
 
 
 def named(flags: int = 0, **patterns: str) -> dict[str, re.Pattern[str]]:
@@ -24,53 +23,39 @@ def named(flags: int = 0, **patterns: str) -> dict[str, re.Pattern[str]]:
     return {name: re.compile(source, flags) for name, source in patterns.items()}
 
 
-class Prefilter:
-    """Finds, case-insensitively, one of a set of lower-cased literals. On ASCII text with ASCII
-    literals it searches the lower-cased text with a case-sensitive pattern: the same answer (for ASCII
-    letters ignoring case is lower-casing; the Unicode folds IGNORECASE adds, such as the Kelvin sign
-    for "k", cannot occur in ASCII text) about five times faster than IGNORECASE over a large
-    alternation. Other text takes the IGNORECASE pattern."""
-
-    def __init__(self, words: Iterable[str]) -> None:
-        self.words = frozenset(words)
-        self.source = word_tree(sorted(self.words))
-        self.any_case = re.compile(self.source, re.IGNORECASE)
-        ascii_lower = all(w.isascii() and w == w.lower() for w in self.words)
-        self.lowered = re.compile(self.source) if ascii_lower else None
-
-    def search(self, text: str) -> re.Match[str] | None:
-        if self.lowered is not None and text.isascii():
-            return self.lowered.search(text.lower())
-        return self.any_case.search(text)
+# The only characters re.IGNORECASE matches to an ASCII letter that str.lower() does not turn into
+# it (computed over all of Unicode: U+0130 lowers to two characters, U+0131 and U+017F to
+# themselves). Replaced first, a lower-cased text holds an ASCII literal wherever the pattern,
+# ignoring case, could see it.
+_TO_ASCII_FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s"})
 
 
 class Gate:
-    """Which of many patterns a text may match, from one scan for every literal any of them requires:
+    """Which of many patterns a text may match, from one pass for every literal any of them requires:
     a pattern none of whose literals occurs cannot match, so the caller runs only the others (in its
-    own order). Exact, like a prefilter. The answer is a bit mask: pattern i is bit 1 << i (see
-    `mask` and `ordered`); bits, because a compiled pattern hashes its whole program each time it is
-    looked up in a set.
+    own order). Exact. The answer is a bit mask: pattern i is bit 1 << i (see `mask` and `ordered`);
+    bits, because a compiled pattern hashes its whole program each time it is looked up in a set.
 
-    The scan is a lookahead tried at every position of the lower-cased text, so it reports, for
-    each position, the longest literal starting there (the prefix tree prefers the longer word).
-    Every literal starting at that position is a prefix of that one, so each reported literal
-    stands for itself and for all its prefixes among the literals: `_admits` is built that way.
-    Text that is not ASCII (or literals that are not) take the plain IGNORECASE test instead, and
-    a text it admits may match any of the patterns.
+    The pass is an Aho-Corasick automaton over the lower-cased text: every occurrence of every
+    literal, overlapping or not, in time linear in the text. The literals are lower-cased ASCII (the
+    cue patterns' are); with any other literal, text that is not ASCII may match every pattern.
 
     Raises ValueError for a pattern that can match without any literal (it cannot be gated)."""
 
     def __init__(self, patterns: Iterable[re.Pattern[str]]) -> None:
         self.patterns = tuple(patterns)
         self._bit = {id(pattern): 1 << i for i, pattern in enumerate(self.patterns)}
-        needs = [required_literals(pattern) for pattern in self.patterns]
-        self.literals = Prefilter(set().union(*needs))
         self.everything = (1 << len(self.patterns)) - 1
-        self._admits = {word: sum(1 << i for i, literals in enumerate(needs)
-                                  if any(word.startswith(literal) for literal in literals))
-                        for word in self.literals.words}
-        lowered = self.literals.lowered is not None
-        self._scan = re.compile(f"(?=({self.literals.source}))") if lowered else None
+        admits: dict[str, int] = {}
+        for i, pattern in enumerate(self.patterns):
+            for literal in required_literals(pattern):
+                admits[literal] = admits.get(literal, 0) | 1 << i
+        self.literals = frozenset(admits)
+        self._ascii = all(literal.isascii() for literal in self.literals)
+        self._automaton = ahocorasick.Automaton()
+        for literal, bits in admits.items():
+            self._automaton.add_word(literal, bits)
+        self._automaton.make_automaton()
 
     def mask(self, *patterns: re.Pattern[str]) -> int:
         """The bits of these patterns (each must be one of the gate's)."""
@@ -85,12 +70,13 @@ class Gate:
 
     def candidates(self, text: str) -> int:
         """The bits of the patterns that may match text (0: none can)."""
-        if self._scan is None or not text.isascii():
-            return self.everything if self.literals.any_case.search(text) else 0
-        admits = self._admits
+        if not text.isascii():
+            if not self._ascii:
+                return self.everything
+            text = text.translate(_TO_ASCII_FOLD)
         bits = 0
-        for hit in self._scan.findall(text.lower()):
-            bits |= admits[hit]
+        for _, admitted in self._automaton.iter(text.lower()):
+            bits |= admitted
         return bits
 
 

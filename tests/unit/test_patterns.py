@@ -120,20 +120,37 @@ def test_the_scan_answers_as_looking_for_each_literal_does():
     assert gate.candidates("needs help") == 0b110  # "needs help" holds "need" only inside "needs": a is out
 
 
-def test_text_that_is_not_ascii_may_match_anything_the_literals_admit():
-    gate = Gate(named(re.I, a=r"\bkind\b", b=r"\bhelp\b").values())
-    assert gate.candidates("\u212aind regards") == gate.everything  # Kelvin sign: IGNORECASE reads "k"
-    assert gate.candidates("café for two") == 0
-    assert Gate(named(re.I, a=r"résumé").values()).candidates("RÉSUMÉ attached") == 1
+@pytest.mark.parametrize("text", [
+    "\u212aind regards",  # Kelvin sign: IGNORECASE and lower() both read "k"
+    "\u017fELF-taught",  # long s: IGNORECASE reads "s", lower() keeps it
+    "\u0130NTRO to Ana",  # dotted capital I: IGNORECASE reads "i", lower() makes two characters
+    "D\u0131d you MEET her",  # dotless i
+    "Caf\u00e9 intro, Stra\u00dfe",  # nothing folds here: lower() alone
+    "na\u00efve help",
+])
+def test_on_text_that_is_not_ascii_the_gate_admits_every_pattern_that_matches(text):
+    gate = Gate(named(re.I, kind=r"\bkind\b", self_=r"\bself\b", intro=r"\bintro\b", meet=r"did you meet",
+                      help=r"\bhelp\b").values())
+    assert gate.everything != gate.candidates("\u00e9")  # ASCII literals: such text is read, not waved through
+    matching = sum(1 << i for i, p in enumerate(gate.patterns) if p.search(text))
+    assert matching, text  # each text matches one of the patterns
+    assert gate.candidates(text) & matching == matching, text
 
 
-_FRAGMENTS = sorted(cues.GATE.literals.words)[::7] + [" ", "x", "I ", "We", ".", "-"]
+def test_a_literal_that_is_not_ascii_lets_such_text_match_anything():
+    gate = Gate(named(re.I, a=r"r\u00e9sum\u00e9", b=r"\bhelp\b").values())
+    assert gate.candidates("R\u00c9SUM\u00c9 attached") == gate.everything
+    assert gate.candidates("resume attached") == 0
+    assert gate.candidates("help") == 0b10
+
+
+_FRAGMENTS = sorted(cues.GATE.literals)[::7] + [" ", "x", "I ", "We", ".", "-"]
 
 
 @settings(max_examples=300, deadline=None, database=None)
 @given(st.lists(st.sampled_from(_FRAGMENTS), max_size=12).map("".join)
        | st.text(alphabet=st.characters(max_codepoint=127), max_size=60))
-def test_on_any_ascii_text_the_scan_finds_every_literal(text):
+def test_on_any_ascii_text_the_gate_finds_every_literal(text):
     assert cues.GATE.candidates(text) == _by_substrings(cues.GATE, text)
 
 
