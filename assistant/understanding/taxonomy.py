@@ -34,6 +34,7 @@ _BREAK = "|"
 _DROPPED = frozenset("a an the our my your their his her its some any this these those".split())
 _KEEP_LETTER_AFTER = frozenset("series class type grade tier plan vitamin".split())  # "Series A"
 _DOMAIN = re.compile(r"(?<![\w.-])(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,}(?![\w-])")
+_DOT_LETTER = re.compile(r"\.[a-z]")  # in every _DOMAIN match (before its last label); found far faster
 _SELF_START = re.compile(r"\b(?:i|im|we|my|our|as|for|one)\b")  # first words of data.SELF_DESCRIPTIONS
 _TITLE_ORG = re.compile(r"\s+(?:at|@)\s+(?!large\b|law\b)|\s*@\s*", re.I)  # not "Editor at Large"
 _TITLE_PARTS = re.compile(r"\s*[,;|•·()]\s*|\s+[-–—]\s+")
@@ -292,7 +293,8 @@ def industries_of(text: str) -> tuple[str, ...]:
     tags = list(_tags((vocab.org_industries if is_name else vocab.industries).scan(tokens)))
     if vocab.mastheads.search(text):
         tags.append("media")
-    for domain in _DOMAIN.findall(text.lower()):
+    lowered = text.lower()
+    for domain in _DOMAIN.findall(lowered) if _DOT_LETTER.search(lowered) else ():
         tags.extend(domain_industries(domain))
     return tuple(dict.fromkeys(tags))
 
