@@ -1,6 +1,7 @@
 """Benchmark: IMAP sync of a realistic 20,000-message mailbox against a real local Dovecot. Prints figures.
 
     cd /work/main && .venv/bin/python benchmarks/bench_sync.py [--messages 20000] [--profile]
+    .venv/bin/python benchmarks/bench_sync.py --overhead 4     # what understanding at ingest adds
 
 Needs root and Dovecot (the integration tests' server, tests/integration/dovecot.py). Nothing
 here asserts on time: it prints the figures, the targets and whether each is met. See README.md.
