@@ -14,7 +14,7 @@ from typing import Protocol
 
 from assistant.models import Address, Signature
 from assistant.reading import reply_labels as lab
-from assistant.reading.prefilter import required_literals
+from assistant.reading.gate import required_literals
 from assistant.reading.signatures import is_name_like, parse_signature, trailing_signature
 from assistant.reading.words import FOLD_EXOTIC
 

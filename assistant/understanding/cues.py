@@ -1,7 +1,8 @@
 """Cue vocabularies and compiled patterns for assistant.understanding.needs: asks, offers, news, help given.
 
 Patterns run on one sentence at a time, with curly apostrophes already folded to "'".
-Each kind has a cheap keyword pre-filter; the heavier patterns only see sentences that pass it.
+One gate (below, and assistant.reading.gate) finds in one pass the literals every pattern requires;
+a finder runs only the patterns whose literals the sentence holds.
 """
 
 from __future__ import annotations
@@ -9,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from assistant.reading.prefilter import Gate, named
+from assistant.reading.gate import Gate, named
 
 CI = re.I
 
@@ -460,7 +461,7 @@ QUESTION_BEFORE = re.compile(r"\b(?:do|does|did|should|would|must|shall)\s*$", C
 WHO_NEEDS = re.compile(r"\b(?:who|that)\s+(?:needs?|wants?|is looking for|are looking for|could use)\s+(.+)$", CI)
 
 # --- the gate: which patterns a sentence may match, read off the patterns themselves -------------
-# One scan per sentence for the literals every pattern below requires (see prefilter.Gate): a
+# One scan per sentence for the literals every pattern below requires (see assistant.reading.gate.Gate): a
 # pattern whose literals are all absent is not run. The finders ask `possible(sentence)`.
 
 GATE = Gate((RAISE, *ASK_PATTERNS.values(), JOB_SEEKER, *OFFER_PATTERNS.values(), *NEWS_PATTERNS.values(),

@@ -8,8 +8,8 @@ from functools import lru_cache
 from assistant.understanding import cues
 
 MAX_TEXT = 400  # a "sentence" longer than this is a run-on paragraph; keep the item readable
-_TERMINAL_MARKS = frozenset(".!?:;…)")
 MAX_INPUT = 20_000  # personal prose past this is a pasted document; bounds the cost of one message
+_TERMINAL_MARKS = frozenset(".!?:;…)")  # a line ending in one of these ends its sentence
 
 
 def sentences(text: str) -> list[str]:
@@ -42,7 +42,7 @@ def _blocks(text: str) -> Iterable[str]:
 
 def _line_break_ends(previous: str, line: str) -> bool:
     """A line break ends the sentence unless the previous line was hard-wrapped mid-sentence."""
-    if previous.rstrip()[-1:] in _TERMINAL_MARKS:  # cues.TERMINAL, without trying every position
+    if previous[-1:] in _TERMINAL_MARKS:  # previous is a stripped line: its last character
         return True
     # a short line followed by a capital is a greeting, a heading or a list without markers
     return len(previous) < 45 and line[:1].isupper()

@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from assistant.errors import MessageRefused
 from assistant.models import Owner, StoredMessage
-from assistant.reading.prefilter import Gate, named, required_literals
+from assistant.reading.gate import Gate, named, required_literals
 from assistant.understanding import cues
 from assistant.understanding.sentences import sentences
 
@@ -169,3 +169,71 @@ def test_without_emoticon_marks_the_fast_sentence_end_finds_the_same_ends(text):
 ])
 def test_sentences_split_at_end_marks_and_emoticons(text, expected):
     assert sentences(text) == expected
+
+
+# -- what the gate and the cheaper checks must leave exactly as it was -------------------------------
+
+def test_a_sentence_that_asks_offers_nothing_even_when_an_offer_pattern_matches():
+    from assistant.understanding.offers import find_offers
+
+    assert find_offers("We're now accepting new clients.")  # the offer alone
+    assert find_offers("We're now accepting new clients and we need a bookkeeper for them.") == []
+
+
+def test_the_intro_veto_still_holds_when_an_introduction_pattern_matches():
+    from assistant.understanding.favours import find_helped, is_introduction
+
+    assert find_helped("Alex, meet Dana Reyes.", ["Alex Morgan"])  # the introduction alone
+    vetoed = "Thanks for the intro; Alex, meet Dana Reyes."
+    assert find_helped(vetoed, ["Alex Morgan"]) == [] and not is_introduction(vetoed)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Read www.example.com/news\u2026 Then call me", ["Read www.example.com/news\u2026 Then call me"]),  # in a URL
+    ("Great news ;) we won", ["Great news ;)", "we won"]),
+    ("Love it <3 see you", ["Love it <3", "see you"]),
+])
+def test_urls_and_every_kind_of_emoticon_are_still_read(text, expected):
+    assert sentences(text) == expected
+
+
+def test_a_mail_domain_with_a_two_letter_end_still_gives_its_trade():
+    from assistant.understanding.taxonomy import industries_of
+
+    assert industries_of("jane@smithlaw.co") == ("legal",)
+
+
+def test_a_gate_over_no_patterns_admits_nothing():
+    assert Gate(()).candidates("anything at all") == 0
+
+
+def _labeled_sentences() -> list[str]:
+    import json
+
+    root = Path(__file__).resolve().parents[2] / "tools" / "data" / "sentences"
+    return [json.loads(line)["text"] for path in sorted(root.glob("*.jsonl"))
+            for line in path.read_text().splitlines() if line.strip()]
+
+
+@pytest.mark.slow
+def test_the_gate_changes_no_finding(monkeypatch):
+    """Every finder over the sample mailbox and the 25,000 labeled sentences, with the gate and with
+    a gate that admits every pattern everywhere: the same findings."""
+    from assistant.understanding import asks
+    from assistant.understanding.extract import findings
+    from assistant.understanding.favours import is_introduction
+    from assistant.understanding.taxonomy import industries_of
+
+    texts = _sample_sentences() + _labeled_sentences()
+    assert len(texts) > 20_000
+
+    def read_all() -> list[object]:
+        asks.ask_in.cache_clear()  # nothing remembered from the other run
+        return [(findings(t, title=None, owner_names=("Alex Morgan",), sent=None), is_introduction(t),
+                 industries_of(t)) for t in texts]
+
+    gated = read_all()
+    monkeypatch.setattr(cues, "possible", lambda sentence: cues.GATE.everything)
+    everything = read_all()
+    assert sum(bool(f) for f, _, _ in gated) > 500
+    assert gated == everything

@@ -33,8 +33,9 @@ _TO_ASCII_FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s"})
 class Gate:
     """Which of many patterns a text may match, from one pass for every literal any of them requires:
     a pattern none of whose literals occurs cannot match, so the caller runs only the others (in its
-    own order). Exact. The answer is a bit mask: pattern i is bit 1 << i (see `mask` and `ordered`);
-    bits, because a compiled pattern hashes its whole program each time it is looked up in a set.
+    own order). It never hides a match; it may admit a pattern that then does not match. The answer
+    is a bit mask: pattern i is bit 1 << i (see `mask` and `ordered`); bits, because a compiled
+    pattern hashes its whole program each time it is looked up in a set.
 
     The pass is an Aho-Corasick automaton over the lower-cased text: every occurrence of every
     literal, overlapping or not, in time linear in the text. The literals are lower-cased ASCII (the
@@ -55,7 +56,8 @@ class Gate:
         self._automaton = ahocorasick.Automaton()
         for literal, bits in admits.items():
             self._automaton.add_word(literal, bits)
-        self._automaton.make_automaton()
+        if admits:  # an automaton without words cannot be searched: a gate over nothing admits nothing
+            self._automaton.make_automaton()
 
     def mask(self, *patterns: re.Pattern[str]) -> int:
         """The bits of these patterns (each must be one of the gate's)."""
@@ -70,6 +72,8 @@ class Gate:
 
     def candidates(self, text: str) -> int:
         """The bits of the patterns that may match text (0: none can)."""
+        if not self.patterns:
+            return 0
         if not text.isascii():
             if not self._ascii:
                 return self.everything
@@ -83,10 +87,10 @@ class Gate:
 def required_literals(pattern: re.Pattern[str]) -> frozenset[str]:
     """Lower-cased strings such that every match of pattern contains one of them.
 
-    Raises ValueError for a pattern that can match without any literal (it cannot be guarded)."""
+    Raises ValueError for a pattern that can match without any literal (it cannot be gated)."""
     found = _analyze(sre_parse.parse(pattern.pattern, pattern.flags)).best
     if not found:
-        raise ValueError(f"pattern {pattern.pattern[:60]!r} requires no literal text; it cannot be prefiltered")
+        raise ValueError(f"pattern {pattern.pattern[:60]!r} requires no literal text; it cannot be gated")
     return frozenset(found)
 
 
