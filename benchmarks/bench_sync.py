@@ -147,6 +147,50 @@ def sync(server: Dovecot, user: User, store: Path, work: Path, name: str, now: s
     return result
 
 
+SERVICE_WARMUP = 10  # new messages the service's first sync reads (loading the model in its workers)
+
+
+def service_sync(server: Dovecot, user: User, work: Path, store: Path, now: str, warm: list[tuple[str, Path]],
+                 measured: list[tuple[str, Path]], workers: int | None) -> dict[str, Any]:
+    """New mail in the running service: one process keeps its workers (the model loaded) between
+    syncs, as the service does. Its first sync reads `warm` (and loads the model); then `measured`
+    is delivered and the second sync, the one reported, reads it."""
+    spec = {"host": server.host, "port": server.imaps_port, "username": user.name, "ca_file": server.ca_file,
+            "batch_size": 500, "workers": workers, "understanding": "model", "service": True,
+            "store": str(store), "now": now, "log": str(work / "service.log"), "result": str(work / "service.json"),
+            "owner": {"name": mailparts.OWNER_NAME, "email": mailparts.OWNER_EMAIL,
+                      "aliases": list(mailparts.OWNER_ALIASES)}}
+    (work / "service.spec.json").write_text(json.dumps(spec))
+    deliver(server, user, warm)
+    child = subprocess.Popen([sys.executable, str(Path(__file__).with_name("sync_child.py")),
+                              str(work / "service.spec.json")], cwd=ROOT, text=True, stdin=subprocess.PIPE,
+                             stdout=subprocess.PIPE, env={**os.environ, "BENCH_IMAP_PASSWORD": user.password})
+    assert child.stdin is not None and child.stdout is not None
+    if child.stdout.readline().strip() != "synced":
+        child.kill()
+        raise SystemExit(f"the service sync failed; log: {work / 'service.log'}")
+    deliver(server, user, measured)
+    child.stdin.write("go\n")
+    child.stdin.close()
+    if child.wait() != 0:
+        raise SystemExit(f"the service sync failed (exit {child.returncode}); log: {work / 'service.log'}")
+    return json.loads((work / "service.json").read_text())
+
+
+def deliver(server: Dovecot, user: User, mail: list[tuple[str, Path]]) -> None:
+    for folder in ("INBOX", "Sent"):
+        raws = [path.read_bytes().replace(b"\n", b"\r\n") for f, path in mail if f == folder]
+        if raws:
+            server.append(user, folder, raws)
+
+
+def extras(mail: Path) -> list[tuple[str, Path]]:
+    """The newer messages, (folder, file), in the order they were generated."""
+    found = [(folder, path) for folder in ("INBOX", "Sent") if (mail / "extra" / folder).exists()
+             for path in (mail / "extra" / folder).glob("*.eml")]
+    return sorted(found, key=lambda item: item[1].name)
+
+
 def server_cpu(server: Dovecot) -> float:
     """CPU seconds Dovecot has used so far: every live process of its session (the master
     started it in a new one) plus the children the master has already collected."""
@@ -198,7 +242,8 @@ def print_profile(path: Path, top: int = 25) -> None:
 
 
 def report(args: argparse.Namespace, info: dict[str, Any], cold: dict[str, Any], warm: dict[str, Any],
-           first: dict[str, Any], second: dict[str, Any], incremental: dict[str, Any] | None) -> None:
+           first: dict[str, Any], second: dict[str, Any], incremental: dict[str, Any] | None,
+           service: dict[str, Any] | None = None) -> None:
     ratio = first["seconds"] / warm["seconds"]
     print(f"\nFigures ({info['messages']} messages, {mb(info['bytes'])} on the server, "
           f"{os.cpu_count()} CPUs, Python {platform.python_version()}, Dovecot {info['dovecot']}):")
@@ -236,6 +281,11 @@ def report(args: argparse.Namespace, info: dict[str, Any], cold: dict[str, Any],
             incremental["seconds"] < 6 if args.understanding == "model" else None)
         row("  of which understanding", f"{incremental['seconds'] - incremental['ingest_seconds']:.3f} s")
         row("  read / new / refused", f"{incremental['read']} / {incremental['new']} / {incremental['refused']}")
+    if service:
+        row(f"the service: {service['new']} new messages", f"{service['seconds']:.3f} s", "< 2 s",
+            service["seconds"] < 2)
+        row("  of which understanding", f"{service['seconds'] - service['ingest_seconds']:.3f} s")
+        row("  its first sync (loads the model)", f"{service['warm_seconds']:.3f} s, {service['warm_new']} new")
     print(f"\nWhere the initial sync's {first['seconds']:.1f} s went (wrapped calls, same run):")
     phases(first)
 
@@ -282,13 +332,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--understanding", choices=("model", "rules", "none"), default="model",
                         help="what the sync understands: the sentence model after ingest (the default, as the "
                              "assistant runs), the cue patterns during parsing, or nothing (to measure the cost)")
+    parser.add_argument("--service", type=int, default=0, metavar="N",
+                        help="also N new messages in the running service (workers and model kept between "
+                             "syncs), after a first sync of 10 that loads the model (100: issue 13's case)")
     parser.add_argument("--overhead", type=int, default=0, metavar="ROUNDS",
                         help="instead of the usual runs: ROUNDS pairs of initial syncs into fresh stores, without "
                              "and with the cue patterns (order alternating), and what understanding adds (median)")
     parser.add_argument("--profile", action="store_true", help="also run a cProfiled initial sync (a separate "
                         "run into a fresh store) and print its hot spots")
     args = parser.parse_args(argv)
-    mail = corpus(args.messages, args.incremental, args.seed)
+    mail = corpus(args.messages, args.incremental + (SERVICE_WARMUP + args.service if args.service else 0), args.seed)
     manifest = json.loads((mail / "manifest.json").read_text())
     now = (datetime.fromisoformat(manifest["last"]) + timedelta(hours=1)).isoformat()
     work = Path(tempfile.mkdtemp(prefix="bench-sync-"))
@@ -322,21 +375,24 @@ def main(argv: list[str] | None = None) -> int:
         print("second sync ...", flush=True)
         second = sync(server, user, work / "state" / "state.json", work, "second", now, workers=args.workers,
                       understanding=args.understanding)
-        incremental = None
+        incremental = service = None
+        newer = extras(mail)
         if args.incremental:
-            for folder in ("INBOX", "Sent"):
-                files = sorted((mail / "extra" / folder).glob("*.eml")) if (mail / "extra" / folder).exists() else []
-                if files:
-                    server.append(user, folder, [f.read_bytes().replace(b"\n", b"\r\n") for f in files])
+            deliver(server, user, newer[:args.incremental])
             print("incremental sync ...", flush=True)
             incremental = sync(server, user, work / "state" / "state.json", work, "incremental", now,
                                workers=args.workers, understanding=args.understanding)
+        if args.service:
+            print("the service: a first sync (loading the model), then new mail ...", flush=True)
+            warming = newer[args.incremental:args.incremental + SERVICE_WARMUP]
+            service = service_sync(server, user, work, work / "state" / "state.json", now, warming,
+                                   newer[args.incremental + SERVICE_WARMUP:], args.workers)
         profile = None
         if args.profile:
             print("profiled initial sync (separate run, fresh store) ...", flush=True)
             profile = work / "initial.prof"
             sync(server, user, work / "profiled" / "state.json", work, "profiled", now, profile, args.workers)
-        report(args, info, cold, warm, first, second, incremental)
+        report(args, info, cold, warm, first, second, incremental, service)
         if profile:
             print_profile(profile)
     except BaseException:
