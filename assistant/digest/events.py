@@ -38,6 +38,7 @@ from assistant.models import Person, Suggestion
 from assistant.network.build import SeenEvent
 from assistant.network.identity import canonical
 from assistant.understanding import taxonomy
+from assistant.understanding.what import names_its_object
 
 SECTION = "events"
 GENERIC_TAGS = frozenset({"events", "media"})
@@ -204,8 +205,12 @@ class _Profile:
                 continue
             texts.append(ask.text)
             need = taxonomy.find_professions(ask.what)[:1]
-            what = with_article(clean_text(ask.what))
-            asks.append((f"asked for {what} on {day(ask.date)}", what,
+            if names_its_object(ask.what, ask.text):
+                what = with_article(clean_text(ask.what))
+                said = f"asked for {what} on {day(ask.date)}"
+            else:  # the ask names no thing: its own words, and no "you were looking for ..." in a draft
+                what, said = "", f"asked on {day(ask.date)}: \u201c{clip(clean_text(ask.text), 60)}\u201d"
+            asks.append((said, what,
                          frozenset(p.id for p in need), frozenset(r for p in need for r in p.roles),
                          frozenset(ask.qualifiers) | frozenset(t for p in need for t in p.industries)))
         return cls(person, frozenset(person.topics) - GENERIC_TAGS, frozenset(person.roles), tuple(asks),

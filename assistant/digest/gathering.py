@@ -7,8 +7,9 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from assistant.addresses import clean_text
-from assistant.digest.candidates import Candidate, Drafting, address, day, first_name, person_context, ref
+from assistant.digest.candidates import Candidate, Drafting, address, clip, day, first_name, person_context, ref
 from assistant.models import Person, Suggestion
+from assistant.understanding.what import names_its_object
 
 SECTION = "gathering"
 KINDS = ("breakfast", "happy hour")  # alternated from one period to the next
@@ -64,8 +65,12 @@ def _invitee(person: Person) -> _Invitee | None:
     why = []
     if helped:
         why.append(f"helped: {clean_text(helped[-1].what) or 'a favour'} ({day(helped[-1].date)})")
-    if offers:
-        why.append("offers " + ", ".join(sorted({clean_text(o.what) for o in offers})[:2]))
+    named = sorted({clean_text(o.what) for o in offers if names_its_object(o.what, o.text)})
+    if named:
+        why.append("offers " + ", ".join(named[:2]))
+    elif offers:  # offers that name no thing ("I'd be happy to host"): the latest in its own words
+        latest = max(offers, key=lambda o: (o.date is not None, o.date, o.message_id))
+        why.append(f"offered: \u201c{clip(clean_text(latest.text), 60)}\u201d")
     if reciprocity >= 0.6:
         why.append("always writes back")
     return _Invitee(person, (giving + reciprocity) * (0.5 + person.strength), "; ".join(why))

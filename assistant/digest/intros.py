@@ -37,6 +37,7 @@ from assistant.digest.meaning import fit as similarity_fit
 from assistant.models import Item, Person, Suggestion
 from assistant.understanding import taxonomy
 from assistant.understanding.taxonomy import Profession
+from assistant.understanding.what import names_its_object
 
 SECTION = "intros"
 # Weight of each kind of evidence that someone can help: said so, their title says so, their trade does.
@@ -121,7 +122,7 @@ def _open_asks(person: Person) -> list[Item]:
     for ask in person.asks:
         if ask.done or not ask.what:
             continue
-        key = ask.what.lower()
+        key = (ask.what if names_its_object(ask.what, ask.text) else ask.text).lower()  # opening words name no need
         known = latest.get(key)
         if known is None or (ask.date and known.date and ask.date > known.date):
             latest[key] = ask

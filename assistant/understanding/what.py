@@ -57,13 +57,26 @@ _LEAD = re.compile(
 
 
 def asked_for(sentence: str) -> str:
-    """The object of an ask or offer: a taxonomy label when one names it, else the words as written."""
+    """The object of an ask or offer: a taxonomy label when one names it, else the words as written;
+    with no verb that leads to an object, the sentence's opening words (see names_its_object)."""
     m = _LEAD.search(sentence)
     phrase = object_phrase(sentence[m.end():]) if m else ""
     if phrase:
         named = taxonomy.normalize(short(phrase)) or taxonomy.normalize(phrase)
         return named.label if named else short(phrase, 8).rstrip(" .?!")
+    return _opening_words(sentence)
+
+
+def _opening_words(sentence: str) -> str:
     return short(" ".join(sentence.split()[:12]), 12).rstrip(" .?!")
+
+
+def names_its_object(what: str | None, sentence: str) -> bool:
+    """Whether `what` names the thing asked for or offered, rather than being the sentence's opening
+    words ("I'm writing", "I know") that asked_for falls back on: those may be kept and matched by
+    meaning, but never shown as the thing ("you mentioned you were looking for I'm writing"). Opening
+    words the taxonomy knows ("Bookkeeper?") do name it."""
+    return bool(what) and (what != _opening_words(sentence) or taxonomy.normalize(what) is not None)
 
 
 def nearest_label(vector: NDArray[np.float32], labels: tuple[str, ...], described: NDArray[np.float32]) -> str:

@@ -103,3 +103,15 @@ def test_only_announcements_are_shared_never_private_meetings(title, bulk, expec
     from assistant.digest.events import shareable
 
     assert shareable(title, bulk) is expected
+
+
+def test_an_ask_that_names_no_thing_is_quoted_and_never_put_in_a_guest_draft():
+    from assistant.digest.events import _Profile
+    from assistant.understanding.what import asked_for
+
+    said = "I would love to talk to you about your firm."
+    opening = asked_for(said)  # no verb leads to an object: the sentence's opening words
+    asker = person("Dana Reyes", "dana@reyes.example", asks=(ask(opening, said), ask("mentor")))
+    [(quoted, none, *_), (named, what, *_)] = sorted(_Profile.of(asker).asks, key=lambda a: a[1])
+    assert none == "" and quoted == f"asked on Feb 28: \u201c{said}\u201d"
+    assert what == "a mentor" and named == "asked for a mentor on Feb 28"

@@ -44,3 +44,14 @@ def test_the_gathering_key_is_stable_within_its_period():
     first = section(plan(network(*crowd())), "gathering")[0].key
     later = section(plan(network(*crowd()), NOW + timedelta(days=1)), "gathering")[0].key
     assert first.startswith("gathering:") and first == later
+
+
+def test_an_offer_that_names_no_thing_is_quoted_in_the_reason():
+    from assistant.understanding.what import asked_for
+
+    said = "I would be more than happy to host."
+    people = list(crowd())
+    people[2] = person("Grace Liu", "grace@c.example", offers=(offer(asked_for(said), said),), strength=0.6)
+    [gathering] = section(plan(network(*people)), "gathering")
+    assert "offered: \u201cI would be more than happy to host.\u201d" in gathering.reason
+    assert "offers I would" not in gathering.reason

@@ -1,0 +1,32 @@
+"""What a model-found ask or offer is for: named when a verb leads to it, else only quoted."""
+
+import pytest
+
+from assistant.digest.intros import _open_asks
+from assistant.understanding.what import asked_for, names_its_object
+
+from .test_suggest_support import ask, person
+
+
+@pytest.mark.parametrize("sentence, named", [
+    ("Is anyone looking for a bookkeeper?", True),
+    ("We are looking for a seasoned CFO for our startup.", True),
+    ("Happy to look over anyone's term sheet.", True),
+    ("I would be more than happy to host.", False),
+    ("I know you are well respected, so if any opportunity comes up, let me know.", False),
+])
+def test_what_names_the_object_only_when_a_verb_leads_to_it(sentence, named):
+    assert names_its_object(asked_for(sentence), sentence) is named
+
+
+def test_no_what_names_nothing():
+    assert not names_its_object(None, "Anything") and not names_its_object("", "Anything")
+
+
+def test_two_asks_that_open_alike_are_two_asks():
+    first, second = "I'm writing to say thanks for the lunch.", "I'm writing from the airport, so excuse typos."
+    assert asked_for(first) == asked_for(second) == "I'm writing"
+    asker = person("Dana Reyes", asks=(ask(asked_for(first), first), ask(asked_for(second), second)))
+    assert len(_open_asks(asker)) == 2
+    same = person("Dana Reyes", asks=(ask("bookkeeper", "Know a bookkeeper?"), ask("bookkeeper", "Any bookkeeper?")))
+    assert len(_open_asks(same)) == 1  # the same named need asked twice counts once
