@@ -120,19 +120,28 @@ def floor(server: Dovecot, user: User) -> dict[str, Any]:
 
 
 # -- the sync, in a child process --------------------------------------------------------------
-def sync(server: Dovecot, user: User, store: Path, work: Path, name: str, now: str,
-         profile: Path | None = None, workers: int | None = None, understanding: str = "model") -> dict[str, Any]:
+def child_sync(server: Dovecot, user: User, store: Path, work: Path, name: str, now: str,
+               **options: Any) -> subprocess.Popen[str]:
+    """sync_child.py started on a spec written to work/NAME.spec.json (options: workers,
+    understanding, profile, service), the password in its environment only."""
     spec = {"host": server.host, "port": server.imaps_port, "username": user.name, "ca_file": server.ca_file,
-            "batch_size": 500, "workers": workers, "understanding": understanding,
-            "store": str(store), "now": now, "log": str(work / f"{name}.log"),
-            "result": str(work / f"{name}.json"), "profile": str(profile) if profile else None,
+            "batch_size": 500, "store": str(store), "now": now, "log": str(work / f"{name}.log"),
+            "result": str(work / f"{name}.json"), **options,
             "owner": {"name": mailparts.OWNER_NAME, "email": mailparts.OWNER_EMAIL,
                       "aliases": list(mailparts.OWNER_ALIASES)}}
     (work / f"{name}.spec.json").write_text(json.dumps(spec))
-    env = {**os.environ, "BENCH_IMAP_PASSWORD": user.password}
+    service = bool(options.get("service"))
+    return subprocess.Popen([sys.executable, str(Path(__file__).with_name("sync_child.py")),
+                             str(work / f"{name}.spec.json")], cwd=ROOT, text=True,
+                            env={**os.environ, "BENCH_IMAP_PASSWORD": user.password},
+                            stdin=subprocess.PIPE if service else None, stdout=subprocess.PIPE if service else None)
+
+
+def sync(server: Dovecot, user: User, store: Path, work: Path, name: str, now: str,
+         profile: Path | None = None, workers: int | None = None, understanding: str = "model") -> dict[str, Any]:
     started = time.perf_counter()
-    child = subprocess.Popen([sys.executable, str(Path(__file__).with_name("sync_child.py")),
-                              str(work / f"{name}.spec.json")], env=env, cwd=ROOT)
+    child = child_sync(server, user, store, work, name, now, workers=workers, understanding=understanding,
+                       profile=str(profile) if profile else None)
     _, status, usage = os.wait4(child.pid, 0)  # this child's own rusage, not all children's
     child.returncode = os.waitstatus_to_exitcode(status)
     wall = time.perf_counter() - started
@@ -155,16 +164,9 @@ def service_sync(server: Dovecot, user: User, work: Path, store: Path, now: str,
     """New mail in the running service: one process keeps its workers (the model loaded) between
     syncs, as the service does. Its first sync reads `warm` (and loads the model); then `measured`
     is delivered and the second sync, the one reported, reads it."""
-    spec = {"host": server.host, "port": server.imaps_port, "username": user.name, "ca_file": server.ca_file,
-            "batch_size": 500, "workers": workers, "understanding": "model", "service": True,
-            "store": str(store), "now": now, "log": str(work / "service.log"), "result": str(work / "service.json"),
-            "owner": {"name": mailparts.OWNER_NAME, "email": mailparts.OWNER_EMAIL,
-                      "aliases": list(mailparts.OWNER_ALIASES)}}
-    (work / "service.spec.json").write_text(json.dumps(spec))
     deliver(server, user, warm)
-    child = subprocess.Popen([sys.executable, str(Path(__file__).with_name("sync_child.py")),
-                              str(work / "service.spec.json")], cwd=ROOT, text=True, stdin=subprocess.PIPE,
-                             stdout=subprocess.PIPE, env={**os.environ, "BENCH_IMAP_PASSWORD": user.password})
+    child = child_sync(server, user, store, work, "service", now, workers=workers, understanding="model",
+                       service=True)
     assert child.stdin is not None and child.stdout is not None
     if child.stdout.readline().strip() != "synced":
         child.kill()

@@ -257,9 +257,17 @@ def _by_name(ask: Item, need: tuple[Profession, ...], by_profession: dict[str, l
 
 def _bound(asker: Person, ask: Item, strongest: float, now: datetime) -> float:
     """The most _score can multiply a fit by for this ask, when no helper is stronger than `strongest`."""
-    qualified = 1 + 0.25 * min(len(set(ask.qualifiers)), 2)
-    ties = 0.3 + 0.7 * math.sqrt(max(asker.strength, 0.0) * strongest)
-    return qualified * ties * _recency(ask, now) * (1 + 1e-9)  # a hair over: rounding never prunes a tie
+    qualified = _qualified(len(set(ask.qualifiers)))
+    return qualified * _ties(asker, strongest) * _recency(ask, now) * (1 + 1e-9)  # a hair over: never prunes a tie
+
+
+def _qualified(shared: int) -> float:
+    """An ask's qualifiers the helper shares ("for a nonprofit", "in Portland") raise the score."""
+    return 1 + 0.25 * min(shared, 2)
+
+
+def _ties(asker: Person, helper_strength: float) -> float:
+    return 0.3 + 0.7 * math.sqrt(max(asker.strength, 0.0) * max(helper_strength, 0.0))
 
 
 def _recency(ask: Item, now: datetime) -> float:
@@ -272,10 +280,8 @@ def _score(asker: Person, ask: Item, need: Profession, helper: Person, source: s
     context = set(helper.topics) | set(item.qualifiers if item else ())
     shared = tuple(q for q in ask.qualifiers if q in context) or tuple(
         t for t in need.industries if source in ("role", "trade") and t in context)
-    qualified = 1 + 0.25 * min(len(set(ask.qualifiers) & context), 2)
-    ties = 0.3 + 0.7 * math.sqrt(max(asker.strength, 0.0) * max(helper.strength, 0.0))
-    return _Match(asker, ask, need, helper, source, item, shared, fit * qualified * ties * _recency(ask, now),
-                  evidence)
+    score = fit * _qualified(len(set(ask.qualifiers) & context)) * _ties(asker, helper.strength) * _recency(ask, now)
+    return _Match(asker, ask, need, helper, source, item, shared, score, evidence)
 
 
 def _candidate(match: _Match) -> Candidate:
