@@ -158,7 +158,17 @@ class Store:
             raise StoreError(f"state file {self.path} is missing but {len(existing)} message segments are in "
                              f"{self.segments_dir}; {self._hint()}, or move {self.segments_dir} aside to start over")
         self._table("meta").insert({"schema_version": SCHEMA_VERSION})
+        self._index_segments()
         self._flush()
+
+    def _index_segments(self) -> None:
+        """The (empty) index of message segments, written with the state it belongs to. Without it a
+        run killed between writing its first segment and committing it would leave a state that looks
+        as if it had lost its index; with it, that segment is an orphan and is moved aside."""
+        assert self._storage is not None
+        data = self._storage.read() or {}
+        if "segments" not in data:
+            self._storage.write({**data, "segments": {}})
 
     def _check_tables(self) -> None:
         assert self._db is not None and self._storage is not None
@@ -169,9 +179,12 @@ class Store:
         if meta["schema_version"] != SCHEMA_VERSION:
             raise StoreError(f"state file {self.path} has schema version {meta['schema_version']}, "
                              f"this assistant reads version {SCHEMA_VERSION}")
-        if "segments" not in self._db.tables() and self._segment_files():
-            raise StoreError(f"state file {self.path} has lost its index of the {len(self._segment_files())} "
-                             f"message segments in {self.segments_dir}; {self._hint()}")
+        if "segments" not in self._db.tables():
+            if self._segment_files():
+                raise StoreError(f"state file {self.path} has lost its index of the {len(self._segment_files())} "
+                                 f"message segments in {self.segments_dir}; {self._hint()}")
+            self._index_segments()  # a state made before the index was written at creation
+            self._flush()
 
     def _hint(self) -> str:
         backup = self.path.with_name(self.path.name + ".bak")

@@ -216,7 +216,8 @@ def test_workers_of_a_killed_sync_exit_and_never_keep_the_lock(tmp_path, how):
 
 # -- a sync killed at any step resumes to the state an uninterrupted sync makes ------------------------
 
-@pytest.mark.parametrize("step", ["store.segment_written:2", "store.committed:1", "store.committed:3"])
+@pytest.mark.parametrize("step", ["store.segment_written:1", "store.segment_written:2", "store.committed:1",
+                                  "store.committed:3"])
 def test_a_sync_killed_at_a_step_resumes_to_the_same_state(tmp_path, step):
     maildir = copy_sample(tmp_path)
     reference = settings_file(tmp_path / "ref", maildir, batch_size=40) if (tmp_path / "ref").mkdir() is None \

@@ -135,6 +135,28 @@ def test_a_state_without_its_segment_index_while_segments_exist_is_refused(tmp_p
         Store(path).open()
 
 
+def test_a_first_segment_never_committed_is_an_orphan_not_a_lost_index(tmp_path):
+    path = tmp_path / "state.json"
+    with Store(path) as store:  # a new state: its (empty) segment index is written with it
+        assert json.loads(path.read_text())["segments"] == {}
+        (store.segments_dir / "seg-000001.jsonl.gz").write_bytes(b"written, then the run was killed")
+    with Store(path) as store:
+        assert list(store.records()) == []
+    assert (path.with_name("state.messages") / "orphans" / "seg-000001.jsonl.gz").exists()
+
+
+def test_a_state_made_before_the_index_was_written_gets_it_on_open(tmp_path):
+    path = tmp_path / "state.json"
+    with Store(path):
+        pass
+    data = json.loads(path.read_text())
+    del data["segments"]
+    path.write_text(json.dumps(data))
+    with Store(path):
+        pass
+    assert json.loads(path.read_text())["segments"] == {}
+
+
 def test_a_missing_state_beside_existing_segments_is_refused(tmp_path):
     path = tmp_path / "state.json"
     with Store(path) as store:
