@@ -183,7 +183,7 @@ def main() -> int:
     heads = Heads.from_json(json.loads((ROOT / "assistant" / "resources" / "heads.json").read_text()))
     flat = [s for *_, ss in found for s in ss]
     vectors = encoder.encode(flat)
-    scores = heads.probabilities(vectors, cue_features([[] for _ in flat]))[:, 1:].max(axis=1)
+    scores = heads.probabilities(vectors, cue_features([[] for _ in flat]), flat)[:, 1:].max(axis=1)
     best, at = [], 0
     for *_, ss in found:
         best.append(float(scores[at:at + len(ss)].max()))

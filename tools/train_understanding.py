@@ -16,8 +16,9 @@ Splits:
     running the whole pipeline on each message, as the assistant does: the best F0.5. Its test
     split is not read.
 
-Features: the encoder's vector of the sentence, and one flag per kind the cue patterns find in it.
-Heads: a softmax regression over none/ask/offer/news/helped, and a logistic head for confidential.
+Features: the encoder's vector of the sentence, one flag per kind the cue patterns find in it, and
+its hashed words and word pairs (heads.word_buckets). Heads: a softmax regression over
+none/ask/offer/news/helped, and a logistic head for confidential (on the vector alone).
 """
 
 from __future__ import annotations
@@ -42,7 +43,7 @@ from assistant.reading.parse import parse_message  # noqa: E402
 from assistant.resources.encoder import load_encoder  # noqa: E402
 from assistant.understanding.asks import find_asks  # noqa: E402
 from assistant.understanding.favours import find_helped  # noqa: E402
-from assistant.understanding.heads import CLASSES, KINDS, Heads, cue_features  # noqa: E402
+from assistant.understanding.heads import CLASSES, KINDS, WORD_BUCKETS, Heads, cue_features, word_buckets  # noqa: E402
 from assistant.understanding.message import understand  # noqa: E402
 from assistant.understanding.model import SentenceModel  # noqa: E402
 from assistant.understanding.news import find_news  # noqa: E402
@@ -117,21 +118,40 @@ def embed(encoder: Any, texts: list[str]) -> np.ndarray:
     return np.stack([cache[k] for k in keys])
 
 
+def word_matrix(texts: list[str]) -> Any:
+    """The sentences' hashed words as a sparse matrix [texts, WORD_BUCKETS]."""
+    from scipy import sparse
+
+    at, columns, values = [0], [], []
+    for text in texts:
+        buckets = word_buckets(text)
+        columns.extend(buckets)
+        values.extend(buckets.values())
+        at.append(len(columns))
+    return sparse.csr_matrix((np.asarray(values, dtype=np.float64), np.asarray(columns, dtype=np.int64), at),
+                             shape=(len(texts), WORD_BUCKETS))
+
+
 def fit(rows: list[dict[str, Any]], vectors: np.ndarray, cues: np.ndarray, c: float, weak_weight: float
-        ) -> tuple[np.ndarray, np.ndarray, tuple[np.ndarray, float]]:
+        ) -> tuple[np.ndarray, np.ndarray, np.ndarray, tuple[np.ndarray, float]]:
+    """The softmax regression's weights for the vector and cue flags, its bias, its word weights
+    [WORD_BUCKETS, classes], and the confidential head."""
+    from scipy import sparse
     from sklearn.linear_model import LogisticRegression
 
     labels = np.array([CLASSES.index(r["label"]) for r in rows])
     weights = np.array([weak_weight if r["weak"] else 1.0 for r in rows])
     counts = np.bincount(labels, minlength=len(CLASSES)).astype(float)
     balance = (counts.sum() / (len(CLASSES) * np.maximum(counts, 1)))[labels] ** 0.5  # half-way to balanced
-    features = np.concatenate([vectors, cues], axis=1)
+    dense = np.concatenate([vectors, cues], axis=1)
+    features = sparse.hstack([sparse.csr_matrix(dense), word_matrix([r["text"] for r in rows])]).tocsr()
     softmax = LogisticRegression(C=c, max_iter=5000)
     softmax.fit(features, labels, sample_weight=weights * balance)
+    coef = softmax.coef_.T.astype(np.float32)
     secret = np.array([bool(r.get("confidential")) for r in rows])
     logistic = LogisticRegression(C=c, max_iter=5000, class_weight="balanced")
     logistic.fit(vectors, secret, sample_weight=weights)
-    return (softmax.coef_.T.astype(np.float32), softmax.intercept_.astype(np.float32),
+    return (coef[:dense.shape[1]], softmax.intercept_.astype(np.float32), coef[dense.shape[1]:],
             (logistic.coef_[0].astype(np.float32), float(logistic.intercept_[0])))
 
 
@@ -213,20 +233,21 @@ def main() -> int:
     vectors = embed(encoder, [r["text"] for r in rows])
     cues = cue_features([rule_kinds(r["text"]) for r in rows])
     is_train = np.array([r["split"] == "train" for r in rows])
-    weights, bias, (secret_w, secret_b) = fit(train, vectors[is_train], cues[is_train], args.c, args.weak_weight)
+    weights, bias, words, (secret_w, secret_b) = fit(train, vectors[is_train], cues[is_train], args.c,
+                                                     args.weak_weight)
     zero = {kind: 0.0 for kind in KINDS}
-    heads = Heads(encoder.name, weights, bias, zero, (secret_w, secret_b, 0.5))
+    heads = Heads(encoder.name, weights, bias, zero, (secret_w, secret_b, 0.5), words)
     rows_dev, found = dev_findings(SentenceModel.build(encoder, heads))
     thresholds = {single: choose(rows_dev, found[plural], plural) for single, plural in zip(KINDS, FINDING_KINDS,
                                                                                                strict=True)}
-    heads = Heads(encoder.name, weights, bias, thresholds, (secret_w, secret_b, 0.5))
+    heads = Heads(encoder.name, weights, bias, thresholds, (secret_w, secret_b, 0.5), words)
     print("\nthresholds (best F0.5 on dev): "
           + ", ".join(f"{k} {v:.2f}" for k, v in thresholds.items()))
     print("\nevaluation dev split (whole pipeline, messages):")
     for single, plural in zip(KINDS, FINDING_KINDS, strict=True):
         s = dev_curve(rows_dev, found[plural], plural, thresholds[single])
         print(f"  {plural:7s} precision {s.precision:.2f} recall {s.recall:.2f}  tp {s.tp} fp {s.fp} fn {s.fn}")
-    probabilities = heads.probabilities(vectors[~is_train], cues[~is_train])
+    probabilities = heads.probabilities(vectors[~is_train], cues[~is_train], [r["text"] for r in test])
     print("\ntraining set's frozen test split (sentences):")
     for kind, (tp, fp, fn) in measure(test, probabilities, thresholds).items():
         p = tp / (tp + fp) if tp + fp else 0.0

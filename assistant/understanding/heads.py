@@ -1,16 +1,23 @@
-"""The trained heads: from a sentence's embedding (and what the cue patterns say of it) to how
-likely it is an ask, an offer, news, help given, or none of them. Pure numpy.
+"""The trained heads: from a sentence's embedding, what the cue patterns say of it and the words it
+is written with, to how likely it is an ask, an offer, news, help given, or none of them. Pure numpy.
 
 A head file (assistant/resources/heads.json, written by tools/train_understanding.py) holds a
 softmax regression over the classes, the threshold each kind needs (chosen on the evaluation set's
 dev split), a logistic head for "confidential" news, and the name of the encoder whose vectors it
 was trained on: heads for another encoder are refused, never applied.
+
+The regression reads three kinds of features: the embedding (what the sentence means), one flag per
+kind the cue patterns find, and its words and word pairs, hashed into WORD_BUCKETS buckets (how it
+is said: an embedding alone hears "happy to" in "happy new year" and "I'd be happy to look at your
+deck" much alike). The word weights are stored sparsely: only buckets that training saw.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
+import re
+import zlib
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, Protocol
@@ -20,6 +27,8 @@ from numpy.typing import NDArray
 
 KINDS = ("ask", "offer", "news", "helped")
 CLASSES = ("none", *KINDS)
+WORD_BUCKETS = 8192
+_TOKEN = re.compile(r"\w\w+")
 
 
 class Encoder(Protocol):
@@ -39,6 +48,18 @@ def cue_features(cues: Sequence[Sequence[str]]) -> NDArray[np.float32]:
     return out
 
 
+def word_buckets(text: str) -> dict[int, float]:
+    """A sentence's lower-cased words and adjacent word pairs, hashed (CRC-32, the same on every
+    machine) into WORD_BUCKETS buckets: bucket -> count, the whole scaled to unit length."""
+    tokens = _TOKEN.findall(text.lower())
+    counts: dict[int, float] = {}
+    for gram in (*tokens, *(f"{a} {b}" for a, b in zip(tokens, tokens[1:], strict=False))):
+        bucket = zlib.crc32(gram.encode()) % WORD_BUCKETS
+        counts[bucket] = counts.get(bucket, 0.0) + 1.0
+    norm = sum(v * v for v in counts.values()) ** 0.5
+    return {k: v / norm for k, v in counts.items()} if norm else {}
+
+
 @dataclass(frozen=True)
 class Heads:
     encoder: str  # the encoder the heads were trained on
@@ -46,6 +67,7 @@ class Heads:
     bias: NDArray[np.float32]  # [classes]
     thresholds: Mapping[str, float]  # kind -> the probability a finding needs
     confidential: tuple[NDArray[np.float32], float, float]  # weights, bias, threshold (news only)
+    words: NDArray[np.float32] | None = None  # [WORD_BUCKETS, classes]; None: the words are not read
 
     @property
     def version(self) -> str:
@@ -53,12 +75,22 @@ class Heads:
         digest = hashlib.sha256(self.encoder.encode())
         for array in (self.weights, self.bias, self.confidential[0]):
             digest.update(np.ascontiguousarray(array, dtype=np.float32).tobytes())
+        if self.words is not None:
+            digest.update(np.ascontiguousarray(self.words, dtype=np.float32).tobytes())
         digest.update(json.dumps([sorted(self.thresholds.items()), self.confidential[1:]]).encode())
         return digest.hexdigest()[:12]
 
-    def probabilities(self, embeddings: NDArray[np.float32], cues: NDArray[np.float32]) -> NDArray[np.float32]:
-        """[sentences, classes], each row summing to 1."""
+    def probabilities(self, embeddings: NDArray[np.float32], cues: NDArray[np.float32],
+                      texts: Sequence[str]) -> NDArray[np.float32]:
+        """[sentences, classes], each row summing to 1. `texts` are the sentences themselves."""
+        if len(texts) != len(embeddings):
+            raise ValueError(f"{len(texts)} sentences for {len(embeddings)} embeddings")
         logits = np.concatenate([embeddings, cues], axis=1) @ self.weights + self.bias
+        if self.words is not None:
+            for row, text in enumerate(texts):
+                buckets = word_buckets(text)
+                if buckets:
+                    logits[row] += np.fromiter(buckets.values(), np.float32) @ self.words[list(buckets)]
         logits -= logits.max(axis=1, keepdims=True)
         odds = np.exp(logits)
         out: NDArray[np.float32] = (odds / odds.sum(axis=1, keepdims=True)).astype(np.float32)
@@ -71,11 +103,17 @@ class Heads:
 
     def to_json(self) -> dict[str, Any]:
         weights, bias, threshold = self.confidential
-        return {"encoder": self.encoder, "classes": list(CLASSES), "features": int(self.weights.shape[0]),
-                "weights": np.round(self.weights, 6).tolist(), "bias": np.round(self.bias, 6).tolist(),
-                "thresholds": {k: round(float(v), 4) for k, v in self.thresholds.items()},
-                "confidential": {"weights": np.round(weights, 6).tolist(), "bias": round(float(bias), 6),
-                                 "threshold": round(float(threshold), 4)}}
+        data: dict[str, Any] = {
+            "encoder": self.encoder, "classes": list(CLASSES), "features": int(self.weights.shape[0]),
+            "weights": np.round(self.weights, 6).tolist(), "bias": np.round(self.bias, 6).tolist(),
+            "thresholds": {k: round(float(v), 4) for k, v in self.thresholds.items()},
+            "confidential": {"weights": np.round(weights, 6).tolist(), "bias": round(float(bias), 6),
+                             "threshold": round(float(threshold), 4)}}
+        if self.words is not None:
+            used = np.flatnonzero(np.abs(self.words).max(axis=1) > 0)
+            data["words"] = {"buckets": WORD_BUCKETS, "used": used.tolist(),
+                             "weights": np.round(self.words[used], 5).tolist()}
+        return data
 
     @classmethod
     def from_json(cls, data: Mapping[str, Any]) -> Heads:
@@ -92,4 +130,15 @@ class Heads:
                         float(secret["threshold"]))
         if confidential[0].shape != (weights.shape[0] - len(KINDS),):
             raise ValueError(f"confidential weights shaped {confidential[0].shape}")
-        return cls(str(data["encoder"]), weights, bias, thresholds, confidential)
+        words = None
+        if "words" in data:
+            table = data["words"]
+            if table.get("buckets") != WORD_BUCKETS:
+                raise ValueError(f"words hashed into {table.get('buckets')} buckets, expected {WORD_BUCKETS}")
+            used = np.asarray(table["used"], dtype=np.int64)
+            rows = np.asarray(table["weights"], dtype=np.float32).reshape(len(used), -1)
+            if rows.shape[1] != len(CLASSES) or (used.size and (used.min() < 0 or used.max() >= WORD_BUCKETS)):
+                raise ValueError(f"word weights shaped {rows.shape}")
+            words = np.zeros((WORD_BUCKETS, len(CLASSES)), dtype=np.float32)
+            words[used] = rows
+        return cls(str(data["encoder"]), weights, bias, thresholds, confidential, words)

@@ -7,6 +7,7 @@ import hashlib
 import importlib.util
 import json
 import zipfile
+import zlib
 from pathlib import Path
 
 import numpy as np
@@ -16,7 +17,7 @@ from assistant.errors import ModelError
 from assistant.models import Found
 from assistant.resources import encoder as real
 from assistant.resources.heads import HEADS, read_heads
-from assistant.understanding.heads import CLASSES, KINDS, Heads
+from assistant.understanding.heads import CLASSES, KINDS, WORD_BUCKETS, Heads, word_buckets
 from assistant.understanding.model import model_findings, same_sentence
 from tests.unit.fake_model import fake_heads, fake_model
 
@@ -65,13 +66,60 @@ def test_a_damaged_heads_file_is_a_model_error(tmp_path):
         Heads.from_json({"classes": ["none", "ask"]})
 
 
+def _with_words(heads: Heads, weights: dict[str, tuple[str, float]]) -> Heads:
+    """The heads, reading these words (gram -> (class, weight))."""
+    words = np.zeros((WORD_BUCKETS, len(CLASSES)), dtype=np.float32)
+    for gram, (kind, weight) in weights.items():
+        words[zlib.crc32(gram.encode()) % WORD_BUCKETS, CLASSES.index(kind)] = weight
+    return Heads(heads.encoder, heads.weights, heads.bias, heads.thresholds, heads.confidential, words)
+
+
+TEXTS = ["I'd be happy to look at your deck", "happy new year to all of you", "we launched"]
+
+
 def test_heads_survive_their_file():
-    heads = fake_heads()
-    again = Heads.from_json(json.loads(json.dumps(heads.to_json())))
-    assert again.version == heads.version
-    vectors = np.eye(20, dtype=np.float32)[:3, :16]
+    for heads in (fake_heads(), _with_words(fake_heads(), {"happy to": ("offer", 9.0), "year": ("none", 2.0)})):
+        again = Heads.from_json(json.loads(json.dumps(heads.to_json())))
+        assert again.version == heads.version
+        vectors = np.eye(20, dtype=np.float32)[:3, :16]
+        cues = np.zeros((3, len(KINDS)), dtype=np.float32)
+        assert np.allclose(again.probabilities(vectors, cues, TEXTS), heads.probabilities(vectors, cues, TEXTS),
+                           atol=1e-5)
+
+
+def test_words_are_hashed_the_same_everywhere_into_a_unit_vector():
+    buckets = word_buckets("Happy to help, happy to HELP!")
+    assert buckets == word_buckets("happy to help happy to help")  # case and punctuation do not count
+    assert abs(sum(v * v for v in buckets.values()) - 1.0) < 1e-9
+    assert all(0 <= b < WORD_BUCKETS for b in buckets)
+    # words and the pairs they make: "happy", "to", "help", "happy to", "to help", "help happy"
+    assert len(buckets) <= 6 and max(buckets.values()) > min(buckets.values())
+    assert set(word_buckets("to help")) < set(buckets)
+    assert word_buckets("") == {} and word_buckets("a") == {}
+    # CRC-32, not Python's salted hash(): the buckets a head file was trained with hold in every process
+    assert list(word_buckets("deck")) == [1336686135 % WORD_BUCKETS]
+
+
+def test_the_words_a_sentence_is_written_with_move_its_reading():
+    plain = fake_heads()
+    heads = _with_words(plain, {"happy to": ("offer", 20.0)})
+    vectors = np.zeros((3, 16), dtype=np.float32)
     cues = np.zeros((3, len(KINDS)), dtype=np.float32)
-    assert np.allclose(again.probabilities(vectors, cues), heads.probabilities(vectors, cues), atol=1e-5)
+    read = heads.probabilities(vectors, cues, TEXTS)
+    assert read[0].argmax() == CLASSES.index("offer")  # "happy to" look at your deck
+    assert read[1].argmax() == CLASSES.index("none")  # "happy new year": not the pair
+    assert np.allclose(read[1:], plain.probabilities(vectors, cues, TEXTS)[1:])
+    with pytest.raises(ValueError, match="2 sentences for 3"):
+        heads.probabilities(vectors, cues, TEXTS[:2])
+    assert heads.version != plain.version
+
+
+def test_a_head_file_hashed_otherwise_is_refused():
+    data = _with_words(fake_heads(), {"happy to": ("offer", 9.0)}).to_json()
+    with pytest.raises(ValueError, match="buckets"):
+        Heads.from_json({**data, "words": {**data["words"], "buckets": WORD_BUCKETS * 2}})
+    with pytest.raises(ValueError, match="word weights"):
+        Heads.from_json({**data, "words": {**data["words"], "used": [WORD_BUCKETS]}})
 
 
 def test_the_model_decides_and_a_pattern_it_does_not_doubt_stands():
