@@ -1,0 +1,47 @@
+"""The labeled sentences the heads are trained on (tools/data/sentences): every row says what it is
+and where it comes from, and the training set's frozen test split is the one recorded."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+DATA = ROOT / "tools" / "data" / "sentences"
+FIELDS = {"text", "label", "what", "register", "source"}  # and, for real mail, "author"
+LABELS = {"ask", "offer", "news", "helped", "none"}
+SOURCES = ("enron:", "clinton:", "fauci:", "emailintent:", "written:", "weak:", "active:")
+
+
+def _rows(path: Path) -> list[dict[str, object]]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def test_every_row_has_a_label_and_its_provenance():
+    files = sorted(p for p in DATA.glob("*.jsonl") if p.name != "multilingual.jsonl")
+    assert len(files) >= 10
+    for path in files:
+        for n, row in enumerate(_rows(path), 1):
+            where = f"{path.name}:{n}"
+            assert FIELDS <= set(row), where
+            assert row["label"] in LABELS and str(row["text"]).strip(), where
+            assert str(row["source"]).startswith(SOURCES), where
+            if not str(row["source"]).startswith(("written:", "emailintent:")):  # mail names its writer
+                # (EmailIntentDataSet ships sentences without their senders)
+                assert "@" in str(row.get("author", "")), where
+            assert isinstance(row.get("confidential", False), bool), where
+
+
+def test_the_frozen_test_split_is_the_recorded_one_and_later_files_only_train():
+    sys.path.insert(0, str(ROOT / "tools"))
+    try:
+        import train_understanding as training
+    finally:
+        sys.path.remove(str(ROOT / "tools"))
+    rows = training.load_rows()
+    recorded = (DATA / "test-split.sha256").read_text().split()[0]
+    assert training.split_digest(rows) == recorded
+    later = [r for r in rows if r["file"] in training.AFTER_FREEZE]
+    assert later and all(r["split"] == "train" for r in later)
+    assert {p.name for p in DATA.glob("*.jsonl")} >= training.AFTER_FREEZE
