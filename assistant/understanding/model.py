@@ -17,6 +17,7 @@ import numpy as np
 from numpy.typing import NDArray
 
 from assistant.models import Found
+from assistant.understanding import taxonomy
 from assistant.understanding.candidates import candidate_sentences
 from assistant.understanding.heads import CLASSES, KINDS, Encoder, Heads, cue_features
 from assistant.understanding.what import HELPED_LABELS, NEWS_LABELS, asked_for, nearest_label
@@ -25,6 +26,7 @@ _WORD = re.compile(r"[^\W_]+", re.U)
 SAME_SENTENCE = 0.6  # share of the shorter sentence's words the other must hold
 MAX_SENTENCES = 16  # a message's first candidate sentences: an ask or news sits near the top of a note
 CONFIRM = 0.5  # a pattern's finding stands when the model gives its kind half the kind's threshold
+NEIGHBOURS = 2  # sentences apart: an ask that names nothing shares the object of an ask this near
 
 
 @dataclass(frozen=True)
@@ -77,12 +79,14 @@ def judge(sentences: Sequence[str], cues: Sequence[Sequence[str]], model: Senten
 def model_findings(text: str, rule_found: Sequence[Found], model: SentenceModel) -> list[Found]:
     """The findings of one message's own text, judged by the model."""
     candidates = candidate_sentences(text)[:MAX_SENTENCES]
+    placed = len(candidates)  # the message's own sentences, in order; after them, spans only a pattern read
     # a pattern may read two short sentences as one ("We won!! Oregon Small Business Award."): judge its text too
     unjudged = (f.text for f in rule_found if not any(same_sentence(f.text, c) for c in candidates))
     candidates += list(dict.fromkeys(unjudged))
     cues = [sorted({f.kind for f in rule_found if same_sentence(f.text, s)}) for s in candidates]
     judged, vectors = judge(candidates, cues, model)
     found: list[Found] = []
+    at: list[int | None] = []  # each finding's place among the candidates (None: a pattern's own span)
     secret_at = model.heads.confidential[2]
     any_secret = any(j.confidential >= secret_at for j in judged)
     for i, j in enumerate(judged):
@@ -104,7 +108,27 @@ def model_findings(text: str, rule_found: Sequence[Found], model: SentenceModel)
         # news said in confidence anywhere in the message is confidential; so is a sentence that says so
         secret = item.confidential or j.confidential >= secret_at or (kind == "news" and any_secret)
         found.append(replace(item, confidential=secret, score=round(j.score, 3)))
-    return found
+        at.append(i if i < placed else None)
+    return one_thing(found, at)
+
+
+def one_thing(found: Sequence[Found], at: Sequence[int | None]) -> list[Found]:
+    """An ask (or offer) whose object the taxonomy does not know, within NEIGHBOURS sentences of one
+    of the same kind that names a thing it knows, is about that thing: "I'm hiring a content
+    marketing lead. If you know anyone good, I'd rather hear from you than from a recruiter." is one
+    need, a content marketer, not a need for "good". The nearest such neighbour gives its object
+    (the one before on a tie); a sentence with no neighbour keeps its own."""
+    known = [f.kind in ("ask", "offer") and f.what is not None and taxonomy.normalize(f.what) is not None
+             for f in found]
+    out = list(found)
+    for i, (item, here) in enumerate(zip(found, at, strict=True)):
+        if item.kind not in ("ask", "offer") or known[i] or here is None:
+            continue
+        near = [(abs(there - here), there > here, j) for j, there in enumerate(at)
+                if known[j] and there is not None and found[j].kind == item.kind and abs(there - here) <= NEIGHBOURS]
+        if near:
+            out[i] = replace(item, what=found[min(near)[2]].what)
+    return out
 
 
 class CachedEncoder:
@@ -138,5 +162,5 @@ def same_sentence(a: str, b: str) -> bool:
     return bool(wa and wb) and len(wa & wb) / min(len(wa), len(wb)) >= SAME_SENTENCE
 
 
-__all__ = ["CLASSES", "CachedEncoder", "Judged", "SentenceModel", "judge", "model_findings", "same_sentence",
-           "sentences_to_judge", "with_vectors_for"]
+__all__ = ["CLASSES", "CachedEncoder", "Judged", "SentenceModel", "judge", "model_findings", "one_thing",
+           "same_sentence", "sentences_to_judge", "with_vectors_for"]

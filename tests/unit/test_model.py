@@ -18,7 +18,7 @@ from assistant.models import Found
 from assistant.resources import encoder as real
 from assistant.resources.heads import HEADS, read_heads
 from assistant.understanding.heads import CLASSES, KINDS, WORD_BUCKETS, Heads, word_buckets
-from assistant.understanding.model import model_findings, same_sentence
+from assistant.understanding.model import model_findings, one_thing, same_sentence
 from tests.unit.fake_model import fake_heads, fake_model
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -135,6 +135,24 @@ def test_the_model_decides_and_a_pattern_it_does_not_doubt_stands():
     # a pattern's ask the (fake) model gives far below half the threshold is dropped
     rule = Found("ask", "Do you know a React developer for three months?", "react developer")
     assert model_findings("Do you know a React developer for three months?", [rule], model) == []
+
+
+def test_an_ask_that_names_nothing_is_about_the_thing_asked_for_beside_it():
+    hiring = Found("ask", "I'm hiring a content marketing lead.", "content marketer")
+    pointer = Found("ask", "If you know anyone good, I'd rather hear from you.", "good")
+    stepladder = Found("ask", "Also, I need a stepladder for the weekend.", "stepladder")
+    offer = Found("offer", "Happy to return the favour.", "favour")
+    found = one_thing([hiring, pointer, offer], [0, 1, 2])
+    assert [f.what for f in found] == ["content marketer", "content marketer", "favour"]  # offers: their own
+    assert one_thing([pointer, hiring], [3, 4])[0].what == "content marketer"  # before it, too
+    assert one_thing([hiring, pointer], [0, 3])[1].what == "good"  # three sentences apart: its own
+    assert one_thing([hiring, pointer], [0, None])[1].what == "good"  # a span only a pattern read: its own
+    # the nearest named one gives its object, the one before on a tie
+    bookkeeper = Found("ask", "And we need a bookkeeper.", "bookkeeper")
+    assert one_thing([hiring, pointer, bookkeeper], [0, 2, 3])[1].what == "bookkeeper"
+    assert one_thing([hiring, pointer, bookkeeper], [1, 2, 3])[1].what == "content marketer"
+    # a thing the taxonomy does not know is kept as the writer named it, and names nothing for others
+    assert [f.what for f in one_thing([stepladder, pointer], [0, 1])] == ["stepladder", "good"]
 
 
 def test_news_said_in_confidence_is_confidential():
