@@ -117,7 +117,8 @@ class Heads:
 
     @classmethod
     def from_json(cls, data: Mapping[str, Any]) -> Heads:
-        """Raises ValueError when the file is not a head file for these classes."""
+        """Raises ValueError, KeyError or TypeError when the file is not a head file for these classes
+        (assistant.jobs.understanding.load_heads turns each into one ModelError)."""
         if list(data.get("classes", [])) != list(CLASSES):
             raise ValueError(f"classes are {data.get('classes')}, expected {list(CLASSES)}")
         weights = np.asarray(data["weights"], dtype=np.float32)
@@ -130,15 +131,25 @@ class Heads:
                         float(secret["threshold"]))
         if confidential[0].shape != (weights.shape[0] - len(KINDS),):
             raise ValueError(f"confidential weights shaped {confidential[0].shape}")
-        words = None
-        if "words" in data:
-            table = data["words"]
-            if table.get("buckets") != WORD_BUCKETS:
-                raise ValueError(f"words hashed into {table.get('buckets')} buckets, expected {WORD_BUCKETS}")
-            used = np.asarray(table["used"], dtype=np.int64)
-            rows = np.asarray(table["weights"], dtype=np.float32).reshape(len(used), -1)
-            if rows.shape[1] != len(CLASSES) or (used.size and (used.min() < 0 or used.max() >= WORD_BUCKETS)):
-                raise ValueError(f"word weights shaped {rows.shape}")
-            words = np.zeros((WORD_BUCKETS, len(CLASSES)), dtype=np.float32)
-            words[used] = rows
+        words = _words_from_json(data["words"]) if "words" in data else None
         return cls(str(data["encoder"]), weights, bias, thresholds, confidential, words)
+
+
+def _words_from_json(table: Any) -> NDArray[np.float32]:
+    """The word weights [WORD_BUCKETS, classes] from their sparse form; ValueError when it is not one:
+    numpy would wrap a negative index or a float into some bucket silently."""
+    if not isinstance(table, Mapping) or table.get("buckets") != WORD_BUCKETS:
+        buckets = table.get("buckets") if isinstance(table, Mapping) else table
+        raise ValueError(f"words hashed into {buckets!r} buckets, expected {WORD_BUCKETS}")
+    used, weights = table.get("used"), table.get("weights")
+    if not isinstance(used, list) or not all(type(i) is int and 0 <= i < WORD_BUCKETS for i in used):
+        raise ValueError(f"word buckets are not {WORD_BUCKETS} bucket numbers")
+    if len(set(used)) != len(used):
+        raise ValueError("a word bucket is listed twice")
+    if not isinstance(weights, list) or len(weights) != len(used) or not all(
+            isinstance(row, list) and len(row) == len(CLASSES) for row in weights):
+        raise ValueError(f"word weights are not {len(used)} rows of {len(CLASSES)}")
+    out = np.zeros((WORD_BUCKETS, len(CLASSES)), dtype=np.float32)
+    if used:
+        out[used] = np.asarray(weights, dtype=np.float32)
+    return out
