@@ -20,13 +20,13 @@ from assistant.models import Found
 from assistant.understanding import taxonomy
 from assistant.understanding.candidates import candidate_sentences
 from assistant.understanding.heads import CLASSES, KINDS, Encoder, Heads, cue_features
-from assistant.understanding.what import HELPED_LABELS, NEWS_LABELS, asked_for, nearest_label
+from assistant.understanding.what import HELPED_LABELS, NEWS_LABELS, asked_for, names_nothing, nearest_label
 
 _WORD = re.compile(r"[^\W_]+", re.U)
 SAME_SENTENCE = 0.6  # share of the shorter sentence's words the other must hold
 MAX_SENTENCES = 16  # a message's first candidate sentences: an ask or news sits near the top of a note
 CONFIRM = 0.5  # a pattern's finding stands when the model gives its kind half the kind's threshold
-NEIGHBOURS = 2  # sentences apart: an ask that names nothing shares the object of an ask this near
+NEIGHBOURS = 2  # candidate sentences apart: an ask that names nothing shares the object of an ask this near
 
 
 @dataclass(frozen=True)
@@ -113,21 +113,24 @@ def model_findings(text: str, rule_found: Sequence[Found], model: SentenceModel)
 
 
 def one_thing(found: Sequence[Found], at: Sequence[int | None]) -> list[Found]:
-    """An ask (or offer) whose object the taxonomy does not know, within NEIGHBOURS sentences of one
-    of the same kind that names a thing it knows, is about that thing: "I'm hiring a content
-    marketing lead. If you know anyone good, I'd rather hear from you than from a recruiter." is one
-    need, a content marketer, not a need for "good". The nearest such neighbour gives its object
-    (the one before on a tie); a sentence with no neighbour keeps its own."""
+    """An ask (or offer) that names nothing (what.names_nothing: "good" in "If you know anyone good,
+    I'd rather hear from you than from a recruiter."), within NEIGHBOURS candidate sentences of one of the same
+    kind whose object the taxonomy knows ("I'm hiring a content marketing lead."), is about that
+    thing: one need, a content marketer, not a need for "good". The nearest such neighbour gives its
+    object and qualifiers (the one before on a tie); an ask that names a thing of its own, even one
+    the taxonomy does not know ("could anyone lend me a stepladder?"), keeps it. at: each finding's
+    place among the message's candidate sentences; None for a span only a pattern read."""
     known = [f.kind in ("ask", "offer") and f.what is not None and taxonomy.normalize(f.what) is not None
              for f in found]
     out = list(found)
     for i, (item, here) in enumerate(zip(found, at, strict=True)):
-        if item.kind not in ("ask", "offer") or known[i] or here is None:
+        if item.kind not in ("ask", "offer") or known[i] or here is None or not names_nothing(item.what):
             continue
         near = [(abs(there - here), there > here, j) for j, there in enumerate(at)
                 if known[j] and there is not None and found[j].kind == item.kind and abs(there - here) <= NEIGHBOURS]
         if near:
-            out[i] = replace(item, what=found[min(near)[2]].what)
+            giver = found[min(near)[2]]
+            out[i] = replace(item, what=giver.what, qualifiers=item.qualifiers or giver.qualifiers)
     return out
 
 

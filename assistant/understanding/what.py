@@ -79,6 +79,21 @@ def names_its_object(what: str | None, sentence: str) -> bool:
     return bool(what) and (what != _opening_words(sentence) or taxonomy.normalize(what) is not None)
 
 
+# words that stand for a thing without naming it: "anyone good", "someone suitable", "anything"
+_STAND_INS = frozenset("""anyone anybody someone somebody anything something one ones people person folks
+good great suitable qualified interested available right decent solid else around out there""".split())
+
+
+def names_nothing(what: str | None) -> bool:
+    """Whether an ask's `what` stands for a thing rather than naming it: nothing, or only words like
+    "anyone" and "good" ("If you know anyone good, send them my way"); the thing is then the one a
+    neighbouring sentence names. Opening words (names_its_object) are not taken for nothing: they
+    are what asked_for falls back on when it finds no object, and "Could anyone lend me a stepladder
+    for the weekend?" has one."""
+    words = re.findall(r"[^\W\d_]+", (what or "").lower())
+    return all(w in _STAND_INS for w in words)
+
+
 def nearest_label(vector: NDArray[np.float32], labels: tuple[str, ...], described: NDArray[np.float32]) -> str:
     """The label whose description is nearest by meaning (described: one unit vector per label)."""
     return labels[int(np.argmax(described @ vector))]

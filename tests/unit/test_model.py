@@ -118,8 +118,21 @@ def test_a_head_file_hashed_otherwise_is_refused():
     data = _with_words(fake_heads(), {"happy to": ("offer", 9.0)}).to_json()
     with pytest.raises(ValueError, match="buckets"):
         Heads.from_json({**data, "words": {**data["words"], "buckets": WORD_BUCKETS * 2}})
-    with pytest.raises(ValueError, match="word weights"):
-        Heads.from_json({**data, "words": {**data["words"], "used": [WORD_BUCKETS]}})
+    table = data["words"]
+    (bucket,) = table["used"]
+    damaged = [({**table, "used": [WORD_BUCKETS]}, "bucket numbers"), ({**table, "used": [-1]}, "bucket numbers"),
+               ({**table, "used": [2**70]}, "bucket numbers"), ({**table, "used": [1.7]}, "bucket numbers"),
+               ({**table, "used": [[1, 2]]}, "bucket numbers"), ({**table, "used": None}, "bucket numbers"),
+               ({**table, "used": [bucket, bucket], "weights": table["weights"] * 2}, "twice"),
+               ({**table, "used": [bucket, bucket + 1]}, "2 rows of 5"),
+               ({**table, "weights": [[1.0] * 10]}, "1 rows of 5"), ({**table, "weights": [1.0] * 5}, "1 rows of 5"),
+               ([1, 2], "buckets"), (None, "buckets")]
+    for words, message in damaged:
+        with pytest.raises(ValueError, match=message):
+            Heads.from_json({**data, "words": words})
+    # heads whose words all weigh nothing survive their file too
+    silent = _with_words(fake_heads(), {})
+    assert Heads.from_json(json.loads(json.dumps(silent.to_json()))).version == silent.version
 
 
 def test_the_model_decides_and_a_pattern_it_does_not_doubt_stands():
@@ -138,21 +151,36 @@ def test_the_model_decides_and_a_pattern_it_does_not_doubt_stands():
 
 
 def test_an_ask_that_names_nothing_is_about_the_thing_asked_for_beside_it():
-    hiring = Found("ask", "I'm hiring a content marketing lead.", "content marketer")
+    hiring = Found("ask", "I'm hiring a content marketing lead.", "content marketer", ("remote",))
     pointer = Found("ask", "If you know anyone good, I'd rather hear from you.", "good")
-    stepladder = Found("ask", "Also, I need a stepladder for the weekend.", "stepladder")
     offer = Found("offer", "Happy to return the favour.", "favour")
     found = one_thing([hiring, pointer, offer], [0, 1, 2])
     assert [f.what for f in found] == ["content marketer", "content marketer", "favour"]  # offers: their own
+    assert found[1].qualifiers == ("remote",)  # and what qualifies it
     assert one_thing([pointer, hiring], [3, 4])[0].what == "content marketer"  # before it, too
-    assert one_thing([hiring, pointer], [0, 3])[1].what == "good"  # three sentences apart: its own
+    assert one_thing([hiring, pointer], [0, 2])[1].what == "content marketer"  # two sentences apart
+    assert one_thing([hiring, pointer], [0, 3])[1].what == "good"  # three: its own
     assert one_thing([hiring, pointer], [0, None])[1].what == "good"  # a span only a pattern read: its own
     # the nearest named one gives its object, the one before on a tie
     bookkeeper = Found("ask", "And we need a bookkeeper.", "bookkeeper")
     assert one_thing([hiring, pointer, bookkeeper], [0, 2, 3])[1].what == "bookkeeper"
     assert one_thing([hiring, pointer, bookkeeper], [1, 2, 3])[1].what == "content marketer"
-    # a thing the taxonomy does not know is kept as the writer named it, and names nothing for others
-    assert [f.what for f in one_thing([stepladder, pointer], [0, 1])] == ["stepladder", "good"]
+    # an ask that names a thing of its own keeps it, known to the taxonomy or not, and gives it to none
+    plumber = Found("ask", "We're looking for a good plumber in Austin.", "plumber")
+    for own in ("stepladder", "Could anyone lend me a stepladder"):  # named, or opening words (no object found)
+        ladder = Found("ask", "Could anyone lend me a stepladder for the weekend?", own)
+        assert [f.what for f in one_thing([plumber, ladder], [0, 1])] == ["plumber", own]
+        assert [f.what for f in one_thing([ladder, pointer], [0, 1])] == [own, "good"]
+
+
+def test_the_model_reads_an_ask_that_names_nothing_with_its_neighbour():
+    text = "We are looking for a bookkeeper for the shop. If you know anyone good, we are looking for them."
+    found = model_findings(text, [], fake_model())
+    assert [(f.kind, f.what) for f in found] == [("ask", "bookkeeper"), ("ask", "bookkeeper")]
+    # a pattern's own span (two sentences read as one) has no place among the sentences: it gives nothing
+    span = Found("ask", "We are looking for a bookkeeper for the shop! Call me", "bookkeeper")
+    (pointer,) = model_findings("If you know anyone good, we are looking for them.", [span], fake_model())[:1]
+    assert pointer.what == "good"
 
 
 def test_news_said_in_confidence_is_confidential():
