@@ -4,7 +4,7 @@ The finders and the sentence model read sentences, and a message's own text also
 sign-offs, stray signature lines, addresses and field labels. Those are never an ask, an offer, news
 or a favour; judging them costs time and invites mistakes (a model has an opinion on "Senior
 Administrative Assistant" too). A candidate reads like a sentence: enough words, some of them the
-small words that hold a sentence together.
+small words that hold an English sentence together, or, in any language, several words in lower case.
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ import re
 from assistant.understanding.sentences import sentences
 
 MIN_WORDS, MAX_WORDS = 4, 80
+LOWER_WORDS = 3  # words starting in lower case that make a sentence of any language
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 # words almost every English sentence has; a title, a name or an address line has none of them
 _GLUE = frozenset("""i me my we us our you your he she it they them their this that these those is are was were
@@ -42,4 +43,6 @@ def is_candidate(sentence: str) -> bool:
     if _GREETING.match(sentence) or _SIGN_OFF.match(sentence) or _FIELD.match(sentence):
         return False
     lowered = {w.lower() for w in words}
-    return bool(lowered & _GLUE)
+    # English glue words, or, in any language, a few words in lower case: a name, a title or an
+    # address line capitalises its words; "¿Conoces a algún abogado laboralista de confianza?" does not
+    return bool(lowered & _GLUE) or sum(w[0].islower() for w in words) >= LOWER_WORDS
