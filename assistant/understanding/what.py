@@ -74,14 +74,18 @@ def _opening_words(sentence: str) -> str:
 def names_its_object(what: str | None, sentence: str) -> bool:
     """Whether `what` names the thing asked for or offered, rather than being the sentence's opening
     words ("I'm writing", "I know") that asked_for falls back on: those may be kept and matched by
-    meaning, but never shown as the thing ("you mentioned you were looking for I'm writing"). Opening
-    words the taxonomy knows ("Bookkeeper?") do name it."""
-    return bool(what) and (what != _opening_words(sentence) or taxonomy.normalize(what) is not None)
+    meaning, but never shown as the thing ("you mentioned you were looking for I'm writing"), nor
+    words that only stand for a thing (names_nothing: "anyone good", "that"). Opening words the
+    taxonomy knows ("Bookkeeper?") do name it."""
+    if not what or names_nothing(what):
+        return False
+    return what != _opening_words(sentence) or taxonomy.normalize(what) is not None
 
 
 # words that stand for a thing without naming it: "anyone good", "someone suitable", "anything"
 _STAND_INS = frozenset("""anyone anybody someone somebody anything something one ones people person folks
-good great suitable qualified interested available right decent solid else around out there""".split())
+that this it these those them such good great suitable qualified interested available right decent solid
+else around out there""".split())
 
 
 def names_nothing(what: str | None) -> bool:

@@ -3,7 +3,7 @@
 import pytest
 
 from assistant.digest.intros import _open_asks
-from assistant.understanding.what import asked_for, names_its_object
+from assistant.understanding.what import asked_for, names_its_object, names_nothing
 
 from .test_suggest_support import ask, person
 
@@ -21,6 +21,17 @@ def test_what_names_the_object_only_when_a_verb_leads_to_it(sentence, named):
 
 def test_no_what_names_nothing():
     assert not names_its_object(None, "Anything") and not names_its_object("", "Anything")
+
+
+@pytest.mark.parametrize("what, nothing", [
+    ("good", True), ("anyone good", True), ("that", True), ("someone out there", True), (None, True),
+    ("bookkeeper", False), ("stepladder", False), ("good plumber", False), ("Could anyone lend me a stepladder", False),
+])
+def test_words_that_only_stand_for_a_thing_name_nothing(what, nothing):
+    assert names_nothing(what) is nothing
+    # and such a what is never shown as the thing ("offers that", "looking for anyone good")
+    if nothing:
+        assert not names_its_object(what, "If anyone in your world needs that, I'd be grateful for the intro.")
 
 
 def test_two_asks_that_open_alike_are_two_asks():
