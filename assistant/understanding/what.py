@@ -94,8 +94,8 @@ def names_nothing(what: str | None) -> bool:
     neighbouring sentence names. Opening words (names_its_object) are not taken for nothing: they
     are what asked_for falls back on when it finds no object, and "Could anyone lend me a stepladder
     for the weekend?" has one."""
-    words = re.findall(r"[^\W\d_]+", (what or "").lower())
-    return all(w in _STAND_INS for w in words)
+    words = re.findall(r"[^\W\d_]+", what or "")
+    return all(w.lower() in _STAND_INS and not (len(w) > 1 and w.isupper()) for w in words)  # "IT" is a thing
 
 
 def nearest_label(vector: NDArray[np.float32], labels: tuple[str, ...], described: NDArray[np.float32]) -> str:

@@ -26,6 +26,7 @@ def test_no_what_names_nothing():
 @pytest.mark.parametrize("what, nothing", [
     ("good", True), ("anyone good", True), ("that", True), ("someone out there", True), (None, True),
     ("bookkeeper", False), ("stepladder", False), ("good plumber", False), ("Could anyone lend me a stepladder", False),
+    ("IT", False), ("It", True),
 ])
 def test_words_that_only_stand_for_a_thing_name_nothing(what, nothing):
     assert names_nothing(what) is nothing
