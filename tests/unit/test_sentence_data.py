@@ -45,3 +45,21 @@ def test_the_frozen_test_split_is_the_recorded_one_and_later_files_only_train():
     later = [r for r in rows if r["file"] in training.AFTER_FREEZE]
     assert later and all(r["split"] == "train" for r in later)
     assert {p.name for p in DATA.glob("*.jsonl")} >= training.AFTER_FREEZE
+
+
+def test_no_training_sentence_is_a_near_copy_of_a_held_out_one():
+    """multilingual.jsonl measures other languages on sentences the heads never saw: no training row
+    shares half its words with one of them (shared words over all words of the two)."""
+    import re
+
+    def words(text: object) -> set[str]:
+        return {w.lower() for w in re.findall(r"[^\W_]+", str(text))}
+
+    held = [words(row["text"]) for row in _rows(DATA / "multilingual.jsonl")]
+    for path in sorted(DATA.glob("*.jsonl")):
+        if path.name == "multilingual.jsonl":
+            continue
+        for n, row in enumerate(_rows(path), 1):
+            mine = words(row["text"])
+            for other in held:
+                assert len(mine & other) < 0.5 * len(mine | other), f"{path.name}:{n}"
