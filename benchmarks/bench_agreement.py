@@ -15,7 +15,12 @@ sentences overlapping), against the first labels, on the messages both labeled:
     of what counts as a wrong finding is a sentence one careful person would have labeled. Not a
     bar: it is shown to read the strict figures, never to replace them.
 
-Nothing is tuned on this: the second labels are read only to measure the labels themselves.
+Where the two disagreed, a third helper (the guidelines and the message only; not whose finding it
+was, not the code, not the model) decided: data/understanding/adjudicated/ (tools/build_adjudicated.py).
+Against those adjudicated labels it prints each labeler and the model.
+
+Nothing is tuned on this: the second and adjudicated labels are read only to measure the labels
+themselves and to read the model's figures beside them; the bars are scored on the first labels.
 """
 
 from __future__ import annotations
@@ -39,6 +44,7 @@ from assistant.reading.parse import parse_message  # noqa: E402
 from assistant.understanding.message import understand  # noqa: E402
 
 SECOND = bench.DATA / "second"
+ADJUDICATED = bench.DATA / "adjudicated" / "test.jsonl"
 
 
 def second_labels() -> dict[str, dict[str, Any]]:
@@ -88,6 +94,10 @@ def main() -> int:
     people = {kind: bench.Score() for kind in bench.KINDS}
     machine = {kind: bench.Score() for kind in bench.KINDS}
     lenient = {kind: bench.Score() for kind in bench.KINDS}
+    judged: dict[str, dict[str, Any]] = {}
+    if ADJUDICATED.exists():
+        judged = {r["id"]: r for r in map(json.loads, ADJUDICATED.read_text(encoding="utf-8").splitlines())}
+    versus = {who: {kind: bench.Score() for kind in bench.KINDS} for who in ("first", "second", "model")}
     for i in ids:
         row = first[i]
         message = parse_message((bench.DATA / row["file"]).read_bytes())
@@ -100,10 +110,20 @@ def main() -> int:
             bench._match(row, kind, ours, machine[kind], False)
             both = {kind: either(list(row.get(kind) or []), list(second[i].get(kind) or []))}
             bench._match(both, kind, ours, lenient[kind], False)
+            if i in judged:
+                firsts = [(f["text"], f.get("what")) for f in row.get(kind) or []]
+                for who, items in (("first", firsts), ("second", theirs), ("model", ours)):
+                    bench._match(judged[i], kind, items, versus[who][kind], False)
     results: dict[str, Any] = {"messages": len(ids), "splits": splits}
-    for title, key, scores in (("the second labeler, scored against the first", "second_labeler", people),
-                               ("the model, scored against the first labeler", "model", machine),
-                               ("the model against either labeler (not a bar)", "model_vs_either", lenient)):
+    tables = [("the second labeler, scored against the first", "second_labeler", people),
+              ("the model, scored against the first labeler", "model", machine),
+              ("the model against either labeler (not a bar)", "model_vs_either", lenient)]
+    if judged:
+        tables += [(f"{who}, scored against the adjudicated labels ({len(judged)} messages; not a bar)",
+                    f"{key}_vs_adjudicated", versus[key])
+                   for who, key in (("the first labeler", "first"), ("the second labeler", "second"),
+                                    ("the model", "model"))]
+    for title, key, scores in tables:
         print(f"\n{title}:")
         print(f"  {'kind':8s} {'precision':>20s} {'recall':>20s} {'F1':>6s} {'TP':>4s} {'FP':>4s} {'FN':>4s}")
         for kind, s in scores.items():

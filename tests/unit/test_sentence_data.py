@@ -63,3 +63,16 @@ def test_no_training_sentence_is_a_near_copy_of_a_held_out_one():
             mine = words(row["text"])
             for other in held:
                 assert len(mine & other) < 0.5 * len(mine | other), f"{path.name}:{n}"
+
+
+def test_the_adjudicated_labels_are_what_their_decisions_make():
+    """benchmarks/data/understanding/adjudicated/test.jsonl is rebuilt from the two labelings and the
+    third helper's decisions, every disagreement decided once."""
+    sys.path.insert(0, str(ROOT / "tools"))
+    try:
+        import build_adjudicated
+    finally:
+        sys.path.remove(str(ROOT / "tools"))
+    text, asked, kept = build_adjudicated.build()
+    assert (build_adjudicated.HERE / "test.jsonl").read_text(encoding="utf-8") == text
+    assert asked == 116 and 0 < kept < asked
