@@ -19,7 +19,7 @@ Splits:
 
 Features: the encoder's vector of the sentence, one flag per kind the cue patterns find in it, and
 its hashed words and word pairs (heads.word_buckets). Heads: a softmax regression over
-none/ask/offer/news/helped, and a logistic head for confidential (on the vector alone).
+none/ask/offer/news/helped, and a logistic head for confidential (the vector and the words).
 """
 
 from __future__ import annotations
@@ -139,9 +139,10 @@ def word_matrix(texts: list[str]) -> Any:
 
 
 def fit(rows: list[dict[str, Any]], vectors: np.ndarray, cues: np.ndarray, c: float, weak_weight: float
-        ) -> tuple[np.ndarray, np.ndarray, np.ndarray, tuple[np.ndarray, float]]:
+        ) -> tuple[np.ndarray, np.ndarray, np.ndarray, tuple[np.ndarray, float, np.ndarray]]:
     """The softmax regression's weights for the vector and cue flags, its bias, its word weights
-    [WORD_BUCKETS, classes], and the confidential head."""
+    [WORD_BUCKETS, classes], and the confidential head (vector weights, bias, word weights
+    [WORD_BUCKETS, 1])."""
     from scipy import sparse
     from sklearn.linear_model import LogisticRegression
 
@@ -150,15 +151,17 @@ def fit(rows: list[dict[str, Any]], vectors: np.ndarray, cues: np.ndarray, c: fl
     counts = np.bincount(labels, minlength=len(CLASSES)).astype(float)
     balance = (counts.sum() / (len(CLASSES) * np.maximum(counts, 1)))[labels] ** 0.5  # half-way to balanced
     dense = np.concatenate([vectors, cues], axis=1)
-    features = sparse.hstack([sparse.csr_matrix(dense), word_matrix([r["text"] for r in rows])]).tocsr()
+    words = word_matrix([r["text"] for r in rows])
+    features = sparse.hstack([sparse.csr_matrix(dense), words]).tocsr()
     softmax = LogisticRegression(C=c, max_iter=5000)
     softmax.fit(features, labels, sample_weight=weights * balance)
     coef = softmax.coef_.T.astype(np.float32)
     secret = np.array([bool(r.get("confidential")) for r in rows])
     logistic = LogisticRegression(C=c, max_iter=5000, class_weight="balanced")
-    logistic.fit(vectors, secret, sample_weight=weights)
+    logistic.fit(sparse.hstack([sparse.csr_matrix(vectors), words]).tocsr(), secret, sample_weight=weights)
+    secret_coef = logistic.coef_[0].astype(np.float32)
     return (coef[:dense.shape[1]], softmax.intercept_.astype(np.float32), coef[dense.shape[1]:],
-            (logistic.coef_[0].astype(np.float32), float(logistic.intercept_[0])))
+            (secret_coef[:vectors.shape[1]], float(logistic.intercept_[0]), secret_coef[vectors.shape[1]:, None]))
 
 
 def measure(rows: list[dict[str, Any]], probabilities: np.ndarray, thresholds: dict[str, float]
@@ -239,14 +242,14 @@ def main() -> int:
     vectors = embed(encoder, [r["text"] for r in rows])
     cues = cue_features([rule_kinds(r["text"]) for r in rows])
     is_train = np.array([r["split"] == "train" for r in rows])
-    weights, bias, words, (secret_w, secret_b) = fit(train, vectors[is_train], cues[is_train], args.c,
+    weights, bias, words, (secret_w, secret_b, secret_words) = fit(train, vectors[is_train], cues[is_train], args.c,
                                                      args.weak_weight)
     zero = {kind: 0.0 for kind in KINDS}
-    heads = Heads(encoder.name, weights, bias, zero, (secret_w, secret_b, 0.5), words)
+    heads = Heads(encoder.name, weights, bias, zero, (secret_w, secret_b, 0.5), words, secret_words)
     rows_dev, found = dev_findings(SentenceModel.build(encoder, heads))
     thresholds = {single: choose(rows_dev, found[plural], plural) for single, plural in zip(KINDS, FINDING_KINDS,
                                                                                                strict=True)}
-    heads = Heads(encoder.name, weights, bias, thresholds, (secret_w, secret_b, 0.5), words)
+    heads = Heads(encoder.name, weights, bias, thresholds, (secret_w, secret_b, 0.5), words, secret_words)
     print("\nthresholds (best F0.5 on dev): "
           + ", ".join(f"{k} {v:.2f}" for k, v in thresholds.items()))
     print("\nevaluation dev split (whole pipeline, messages):")
@@ -259,6 +262,11 @@ def main() -> int:
         p = tp / (tp + fp) if tp + fp else 0.0
         r = tp / (tp + fn) if tp + fn else 0.0
         print(f"  {kind:7s} precision {p:.2f} recall {r:.2f}  tp {tp} fp {fp} fn {fn}")
+    said = heads.confidential_probability(vectors[~is_train], [r["text"] for r in test]) >= heads.confidential[2]
+    truth = np.array([bool(r.get("confidential")) for r in test])
+    tp, fp, fn = int((said & truth).sum()), int((said & ~truth).sum()), int((~said & truth).sum())
+    print(f"  {'secret':7s} precision {tp / max(tp + fp, 1):.2f} recall {tp / max(tp + fn, 1):.2f}  "
+          f"tp {tp} fp {fp} fn {fn}  (confidential, every sentence)")
     if args.check:
         return 0
     data = heads.to_json()

@@ -3,8 +3,8 @@ is written with, to how likely it is an ask, an offer, news, help given, or none
 
 A head file (assistant/resources/heads.json, written by tools/train_understanding.py) holds a
 softmax regression over the classes, the threshold each kind needs (chosen on the evaluation set's
-dev split), a logistic head for "confidential" news, and the name of the encoder whose vectors it
-was trained on: heads for another encoder are refused, never applied.
+dev split), a logistic head for "confidential" news (on the embedding and the words), and the name
+of the encoder whose vectors it was trained on: heads for another encoder are refused, never applied.
 
 The regression reads three kinds of features: the embedding (what the sentence means), one flag per
 kind the cue patterns find, and its words and word pairs, hashed into WORD_BUCKETS buckets (how it
@@ -68,6 +68,7 @@ class Heads:
     thresholds: Mapping[str, float]  # kind -> the probability a finding needs
     confidential: tuple[NDArray[np.float32], float, float]  # weights, bias, threshold (news only)
     words: NDArray[np.float32] | None = None  # [WORD_BUCKETS, classes]; None: the words are not read
+    secret_words: NDArray[np.float32] | None = None  # [WORD_BUCKETS, 1]: the confidential head's
 
     @property
     def version(self) -> str:
@@ -75,8 +76,9 @@ class Heads:
         digest = hashlib.sha256(self.encoder.encode())
         for array in (self.weights, self.bias, self.confidential[0]):
             digest.update(np.ascontiguousarray(array, dtype=np.float32).tobytes())
-        if self.words is not None:
-            digest.update(np.ascontiguousarray(self.words, dtype=np.float32).tobytes())
+        for table in (self.words, self.secret_words):
+            if table is not None:
+                digest.update(np.ascontiguousarray(table, dtype=np.float32).tobytes())
         digest.update(json.dumps([sorted(self.thresholds.items()), self.confidential[1:]]).encode())
         return digest.hexdigest()[:12]
 
@@ -87,18 +89,21 @@ class Heads:
             raise ValueError(f"{len(texts)} sentences for {len(embeddings)} embeddings")
         logits = np.concatenate([embeddings, cues], axis=1) @ self.weights + self.bias
         if self.words is not None:
-            for row, text in enumerate(texts):
-                buckets = word_buckets(text)
-                if buckets:
-                    logits[row] += np.fromiter(buckets.values(), np.float32) @ self.words[list(buckets)]
+            logits += _read_words(self.words, texts)
         logits -= logits.max(axis=1, keepdims=True)
         odds = np.exp(logits)
         out: NDArray[np.float32] = (odds / odds.sum(axis=1, keepdims=True)).astype(np.float32)
         return out
 
-    def confidential_probability(self, embeddings: NDArray[np.float32]) -> NDArray[np.float32]:
+    def confidential_probability(self, embeddings: NDArray[np.float32], texts: Sequence[str]) -> NDArray[np.float32]:
+        """Per sentence, how likely it says what it tells is not to be passed on."""
+        if len(texts) != len(embeddings):
+            raise ValueError(f"{len(texts)} sentences for {len(embeddings)} embeddings")
         weights, bias, _ = self.confidential
-        out: NDArray[np.float32] = (1.0 / (1.0 + np.exp(-(embeddings @ weights + bias)))).astype(np.float32)
+        logits = embeddings @ weights + bias
+        if self.secret_words is not None:
+            logits = logits + _read_words(self.secret_words, texts)[:, 0]
+        out: NDArray[np.float32] = (1.0 / (1.0 + np.exp(-logits))).astype(np.float32)
         return out
 
     def to_json(self) -> dict[str, Any]:
@@ -110,9 +115,9 @@ class Heads:
             "confidential": {"weights": np.round(weights, 6).tolist(), "bias": round(float(bias), 6),
                              "threshold": round(float(threshold), 4)}}
         if self.words is not None:
-            used = np.flatnonzero(np.abs(self.words).max(axis=1) > 0)
-            data["words"] = {"buckets": WORD_BUCKETS, "used": used.tolist(),
-                             "weights": np.round(self.words[used], 5).tolist()}
+            data["words"] = _words_to_json(self.words)
+        if self.secret_words is not None:
+            data["confidential"]["words"] = _words_to_json(self.secret_words)
         return data
 
     @classmethod
@@ -131,12 +136,29 @@ class Heads:
                         float(secret["threshold"]))
         if confidential[0].shape != (weights.shape[0] - len(KINDS),):
             raise ValueError(f"confidential weights shaped {confidential[0].shape}")
-        words = _words_from_json(data["words"]) if "words" in data else None
-        return cls(str(data["encoder"]), weights, bias, thresholds, confidential, words)
+        words = _words_from_json(data["words"], len(CLASSES)) if "words" in data else None
+        secret_words = _words_from_json(secret["words"], 1) if "words" in secret else None
+        return cls(str(data["encoder"]), weights, bias, thresholds, confidential, words, secret_words)
 
 
-def _words_from_json(table: Any) -> NDArray[np.float32]:
-    """The word weights [WORD_BUCKETS, classes] from their sparse form; ValueError when it is not one:
+def _read_words(table: NDArray[np.float32], texts: Sequence[str]) -> NDArray[np.float32]:
+    """[texts, columns]: each text's hashed words weighed by the table [WORD_BUCKETS, columns]."""
+    out = np.zeros((len(texts), table.shape[1]), dtype=np.float32)
+    for row, text in enumerate(texts):
+        buckets = word_buckets(text)
+        if buckets:
+            out[row] = np.fromiter(buckets.values(), np.float32) @ table[list(buckets)]
+    return out
+
+
+def _words_to_json(table: NDArray[np.float32]) -> dict[str, Any]:
+    """Only the buckets training saw (the rest weigh nothing)."""
+    used = np.flatnonzero(np.abs(table).max(axis=1) > 0)
+    return {"buckets": WORD_BUCKETS, "used": used.tolist(), "weights": np.round(table[used], 5).tolist()}
+
+
+def _words_from_json(table: Any, columns: int) -> NDArray[np.float32]:
+    """The word weights [WORD_BUCKETS, columns] from their sparse form; ValueError when it is not one:
     numpy would wrap a negative index or a float into some bucket silently."""
     if not isinstance(table, Mapping) or table.get("buckets") != WORD_BUCKETS:
         buckets = table.get("buckets") if isinstance(table, Mapping) else table
@@ -147,9 +169,9 @@ def _words_from_json(table: Any) -> NDArray[np.float32]:
     if len(set(used)) != len(used):
         raise ValueError("a word bucket is listed twice")
     if not isinstance(weights, list) or len(weights) != len(used) or not all(
-            isinstance(row, list) and len(row) == len(CLASSES) for row in weights):
-        raise ValueError(f"word weights are not {len(used)} rows of {len(CLASSES)}")
-    out = np.zeros((WORD_BUCKETS, len(CLASSES)), dtype=np.float32)
+            isinstance(row, list) and len(row) == columns for row in weights):
+        raise ValueError(f"word weights are not {len(used)} rows of {columns}")
+    out = np.zeros((WORD_BUCKETS, columns), dtype=np.float32)
     if used:
         out[used] = np.asarray(weights, dtype=np.float32)
     return out

@@ -71,7 +71,7 @@ def judge(sentences: Sequence[str], cues: Sequence[Sequence[str]], model: Senten
         return [], np.zeros((0, 0), dtype=np.float32)
     vectors = model.encoder.encode(list(sentences))
     probabilities = model.heads.probabilities(vectors, cue_features(cues), sentences)
-    secret = model.heads.confidential_probability(vectors)
+    secret = model.heads.confidential_probability(vectors, sentences)
     return [Judged(s, tuple(float(p) for p in row), float(c))
             for s, row, c in zip(sentences, probabilities, secret, strict=True)], vectors
 

@@ -114,6 +114,27 @@ def test_the_words_a_sentence_is_written_with_move_its_reading():
     assert heads.version != plain.version
 
 
+def test_the_confidential_head_reads_the_words_too():
+    plain = fake_heads()
+    secret = np.zeros((WORD_BUCKETS, 1), dtype=np.float32)
+    secret[zlib.crc32(b"not public") % WORD_BUCKETS, 0] = 30.0
+    heads = Heads(plain.encoder, plain.weights, plain.bias, plain.thresholds, plain.confidential, None, secret)
+    texts = ["We closed the round, not public yet.", "We closed the round last week."]
+    vectors = np.zeros((2, 16), dtype=np.float32)
+    said = heads.confidential_probability(vectors, texts)
+    assert said[0] > 0.5 > said[1]
+    assert np.allclose(said[1], plain.confidential_probability(vectors, texts)[1])
+    again = Heads.from_json(json.loads(json.dumps(heads.to_json())))
+    assert again.version == heads.version != plain.version
+    assert np.allclose(again.confidential_probability(vectors, texts), said, atol=1e-5)
+    data = heads.to_json()
+    with pytest.raises(ValueError, match="1 rows of 1"):
+        Heads.from_json({**data, "confidential": {**data["confidential"], "words": {
+            **data["confidential"]["words"], "weights": [[1.0, 2.0]]}}})
+    with pytest.raises(ValueError, match="2 sentences for 1"):
+        heads.confidential_probability(vectors[:1], texts)
+
+
 def test_a_head_file_hashed_otherwise_is_refused():
     data = _with_words(fake_heads(), {"happy to": ("offer", 9.0)}).to_json()
     with pytest.raises(ValueError, match="buckets"):
