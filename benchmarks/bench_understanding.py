@@ -119,8 +119,37 @@ class Score:
                 "f1": round(self.f1, 3), "what_agreement": round(self.what_right / self.tp, 3) if self.tp else None}
 
 
+@dataclass
+class Secrecy:
+    """Of the news found that matches a labeled piece of news: how its `confidential` compares."""
+    kept: int = 0  # labeled confidential, read as confidential
+    missed: int = 0  # labeled confidential, read as shareable: the mistake that leaks
+    withheld: int = 0  # labeled shareable, read as confidential: a story idea lost
+    shared: int = 0  # labeled shareable, read as shareable
+
+    def add(self, labels: list[dict[str, Any]], found: list[Any]) -> None:
+        for item in found:
+            label = max(labels, key=lambda label: overlap(item.text, label["text"]), default=None)
+            if label is None or overlap(item.text, label["text"]) < OVERLAP:
+                continue
+            secret = bool(label.get("confidential"))
+            if secret:
+                self.kept += item.confidential
+                self.missed += not item.confidential
+            else:
+                self.withheld += item.confidential
+                self.shared += not item.confidential
+
+    def to_json(self) -> dict[str, int]:
+        return {"kept": self.kept, "missed": self.missed, "withheld": self.withheld, "shared": self.shared}
+
+
+SECRECY: dict[str, Secrecy] = {}  # per split, filled by evaluate
+
+
 def evaluate(split: str, show_errors: bool, model: Any = None) -> tuple[dict[str, Score], float, int]:
     scores = {kind: Score() for kind in KINDS}
+    secrecy = SECRECY.setdefault(split, Secrecy())
     spent, count = 0.0, 0
     for row in rows(split):
         raw = (DATA / row["file"]).read_bytes()
@@ -132,6 +161,7 @@ def evaluate(split: str, show_errors: bool, model: Any = None) -> tuple[dict[str
         count += 1
         for kind in KINDS:
             _match(row, kind, [(f.text, f.what) for f in getattr(found, kind)], scores[kind], show_errors)
+        secrecy.add(list(row.get("news") or []), list(found.news))
     return scores, spent, count
 
 
@@ -193,6 +223,11 @@ def main() -> int:
             what = f"{s.what_right / s.tp:.2f}" if s.tp else "-"
             print(f"  {kind:7s} {s.precision:6.2f} [{pl:.2f}, {ph:.2f}]    {s.recall:6.2f} [{rl:.2f}, {rh:.2f}]   "
                   f"{s.f1:6.2f} {s.tp:4d} {s.fp:4d} {s.fn:4d} {what:>6s}")
+        secrecy = SECRECY[split]
+        results[split]["confidential"] = secrecy.to_json()
+        print(f"  news found and labeled: of {secrecy.kept + secrecy.missed} labeled confidential, "
+              f"{secrecy.kept} read as confidential; of {secrecy.withheld + secrecy.shared} labeled shareable, "
+              f"{secrecy.withheld} withheld as confidential")
         if args.errors and split == "test":
             print("  (errors on test are not listed: it is never used to tune the rules)")
         for kind, s in scores.items():
