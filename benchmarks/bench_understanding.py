@@ -128,11 +128,12 @@ class Secrecy:
     shared: int = 0  # labeled shareable, read as shareable
 
     def add(self, labels: list[dict[str, Any]], found: list[Any]) -> None:
-        for item in found:
-            label = max(labels, key=lambda label: overlap(item.text, label["text"]), default=None)
-            if label is None or overlap(item.text, label["text"]) < OVERLAP:
+        """found: the news found, paired with the labels as the scores pair them (each label once)."""
+        for item, best in zip(found, pair([label["text"] for label in labels], [f.text for f in found]),
+                              strict=True):
+            if best is None:
                 continue
-            secret = bool(label.get("confidential"))
+            secret = bool(labels[best].get("confidential"))
             if secret:
                 self.kept += item.confidential
                 self.missed += not item.confidential
@@ -165,14 +166,29 @@ def evaluate(split: str, show_errors: bool, model: Any = None) -> tuple[dict[str
     return scores, spent, count
 
 
+def pair(labels: list[str], found: list[str]) -> list[int | None]:
+    """For each found sentence, in order, the index of the label it matches (None: none): the
+    unmatched label it overlaps most, when that overlap reaches OVERLAP; each label matched once."""
+    unmatched = list(range(len(labels)))
+    out: list[int | None] = []
+    for text in found:
+        best = max(unmatched, key=lambda i: overlap(text, labels[i]), default=None)
+        if best is not None and overlap(text, labels[best]) >= OVERLAP:
+            unmatched.remove(best)
+            out.append(best)
+        else:
+            out.append(None)
+    return out
+
+
 def _match(row: dict[str, Any], kind: str, found: list[tuple[str, str | None]], score: Score,
            show_errors: bool) -> None:
     labels = list(row.get(kind) or [])
-    unmatched = list(range(len(labels)))
-    for text, what in found:
-        best = max(unmatched, key=lambda i: overlap(text, labels[i]["text"]), default=None)
-        if best is not None and overlap(text, labels[best]["text"]) >= OVERLAP:
-            unmatched.remove(best)
+    unmatched = set(range(len(labels)))
+    for (text, what), best in zip(found, pair([label["text"] for label in labels], [t for t, _ in found]),
+                                  strict=True):
+        if best is not None:
+            unmatched.discard(best)
             score.tp += 1
             if same_what(what, labels[best].get("what", "")):
                 score.what_right += 1
@@ -184,7 +200,7 @@ def _match(row: dict[str, Any], kind: str, found: list[tuple[str, str | None]], 
                 score.errors.append(f"  FP    {row['id']} [{row.get('category')}]: {text[:150]!r} -> {what!r}")
     score.fn += len(unmatched)
     if show_errors:
-        for i in unmatched:
+        for i in sorted(unmatched):
             score.errors.append(f"  FN    {row['id']}: {labels[i]['text'][:150]!r} ({labels[i].get('what')!r})")
 
 

@@ -39,27 +39,26 @@ def second_labels() -> dict[str, dict[str, Any]]:
 
 def split(first: dict[str, Any], second: dict[str, Any], kind: str
           ) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
-    """The findings of one kind both labeled (the first labeler's copy), and those only one did."""
-    theirs = list(second.get(kind) or [])
-    taken: set[int] = set()
-    agreed, alone = [], []
-    for item in first.get(kind) or []:
-        j = next((j for j, other in enumerate(theirs)
-                  if j not in taken and bench.overlap(item["text"], other["text"]) >= bench.OVERLAP), None)
-        if j is None:
-            alone.append(item)
-        else:
-            taken.add(j)
-            agreed.append(item)
-    alone += [other for j, other in enumerate(theirs) if j not in taken]
-    return agreed, alone
+    """The findings of one kind both labeled (the first labeler's copy), and those only one did:
+    paired as bench_understanding scores the second labeler against the first (bench.pair)."""
+    mine, theirs = list(first.get(kind) or []), list(second.get(kind) or [])
+    paired = bench.pair([item["text"] for item in mine], [item["text"] for item in theirs])
+    agreed = {i for i in paired if i is not None}
+    return ([item for i, item in enumerate(mine) if i in agreed],
+            [item for i, item in enumerate(mine) if i not in agreed]
+            + [item for item, i in zip(theirs, paired, strict=True) if i is None])
 
 
 def build() -> tuple[str, int, int]:
     """adjudicated/test.jsonl's text, the disagreements decided and those kept. SystemExit when a
     disagreement has no decision or a decision no disagreement."""
-    decisions = {(d["id"], d["kind"], d["text"]): d
-                 for d in map(json.loads, (HERE / "decisions.jsonl").read_text(encoding="utf-8").splitlines())}
+    decisions: dict[tuple[str, str, str], dict[str, Any]] = {}
+    for d in map(json.loads, (HERE / "decisions.jsonl").read_text(encoding="utf-8").splitlines()):
+        key = (d["id"], d["kind"], d["text"])
+        if key in decisions:
+            raise SystemExit(f"{d['id']}: two decisions on {d['kind']} {d['text'][:60]!r}")
+        decisions[key] = d
+    used: set[tuple[str, str, str]] = set()
     second = second_labels()
     rows, asked, kept = [], 0, 0
     for first in bench.rows("test"):
@@ -67,17 +66,20 @@ def build() -> tuple[str, int, int]:
         for kind, single in SINGLE.items():
             agreed, alone = split(first, second.get(first["id"], {}), kind)
             for item in alone:
-                decision = decisions.get((first["id"], single, item["text"]))
-                if decision is None:
-                    raise SystemExit(f"{first['id']}: no decision on {single} {item['text'][:60]!r}")
+                key = (first["id"], single, item["text"])
+                decision = decisions.get(key)
+                if decision is None or key in used:
+                    raise SystemExit(f"{first['id']}: no decision, or one used twice, on {single} "
+                                     f"{item['text'][:50]!r}")
+                used.add(key)
                 asked += 1
                 if decision["decision"] == "yes":
                     kept += 1
                     agreed.append(item)
             row[kind] = agreed
         rows.append(row)
-    if asked != len(decisions):
-        raise SystemExit(f"{len(decisions)} decisions for {asked} disagreements")
+    if used != decisions.keys():
+        raise SystemExit(f"{len(decisions) - len(used)} decisions match no disagreement")
     return "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), asked, kept
 
 

@@ -68,7 +68,7 @@ class Heads:
     thresholds: Mapping[str, float]  # kind -> the probability a finding needs
     confidential: tuple[NDArray[np.float32], float, float]  # weights, bias, threshold (news only)
     words: NDArray[np.float32] | None = None  # [WORD_BUCKETS, classes]; None: the words are not read
-    secret_words: NDArray[np.float32] | None = None  # [WORD_BUCKETS, 1]: the confidential head's
+    secret_words: NDArray[np.float32] | None = None  # [WORD_BUCKETS, 1]: the confidential head's word weights
 
     @property
     def version(self) -> str:
@@ -136,6 +136,8 @@ class Heads:
                         float(secret["threshold"]))
         if confidential[0].shape != (weights.shape[0] - len(KINDS),):
             raise ValueError(f"confidential weights shaped {confidential[0].shape}")
+        if not all(np.isfinite(a).all() for a in (weights, bias, confidential[0], np.array(confidential[1:]))):
+            raise ValueError("weights are not all numbers")
         words = _words_from_json(data["words"], len(CLASSES)) if "words" in data else None
         secret_words = _words_from_json(secret["words"], 1) if "words" in secret else None
         return cls(str(data["encoder"]), weights, bias, thresholds, confidential, words, secret_words)
@@ -174,4 +176,6 @@ def _words_from_json(table: Any, columns: int) -> NDArray[np.float32]:
     out = np.zeros((WORD_BUCKETS, columns), dtype=np.float32)
     if used:
         out[used] = np.asarray(weights, dtype=np.float32)
+    if not np.isfinite(out).all():  # NaN reads as "not confidential": the direction that leaks
+        raise ValueError("word weights are not all numbers")
     return out

@@ -147,10 +147,14 @@ def test_a_head_file_hashed_otherwise_is_refused():
                ({**table, "used": [bucket, bucket], "weights": table["weights"] * 2}, "twice"),
                ({**table, "used": [bucket, bucket + 1]}, "2 rows of 5"),
                ({**table, "weights": [[1.0] * 10]}, "1 rows of 5"), ({**table, "weights": [1.0] * 5}, "1 rows of 5"),
-               ([1, 2], "buckets"), (None, "buckets")]
+               ([1, 2], "buckets"), (None, "buckets"),
+               ({**table, "weights": [[float("nan")] * 5]}, "not all numbers"),
+               ({**table, "weights": [[None] * 5]}, "not all numbers")]
     for words, message in damaged:
         with pytest.raises(ValueError, match=message):
             Heads.from_json({**data, "words": words})
+    with pytest.raises(ValueError, match="not all numbers"):  # NaN would read every sentence as shareable
+        Heads.from_json({**data, "confidential": {**data["confidential"], "bias": float("nan")}})
     # heads whose words all weigh nothing survive their file too
     silent = _with_words(fake_heads(), {})
     assert Heads.from_json(json.loads(json.dumps(silent.to_json()))).version == silent.version
