@@ -145,12 +145,9 @@ class Secrecy:
         return {"kept": self.kept, "missed": self.missed, "withheld": self.withheld, "shared": self.shared}
 
 
-SECRECY: dict[str, Secrecy] = {}  # per split, filled by evaluate
-
-
-def evaluate(split: str, show_errors: bool, model: Any = None) -> tuple[dict[str, Score], float, int]:
+def evaluate(split: str, show_errors: bool, model: Any = None) -> tuple[dict[str, Score], Secrecy, float, int]:
     scores = {kind: Score() for kind in KINDS}
-    secrecy = SECRECY.setdefault(split, Secrecy())
+    secrecy = Secrecy()
     spent, count = 0.0, 0
     for row in rows(split):
         raw = (DATA / row["file"]).read_bytes()
@@ -163,7 +160,7 @@ def evaluate(split: str, show_errors: bool, model: Any = None) -> tuple[dict[str
         for kind in KINDS:
             _match(row, kind, [(f.text, f.what) for f in getattr(found, kind)], scores[kind], show_errors)
         secrecy.add(list(row.get("news") or []), list(found.news))
-    return scores, spent, count
+    return scores, secrecy, spent, count
 
 
 def pair(labels: list[str], found: list[str]) -> list[int | None]:
@@ -228,7 +225,7 @@ def main() -> int:
     results: dict[str, Any] = {"test_sha256": digest, "understanding": model.version if model else "rules"}
     for split in (SPLITS if args.split == "both" else (args.split,)):
         show = args.errors and split == "dev"
-        scores, spent, count = evaluate(split, show, model)
+        scores, secrecy, spent, count = evaluate(split, show, model)
         results[split] = {kind: s.to_json() for kind, s in scores.items()}
         print(f"\n{split}: {count} messages, {1000 * spent / max(count, 1):.1f} ms each to parse and understand")
         print(f"  {'kind':7s} {'precision':>20s} {'recall':>20s} {'F1':>6s} {'TP':>4s} {'FP':>4s} {'FN':>4s} "
@@ -239,7 +236,6 @@ def main() -> int:
             what = f"{s.what_right / s.tp:.2f}" if s.tp else "-"
             print(f"  {kind:7s} {s.precision:6.2f} [{pl:.2f}, {ph:.2f}]    {s.recall:6.2f} [{rl:.2f}, {rh:.2f}]   "
                   f"{s.f1:6.2f} {s.tp:4d} {s.fp:4d} {s.fn:4d} {what:>6s}")
-        secrecy = SECRECY[split]
         results[split]["confidential"] = secrecy.to_json()
         print(f"  news found and labeled: of {secrecy.kept + secrecy.missed} labeled confidential, "
               f"{secrecy.kept} read as confidential; of {secrecy.withheld + secrecy.shared} labeled shareable, "

@@ -22,19 +22,10 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 import bench_understanding as bench  # noqa: E402
+from bench_agreement import second_labels  # noqa: E402
 
 HERE = bench.DATA / "adjudicated"
 SINGLE = {"asks": "ask", "offers": "offer", "news": "news", "helped": "helped"}
-
-
-def second_labels() -> dict[str, dict[str, Any]]:
-    found: dict[str, dict[str, Any]] = {}
-    for path in sorted((bench.DATA / "second").glob("*.jsonl")):
-        for line in path.read_text(encoding="utf-8").splitlines():
-            if line.strip():
-                row = json.loads(line)
-                found[row["id"]] = row
-    return found
 
 
 def split(first: dict[str, Any], second: dict[str, Any], kind: str

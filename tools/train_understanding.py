@@ -30,6 +30,7 @@ import json
 import logging
 import sys
 import time
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -249,7 +250,7 @@ def main() -> int:
     rows_dev, found = dev_findings(SentenceModel.build(encoder, heads))
     thresholds = {single: choose(rows_dev, found[plural], plural) for single, plural in zip(KINDS, FINDING_KINDS,
                                                                                                strict=True)}
-    heads = Heads(encoder.name, weights, bias, thresholds, (secret_w, secret_b, 0.5), words, secret_words)
+    heads = replace(heads, thresholds=thresholds)
     print("\nthresholds (best F0.5 on dev): "
           + ", ".join(f"{k} {v:.2f}" for k, v in thresholds.items()))
     print("\nevaluation dev split (whole pipeline, messages):")

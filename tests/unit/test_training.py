@@ -8,12 +8,10 @@ import zlib
 from pathlib import Path
 
 import numpy as np
-import pytest
 
 from assistant.understanding.heads import CLASSES, KINDS, WORD_BUCKETS, Heads, cue_features
 
-ROOT = Path(__file__).resolve().parents[2]
-pytest.importorskip("sklearn")  # requirements-dev.txt, which CI installs
+ROOT = Path(__file__).resolve().parents[2]  # fit needs scikit-learn: requirements-dev.txt, which .ci/run installs
 
 
 def test_fit_puts_each_weight_where_the_heads_read_it():
