@@ -3,9 +3,16 @@
     .venv/bin/python tools/build_encoder_graph.py          # needs `onnx` (requirements-dev.txt)
 
 The graph is the all-MiniLM-L6-v2 transformer (6 layers, 384 wide, 12 heads) with mean pooling and
-L2 normalisation, written with onnx.helper. It holds no weights: every weight is an external
-initializer, supplied at load time from the verified safetensors file of the pinned model package
-(assistant/resources/encoder.py), so the package ships a ~15 KB graph and no copy of the model.
+L2 normalisation, written with onnx.helper. Its output "embedding" is the sentence's vector (what
+meanings are compared by); its output "layers" is the same mean pooling, L2-normalised, of each of
+the five lower layers' outputs side by side [batch, 5 x 384]: the heads read it beside the
+embedding, because the lower layers keep more of how a sentence is put ("glad to", "is out") than
+the last one, which the model's training pulled toward what a sentence is about. onnxruntime
+computes an output only when it is asked for, so plain encoding costs nothing more.
+
+It holds no weights: every weight is an external initializer, supplied at load time from the
+verified safetensors file of the pinned model package (assistant/resources/encoder.py), so the
+package ships a ~19 KB graph and no copy of the model.
 
 The six-layer stack's dense products run in int8 (weights quantized per output channel at load
 time, activations quantized per batch): about twice as fast as fp32 on a laptop CPU, with
@@ -79,6 +86,7 @@ def graph_bytes() -> bytes:
     bias = op("Unsqueeze", [bias, const("axes12", [1, 2])])
     splits = const("splits", [HIDDEN, HIDDEN, HIDDEN])
     by_head, joined = const("by_head", [0, 0, HEADS, HIDDEN // HEADS]), const("joined", [0, 0, HIDDEN])
+    outputs: list[str] = []  # each layer's token states
     for layer in range(LAYERS):
         p = f"l{layer}."
         for name, rows, cols in DENSE:
@@ -100,13 +108,21 @@ def graph_bytes() -> bytes:
         inner = op("Mul", [op("Mul", [inner, half]), op("Add", [op("Erf", [op("Mul", [inner, rsqrt2])]), one])])
         x = op("LayerNormalization", [op("Add", [x, dense(inner, p + "f")]), p + "ln2_g", p + "ln2_b"],
                axis=-1, epsilon=1e-12)
+        outputs.append(x)
     mask3 = op("Unsqueeze", ["attention_mask", const("axis2", [2])])
-    summed = op("ReduceSum", [op("Mul", [x, mask3]), const("axis1", [1])], keepdims=0)
-    mean = op("Div", [summed, op("ReduceSum", ["attention_mask", const("axis1b", [1])], keepdims=1)])
-    norm = op("Sqrt", [op("ReduceSum", [op("Mul", [mean, mean]), const("last", [-1])], keepdims=1)])
-    nodes.append(h.make_node("Div", [mean, norm], ["embedding"]))
-    out = h.make_tensor_value_info("embedding", TensorProto.FLOAT, ["batch", HIDDEN])
-    graph = h.make_graph(nodes, "all-MiniLM-L6-v2", [ids, mask], [out], initializer=weights)
+    tokens_kept = op("ReduceSum", ["attention_mask", const("axis1b", [1])], keepdims=1)
+    last, axis1 = const("last", [-1]), const("axis1", [1])
+
+    def pooled(states: str) -> str:
+        """The mean over the sentence's tokens, scaled to unit length."""
+        mean = op("Div", [op("ReduceSum", [op("Mul", [states, mask3]), axis1], keepdims=0), tokens_kept])
+        return op("Div", [mean, op("Sqrt", [op("ReduceSum", [op("Mul", [mean, mean]), last], keepdims=1)])])
+
+    nodes.append(h.make_node("Identity", [pooled(x)], ["embedding"]))
+    nodes.append(h.make_node("Concat", [pooled(states) for states in outputs[:-1]], ["layers"], axis=-1))
+    out = [h.make_tensor_value_info("embedding", TensorProto.FLOAT, ["batch", HIDDEN]),
+           h.make_tensor_value_info("layers", TensorProto.FLOAT, ["batch", (LAYERS - 1) * HIDDEN])]
+    graph = h.make_graph(nodes, "all-MiniLM-L6-v2", [ids, mask], out, initializer=weights)
     model = h.make_model(graph, opset_imports=[h.make_opsetid("", 17)], producer_name="tools/build_encoder_graph.py")
     model.ir_version = 8
     return model.SerializeToString(deterministic=True)

@@ -182,8 +182,8 @@ def main() -> int:
     encoder = load_encoder()
     heads = Heads.from_json(json.loads((ROOT / "assistant" / "resources" / "heads.json").read_text()))
     flat = [s for *_, ss in found for s in ss]
-    vectors = encoder.encode(flat)
-    scores = heads.probabilities(vectors, cue_features([[] for _ in flat]), flat)[:, 1:].max(axis=1)
+    features = encoder.read(flat)[1]
+    scores = heads.probabilities(features, cue_features([[] for _ in flat]), flat)[:, 1:].max(axis=1)
     best, at = [], 0
     for *_, ss in found:
         best.append(float(scores[at:at + len(ss)].max()))

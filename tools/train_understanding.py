@@ -17,9 +17,10 @@ Splits:
     running the whole pipeline on each message, as the assistant does: the best F0.5. Its test
     split is not read.
 
-Features: the encoder's vector of the sentence, one flag per kind the cue patterns find in it, and
-its hashed words and word pairs (heads.word_buckets). Heads: a softmax regression over
-none/ask/offer/news/helped, and a logistic head for confidential (the vector and the words).
+Features: what the encoder reads of the sentence (its vector and its lower layers' means), one flag
+per kind the cue patterns find in it, and its hashed words and word pairs (heads.word_buckets). Heads:
+a softmax regression over none/ask/offer/news/helped, and a logistic head for confidential (the
+encoder's features and the words).
 """
 
 from __future__ import annotations
@@ -110,7 +111,8 @@ def rule_kinds(sentence: str) -> list[str]:
 
 
 def embed(encoder: Any, texts: list[str]) -> np.ndarray:
-    """Vectors for texts, cached on disk by encoder and text (training runs again in seconds)."""
+    """What the heads read of each text (Encoder.read), cached on disk by encoder and text (training
+    runs again in seconds)."""
     CACHE.mkdir(parents=True, exist_ok=True)
     path = CACHE / (hashlib.sha256(encoder.name.encode()).hexdigest()[:12] + ".npz")
     cache: dict[str, np.ndarray] = dict(np.load(path)) if path.exists() else {}
@@ -118,7 +120,7 @@ def embed(encoder: Any, texts: list[str]) -> np.ndarray:
     missing = sorted({k: t for k, t in zip(keys, texts, strict=True) if k not in cache}.items())
     if missing:
         started = time.perf_counter()
-        vectors = encoder.encode([t for _, t in missing])
+        vectors = encoder.read([t for _, t in missing])[1]
         cache.update({k: v for (k, _), v in zip(missing, vectors, strict=True)})
         np.savez(path, **cache)
         print(f"  embedded {len(missing)} sentences in {time.perf_counter() - started:.1f} s")

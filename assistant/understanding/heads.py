@@ -1,12 +1,14 @@
-"""The trained heads: from a sentence's embedding, what the cue patterns say of it and the words it
-is written with, to how likely it is an ask, an offer, news, help given, or none of them. Pure numpy.
+"""The trained heads: from what the encoder reads of a sentence, what the cue patterns say of it and
+the words it is written with, to how likely it is an ask, an offer, news, help given, or none of them. Pure numpy.
 
 A head file (assistant/resources/heads.json, written by tools/train_understanding.py) holds a
 softmax regression over the classes, the threshold each kind needs (chosen on the evaluation set's
-dev split), a logistic head for "confidential" news (on the embedding and the words), and the name
-of the encoder whose vectors it was trained on: heads for another encoder are refused, never applied.
+dev split), a logistic head for "confidential" news (on the encoder's features and the words), and the
+name of the encoder whose features it was trained on: heads for another encoder are refused, never
+applied.
 
-The regression reads three kinds of features: the embedding (what the sentence means), one flag per
+The regression reads three kinds of features: the encoder's (the sentence's embedding, what it means,
+and its lower layers' means, which keep more of how it is put: Encoder.read), one flag per
 kind the cue patterns find, and its words and word pairs, hashed into WORD_BUCKETS buckets (how it
 is said: an embedding alone hears "happy to" in "happy new year" and "I'd be happy to look at your
 deck" much alike). The word weights are stored sparsely: only buckets that training saw.
@@ -38,6 +40,10 @@ class Encoder(Protocol):
 
     def encode(self, texts: Sequence[str]) -> NDArray[np.float32]: ...
 
+    def read(self, texts: Sequence[str]) -> tuple[NDArray[np.float32], NDArray[np.float32]]:
+        """The sentences' vectors (as encode gives them) and, from the same run, what the heads read."""
+        ...
+
 
 def cue_features(cues: Sequence[Sequence[str]]) -> NDArray[np.float32]:
     """One row per sentence: 1 for each kind the cue patterns found in it."""
@@ -63,7 +69,7 @@ def word_buckets(text: str) -> dict[int, float]:
 @dataclass(frozen=True)
 class Heads:
     encoder: str  # the encoder the heads were trained on
-    weights: NDArray[np.float32]  # [features, classes]: the embedding, then one column per kind's cue
+    weights: NDArray[np.float32]  # [features, classes]: what the encoder's read gives, then one column per kind's cue
     bias: NDArray[np.float32]  # [classes]
     thresholds: Mapping[str, float]  # kind -> the probability a finding needs
     confidential: tuple[NDArray[np.float32], float, float]  # weights, bias, threshold (news only)
@@ -82,12 +88,13 @@ class Heads:
         digest.update(json.dumps([sorted(self.thresholds.items()), self.confidential[1:]]).encode())
         return digest.hexdigest()[:12]
 
-    def probabilities(self, embeddings: NDArray[np.float32], cues: NDArray[np.float32],
+    def probabilities(self, features: NDArray[np.float32], cues: NDArray[np.float32],
                       texts: Sequence[str]) -> NDArray[np.float32]:
-        """[sentences, classes], each row summing to 1. `texts` are the sentences themselves."""
-        if len(texts) != len(embeddings):
-            raise ValueError(f"{len(texts)} sentences for {len(embeddings)} embeddings")
-        logits = np.concatenate([embeddings, cues], axis=1) @ self.weights + self.bias
+        """[sentences, classes], each row summing to 1. `features` are what the encoder's read gives
+        for `texts`, the sentences themselves."""
+        if len(texts) != len(features):
+            raise ValueError(f"{len(texts)} sentences for {len(features)} feature rows")
+        logits = np.concatenate([features, cues], axis=1) @ self.weights + self.bias
         if self.words is not None:
             logits += _read_words(self.words, texts)
         logits -= logits.max(axis=1, keepdims=True)
@@ -95,12 +102,12 @@ class Heads:
         out: NDArray[np.float32] = (odds / odds.sum(axis=1, keepdims=True)).astype(np.float32)
         return out
 
-    def confidential_probability(self, embeddings: NDArray[np.float32], texts: Sequence[str]) -> NDArray[np.float32]:
+    def confidential_probability(self, features: NDArray[np.float32], texts: Sequence[str]) -> NDArray[np.float32]:
         """Per sentence, how likely it says what it tells is not to be passed on."""
-        if len(texts) != len(embeddings):
-            raise ValueError(f"{len(texts)} sentences for {len(embeddings)} embeddings")
+        if len(texts) != len(features):
+            raise ValueError(f"{len(texts)} sentences for {len(features)} feature rows")
         weights, bias, _ = self.confidential
-        logits = embeddings @ weights + bias
+        logits = features @ weights + bias
         if self.secret_words is not None:
             logits = logits + _read_words(self.secret_words, texts)[:, 0]
         out: NDArray[np.float32] = (1.0 / (1.0 + np.exp(-logits))).astype(np.float32)

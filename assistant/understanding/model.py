@@ -69,9 +69,9 @@ def judge(sentences: Sequence[str], cues: Sequence[Sequence[str]], model: Senten
     """Every sentence's probabilities, and the sentences' vectors."""
     if not sentences:
         return [], np.zeros((0, 0), dtype=np.float32)
-    vectors = model.encoder.encode(list(sentences))
-    probabilities = model.heads.probabilities(vectors, cue_features(cues), sentences)
-    secret = model.heads.confidential_probability(vectors, sentences)
+    vectors, features = model.encoder.read(list(sentences))
+    probabilities = model.heads.probabilities(features, cue_features(cues), sentences)
+    secret = model.heads.confidential_probability(features, sentences)
     return [Judged(s, tuple(float(p) for p in row), float(c))
             for s, row, c in zip(sentences, probabilities, secret, strict=True)], vectors
 
@@ -135,24 +135,30 @@ def one_thing(found: Sequence[Found], at: Sequence[int | None]) -> list[Found]:
 
 
 class CachedEncoder:
-    """An encoder that answers from vectors computed beforehand (one batch for many messages is
-    several times faster than a call per message), and encodes whatever it was not given."""
+    """An encoder that answers from what was read beforehand (one batch for many messages is several
+    times faster than a call per message), and reads whatever it was not given."""
 
-    def __init__(self, encoder: Encoder, vectors: dict[str, NDArray[np.float32]]) -> None:
-        self.name, self._encoder, self._vectors = encoder.name, encoder, vectors
+    def __init__(self, encoder: Encoder, read: dict[str, tuple[NDArray[np.float32], NDArray[np.float32]]]) -> None:
+        self.name, self._encoder, self._read = encoder.name, encoder, read
+
+    def read(self, texts: Sequence[str]) -> tuple[NDArray[np.float32], NDArray[np.float32]]:
+        missing = [t for t in dict.fromkeys(texts) if t not in self._read]
+        if missing:
+            self._read.update(zip(missing, zip(*self._encoder.read(missing), strict=True), strict=True))
+        if not texts:
+            return self._encoder.read([])
+        vectors, features = zip(*(self._read[t] for t in texts), strict=True)
+        return np.stack(vectors).astype(np.float32), np.stack(features).astype(np.float32)
 
     def encode(self, texts: Sequence[str]) -> NDArray[np.float32]:
-        missing = [t for t in dict.fromkeys(texts) if t not in self._vectors]
-        if missing:
-            self._vectors.update(zip(missing, self._encoder.encode(missing), strict=True))
-        return np.stack([self._vectors[t] for t in texts]).astype(np.float32)
+        return self.read(texts)[0]
 
 
 def with_vectors_for(model: SentenceModel, texts: Sequence[str]) -> SentenceModel:
     """The same model, its encoder primed with one batch for all these texts."""
     unique = list(dict.fromkeys(texts))
-    vectors = dict(zip(unique, model.encoder.encode(unique), strict=True)) if unique else {}
-    return replace(model, encoder=CachedEncoder(model.encoder, vectors))
+    read = dict(zip(unique, zip(*model.encoder.read(unique), strict=True), strict=True)) if unique else {}
+    return replace(model, encoder=CachedEncoder(model.encoder, read))
 
 
 def sentences_to_judge(text: str) -> list[str]:

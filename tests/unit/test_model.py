@@ -43,7 +43,7 @@ def test_every_runtime_requirement_is_pinned_with_hashes():
 def test_the_shipped_heads_fit_the_shipped_encoder():
     heads = Heads.from_json(read_heads(HEADS))
     assert heads.encoder == real.NAME
-    assert heads.weights.shape == (real.DIMENSIONS + len(KINDS), len(CLASSES))
+    assert heads.weights.shape == (real.FEATURES + len(KINDS), len(CLASSES))
     assert set(heads.thresholds) == set(KINDS) and all(0 < t < 1 for t in heads.thresholds.values())
 
 
@@ -241,6 +241,20 @@ def test_the_real_encoder_reads_meaning():
     crowd = encoder.encode(["A much longer sentence about the weather, the harbour and the ferry timetable "
                             "that pads everything around it.", "Do you know a good tax attorney?", "Hi"])[1]
     assert np.array_equal(alone, a) and np.array_equal(alone, crowd)
+
+
+@pytest.mark.slow
+def test_the_real_encoder_reads_each_layer_for_the_heads():
+    encoder = real.load_encoder()
+    texts = ["Glad to make the intro, just say the word.", "The quarterly numbers are attached."]
+    vectors, features = encoder.read(texts)
+    assert features.shape == (2, real.FEATURES) and features.dtype == np.float32
+    assert np.array_equal(vectors, encoder.encode(texts)) and np.array_equal(features[:, :real.DIMENSIONS], vectors)
+    blocks = features.reshape(2, real.FEATURES // real.DIMENSIONS, real.DIMENSIONS)
+    assert np.allclose(np.linalg.norm(blocks, axis=2), 1.0, atol=1e-3)  # every layer's mean at unit length
+    # the lower layers are not copies of the last: each block says something of its own
+    assert all(float(blocks[0, k] @ blocks[0, -1]) < 0.99 for k in range(1, blocks.shape[1] - 1))
+    assert np.array_equal(encoder.read(texts[1:])[1][0], features[1])  # alone as in company
 
 
 @pytest.mark.slow
