@@ -57,10 +57,11 @@ OUT = ROOT / "assistant" / "resources" / "heads.json"
 CACHE = ROOT / ".cache" / "embeddings"
 HELD_OUT = "multilingual.jsonl"
 # files added after the frozen test split was recorded: trained on, never measured, so the split stays
-AFTER_FREEZE = frozenset({"mined-enron.jsonl", "mined-enron-2.jsonl", "mined-public.jsonl",
-                          "written-multilingual.jsonl"})
+AFTER_FREEZE = frozenset({"mined-enron.jsonl", "mined-enron-2.jsonl", "mined-enron-3.jsonl", "mined-public.jsonl",
+                          "written-multilingual.jsonl", "written-everyday.jsonl"})
 TEST_BUCKETS = 5
 MIN_FINDINGS = 5  # a threshold that finds fewer on dev is luck, not a choice
+TIE = 0.01  # F0.5 on dev this close to the best is the best, as far as dev can tell
 
 
 def normal(text: str) -> str:
@@ -141,8 +142,8 @@ def word_matrix(texts: list[str]) -> Any:
                              shape=(len(texts), WORD_BUCKETS))
 
 
-def fit(rows: list[dict[str, Any]], vectors: np.ndarray, cues: np.ndarray, c: float, weak_weight: float
-        ) -> tuple[np.ndarray, np.ndarray, np.ndarray, tuple[np.ndarray, float, np.ndarray]]:
+def fit(rows: list[dict[str, Any]], vectors: np.ndarray, cues: np.ndarray, c: float, weak_weight: float,
+        balance: float = 0.5) -> tuple[np.ndarray, np.ndarray, np.ndarray, tuple[np.ndarray, float, np.ndarray]]:
     """The softmax regression's weights for the vector and cue flags, its bias, its word weights
     [WORD_BUCKETS, classes], and the confidential head (vector weights, bias, word weights
     [WORD_BUCKETS, 1])."""
@@ -152,12 +153,13 @@ def fit(rows: list[dict[str, Any]], vectors: np.ndarray, cues: np.ndarray, c: fl
     labels = np.array([CLASSES.index(r["label"]) for r in rows])
     weights = np.array([weak_weight if r["weak"] else 1.0 for r in rows])
     counts = np.bincount(labels, minlength=len(CLASSES)).astype(float)
-    balance = (counts.sum() / (len(CLASSES) * np.maximum(counts, 1)))[labels] ** 0.5  # half-way to balanced
+    # each class weighed toward balance: 0 leaves the rare kinds rare, 1 weighs every class alike
+    balanced = (counts.sum() / (len(CLASSES) * np.maximum(counts, 1)))[labels] ** balance
     dense = np.concatenate([vectors, cues], axis=1)
     words = word_matrix([r["text"] for r in rows])
     features = sparse.hstack([sparse.csr_matrix(dense), words]).tocsr()
     softmax = LogisticRegression(C=c, max_iter=5000)
-    softmax.fit(features, labels, sample_weight=weights * balance)
+    softmax.fit(features, labels, sample_weight=weights * balanced)
     coef = softmax.coef_.T.astype(np.float32)
     secret = np.array([bool(r.get("confidential")) for r in rows])
     logistic = LogisticRegression(C=c, max_iter=5000, class_weight="balanced")
@@ -209,23 +211,31 @@ def dev_curve(rows: list[dict[str, Any]], found: list[list[tuple[str, str | None
 
 def choose(rows: list[dict[str, Any]], found: list[list[tuple[str, str | None, float]]], kind: str) -> float:
     """The threshold with the best F0.5 on dev (precision weighs twice recall: a wrong ask drafts an
-    introduction nobody wanted), among thresholds that keep at least MIN_FINDINGS findings."""
-    best, best_f = 0.99, -1.0
+    introduction nobody wanted), among thresholds that keep at least MIN_FINDINGS findings; where dev
+    cannot tell thresholds apart (F0.5 within TIE of the best), the highest: a flat stretch of the
+    curve says the extra findings of a lower one are no more often right, and ~50 labels per kind
+    cannot show more."""
+    scored: list[tuple[float, float]] = []
     for threshold in np.arange(0.30, 0.99, 0.01):
         score = dev_curve(rows, found, kind, float(threshold))
         if score.tp + score.fp < MIN_FINDINGS:
             continue
         p, r = score.precision, score.recall
-        f = 1.25 * p * r / (0.25 * p + r) if p + r else 0.0
-        if f > best_f + 1e-9:
-            best, best_f = round(float(threshold), 2), f
-    return best
+        scored.append((round(float(threshold), 2), 1.25 * p * r / (0.25 * p + r) if p + r else 0.0))
+    if not scored:
+        return 0.99
+    best = max(f for _, f in scored)
+    return max(t for t, f in scored if f >= best - TIE)
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--check", action="store_true", help="train and measure; write nothing")
+    # C and --balance: 4-fold cross-validation on the training rows prefers C 4 and balance 0.25 by 0.01
+    # in average precision; dev's precision-recall curves prefer these (asks' area 0.31 vs 0.29): real mail
+    # is what the heads are for
     parser.add_argument("--c", type=float, default=2.0, help="inverse regularization strength")
+    parser.add_argument("--balance", type=float, default=0.5, help="how far rare kinds are weighed toward balance")
     parser.add_argument("--weak-weight", type=float, default=0.5, help="weight of weakly labeled rows")
     args = parser.parse_args()
     logging.disable(logging.WARNING)
@@ -246,14 +256,14 @@ def main() -> int:
     cues = cue_features([rule_kinds(r["text"]) for r in rows])
     is_train = np.array([r["split"] == "train" for r in rows])
     weights, bias, words, (secret_w, secret_b, secret_words) = fit(train, vectors[is_train], cues[is_train], args.c,
-                                                     args.weak_weight)
+                                                     args.weak_weight, args.balance)
     zero = {kind: 0.0 for kind in KINDS}
     heads = Heads(encoder.name, weights, bias, zero, (secret_w, secret_b, 0.5), words, secret_words)
     rows_dev, found = dev_findings(SentenceModel.build(encoder, heads))
     thresholds = {single: choose(rows_dev, found[plural], plural) for single, plural in zip(KINDS, FINDING_KINDS,
                                                                                                strict=True)}
     heads = replace(heads, thresholds=thresholds)
-    print("\nthresholds (best F0.5 on dev): "
+    print("\nthresholds (best F0.5 on dev, the highest of a tie): "
           + ", ".join(f"{k} {v:.2f}" for k, v in thresholds.items()))
     print("\nevaluation dev split (whole pipeline, messages):")
     for single, plural in zip(KINDS, FINDING_KINDS, strict=True):
@@ -274,7 +284,8 @@ def main() -> int:
         return 0
     data = heads.to_json()
     data["trained"] = {"sentences": len(train), "test_split_sha256": digest, "c": args.c,
-                       "weak_weight": args.weak_weight, "thresholds_by": "F0.5 on dev"}
+                       "weak_weight": args.weak_weight, "balance": args.balance,
+                       "thresholds_by": f"F0.5 on dev, the highest within {TIE}"}
     OUT.write_text(json.dumps(data, separators=(",", ":")) + "\n")
     heads = Heads.from_json(json.loads(OUT.read_text()))  # as the assistant will read it (rounded)
     if frozen is None:
