@@ -55,6 +55,8 @@ _LEAD = re.compile(
     r"help (?:with|anyone with)|offer(?:ing)?|provide|providing|specialize in|specializing in|"
     r"accepting|taking on|i do|we do)\s+", re.I)
 
+NAMING_WORDS = 3  # opening words this short can be the thing itself ("Bookkeeper?")
+
 
 def asked_for(sentence: str) -> str:
     """The object of an ask or offer: a taxonomy label when one names it, else the words as written;
@@ -75,11 +77,14 @@ def names_its_object(what: str | None, sentence: str) -> bool:
     """Whether `what` names the thing asked for or offered, rather than being the sentence's opening
     words ("I'm writing", "I know") that asked_for falls back on: those may be kept and matched by
     meaning, but never shown as the thing ("you mentioned you were looking for I'm writing"), nor
-    words that only stand for a thing (names_nothing: "anyone good", "that"). Opening words the
-    taxonomy knows ("Bookkeeper?") do name it."""
+    words that only stand for a thing (names_nothing: "anyone good", "that"). Short opening words
+    the taxonomy knows ("Bookkeeper?", "Good plumber") do name it; a longer opening is a clause
+    that only mentions it ("Can you think of one or two founders": "asked for Can you think of...")."""
     if not what or names_nothing(what):
         return False
-    return what != _opening_words(sentence) or taxonomy.normalize(what) is not None
+    if what != _opening_words(sentence):
+        return True
+    return len(what.split()) <= NAMING_WORDS and taxonomy.normalize(what) is not None
 
 
 # words that stand for a thing without naming it: "anyone good", "someone suitable", "anything"

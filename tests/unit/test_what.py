@@ -14,6 +14,9 @@ from .test_suggest_support import ask, person
     ("Happy to look over anyone's term sheet.", True),
     ("I would be more than happy to host.", False),
     ("I know you are well respected, so if any opportunity comes up, let me know.", False),
+    ("Bookkeeper?", True),
+    # a clause that opens the sentence only mentions the thing, even one the taxonomy knows
+    ("Can you think of one or two founders who would enjoy the evening?", False),
 ])
 def test_what_names_the_object_only_when_a_verb_leads_to_it(sentence, named):
     assert names_its_object(asked_for(sentence), sentence) is named
