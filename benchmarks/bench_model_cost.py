@@ -88,13 +88,14 @@ def count(files: list[Path]) -> dict[str, Any]:
 
 
 def _encode_share(texts: list[str]) -> float:
-    """In a worker: load the encoder (one thread) and embed texts; the seconds embedding took."""
+    """In a worker: load the encoder (one thread) and read texts as the sync does (Encoder.read: the
+    vectors and what the heads read, one run); the seconds it took."""
     from assistant.resources.encoder import load_encoder
 
     encoder = load_encoder()
-    encoder.encode(texts[:8])  # the first runs pay for onnxruntime's warm-up
+    encoder.read(texts[:8])  # the first runs pay for onnxruntime's warm-up
     started = time.perf_counter()
-    encoder.encode(texts)
+    encoder.read(texts)
     return time.perf_counter() - started
 
 

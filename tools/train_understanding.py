@@ -43,7 +43,7 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from assistant.models import FINDING_KINDS, StoredMessage  # noqa: E402
 from assistant.reading.parse import parse_message  # noqa: E402
-from assistant.resources.encoder import load_encoder  # noqa: E402
+from assistant.resources.encoder import FEATURES, load_encoder  # noqa: E402
 from assistant.understanding.asks import find_asks  # noqa: E402
 from assistant.understanding.favours import find_helped  # noqa: E402
 from assistant.understanding.heads import CLASSES, KINDS, WORD_BUCKETS, Heads, cue_features, word_buckets  # noqa: E402
@@ -115,14 +115,15 @@ def embed(encoder: Any, texts: list[str]) -> np.ndarray:
     """What the heads read of each text (Encoder.read), cached on disk by encoder and text (training
     runs again in seconds)."""
     CACHE.mkdir(parents=True, exist_ok=True)
-    path = CACHE / (hashlib.sha256(encoder.name.encode()).hexdigest()[:12] + ".npz")
+    path = CACHE / (hashlib.sha256(f"{encoder.name}/read/{FEATURES}".encode()).hexdigest()[:12] + ".npz")
     cache: dict[str, np.ndarray] = dict(np.load(path)) if path.exists() else {}
+    cache = {k: v for k, v in cache.items() if v.shape == (FEATURES,)}  # a row of another width is made again
     keys = [hashlib.sha1(t.encode()).hexdigest() for t in texts]
     missing = sorted({k: t for k, t in zip(keys, texts, strict=True) if k not in cache}.items())
     if missing:
         started = time.perf_counter()
-        vectors = encoder.read([t for _, t in missing])[1]
-        cache.update({k: v for (k, _), v in zip(missing, vectors, strict=True)})
+        features = encoder.read([t for _, t in missing])[1]
+        cache.update({k: v for (k, _), v in zip(missing, features, strict=True)})
         np.savez(path, **cache)
         print(f"  embedded {len(missing)} sentences in {time.perf_counter() - started:.1f} s")
     return np.stack([cache[k] for k in keys])
@@ -142,11 +143,11 @@ def word_matrix(texts: list[str]) -> Any:
                              shape=(len(texts), WORD_BUCKETS))
 
 
-def fit(rows: list[dict[str, Any]], vectors: np.ndarray, cues: np.ndarray, c: float, weak_weight: float,
+def fit(rows: list[dict[str, Any]], features: np.ndarray, cues: np.ndarray, c: float, weak_weight: float,
         balance: float = 0.5) -> tuple[np.ndarray, np.ndarray, np.ndarray, tuple[np.ndarray, float, np.ndarray]]:
-    """The softmax regression's weights for the vector and cue flags, its bias, its word weights
-    [WORD_BUCKETS, classes], and the confidential head (vector weights, bias, word weights
-    [WORD_BUCKETS, 1])."""
+    """The softmax regression's weights for the encoder's features (Encoder.read) and cue flags, its
+    bias, its word weights [WORD_BUCKETS, classes], and the confidential head (feature weights, bias,
+    word weights [WORD_BUCKETS, 1])."""
     from scipy import sparse
     from sklearn.linear_model import LogisticRegression
 
@@ -155,18 +156,18 @@ def fit(rows: list[dict[str, Any]], vectors: np.ndarray, cues: np.ndarray, c: fl
     counts = np.bincount(labels, minlength=len(CLASSES)).astype(float)
     # each class weighed toward balance: 0 leaves the rare kinds rare, 1 weighs every class alike
     balanced = (counts.sum() / (len(CLASSES) * np.maximum(counts, 1)))[labels] ** balance
-    dense = np.concatenate([vectors, cues], axis=1)
+    dense = np.concatenate([features, cues], axis=1)
     words = word_matrix([r["text"] for r in rows])
-    features = sparse.hstack([sparse.csr_matrix(dense), words]).tocsr()
+    both = sparse.hstack([sparse.csr_matrix(dense), words]).tocsr()
     softmax = LogisticRegression(C=c, max_iter=5000)
-    softmax.fit(features, labels, sample_weight=weights * balanced)
+    softmax.fit(both, labels, sample_weight=weights * balanced)
     coef = softmax.coef_.T.astype(np.float32)
     secret = np.array([bool(r.get("confidential")) for r in rows])
     logistic = LogisticRegression(C=c, max_iter=5000, class_weight="balanced")
-    logistic.fit(sparse.hstack([sparse.csr_matrix(vectors), words]).tocsr(), secret, sample_weight=weights)
+    logistic.fit(sparse.hstack([sparse.csr_matrix(features), words]).tocsr(), secret, sample_weight=weights)
     secret_coef = logistic.coef_[0].astype(np.float32)
     return (coef[:dense.shape[1]], softmax.intercept_.astype(np.float32), coef[dense.shape[1]:],
-            (secret_coef[:vectors.shape[1]], float(logistic.intercept_[0]), secret_coef[vectors.shape[1]:, None]))
+            (secret_coef[:features.shape[1]], float(logistic.intercept_[0]), secret_coef[features.shape[1]:, None]))
 
 
 def measure(rows: list[dict[str, Any]], probabilities: np.ndarray, thresholds: dict[str, float]
@@ -211,10 +212,7 @@ def dev_curve(rows: list[dict[str, Any]], found: list[list[tuple[str, str | None
 
 def choose(rows: list[dict[str, Any]], found: list[list[tuple[str, str | None, float]]], kind: str) -> float:
     """The threshold with the best F0.5 on dev (precision weighs twice recall: a wrong ask drafts an
-    introduction nobody wanted), among thresholds that keep at least MIN_FINDINGS findings; where dev
-    cannot tell thresholds apart (F0.5 within TIE of the best), the highest: a flat stretch of the
-    curve says the extra findings of a lower one are no more often right, and ~50 labels per kind
-    cannot show more."""
+    introduction nobody wanted), among thresholds that keep at least MIN_FINDINGS findings (see pick)."""
     scored: list[tuple[float, float]] = []
     for threshold in np.arange(0.30, 0.99, 0.01):
         score = dev_curve(rows, found, kind, float(threshold))
@@ -222,6 +220,14 @@ def choose(rows: list[dict[str, Any]], found: list[list[tuple[str, str | None, f
             continue
         p, r = score.precision, score.recall
         scored.append((round(float(threshold), 2), 1.25 * p * r / (0.25 * p + r) if p + r else 0.0))
+    return pick(scored)
+
+
+def pick(scored: list[tuple[float, float]]) -> float:
+    """From (threshold, F0.5) pairs: the highest threshold whose F0.5 is within TIE of the best,
+    wherever it lies. On ~50 labels per kind the curve's dips are noise (asks on dev: 0.44 at 0.35,
+    0.42 at 0.45, 0.44 at 0.55), so thresholds dev cannot tell apart are alike to it, and of those the
+    one that says less is kept: a wrong finding costs the owner more than a missed one."""
     if not scored:
         return 0.99
     best = max(f for _, f in scored)
@@ -252,10 +258,10 @@ def main() -> int:
         counts = {c: sum(r["label"] == c for r in part) for c in CLASSES}
         print(f"  {split}: " + ", ".join(f"{c} {n}" for c, n in counts.items()))
     encoder = load_encoder()
-    vectors = embed(encoder, [r["text"] for r in rows])
+    features = embed(encoder, [r["text"] for r in rows])
     cues = cue_features([rule_kinds(r["text"]) for r in rows])
     is_train = np.array([r["split"] == "train" for r in rows])
-    weights, bias, words, (secret_w, secret_b, secret_words) = fit(train, vectors[is_train], cues[is_train], args.c,
+    weights, bias, words, (secret_w, secret_b, secret_words) = fit(train, features[is_train], cues[is_train], args.c,
                                                      args.weak_weight, args.balance)
     zero = {kind: 0.0 for kind in KINDS}
     heads = Heads(encoder.name, weights, bias, zero, (secret_w, secret_b, 0.5), words, secret_words)
@@ -269,13 +275,13 @@ def main() -> int:
     for single, plural in zip(KINDS, FINDING_KINDS, strict=True):
         s = dev_curve(rows_dev, found[plural], plural, thresholds[single])
         print(f"  {plural:7s} precision {s.precision:.2f} recall {s.recall:.2f}  tp {s.tp} fp {s.fp} fn {s.fn}")
-    probabilities = heads.probabilities(vectors[~is_train], cues[~is_train], [r["text"] for r in test])
+    probabilities = heads.probabilities(features[~is_train], cues[~is_train], [r["text"] for r in test])
     print("\ntraining set's frozen test split (sentences):")
     for kind, (tp, fp, fn) in measure(test, probabilities, thresholds).items():
         p = tp / (tp + fp) if tp + fp else 0.0
         r = tp / (tp + fn) if tp + fn else 0.0
         print(f"  {kind:7s} precision {p:.2f} recall {r:.2f}  tp {tp} fp {fp} fn {fn}")
-    said = heads.confidential_probability(vectors[~is_train], [r["text"] for r in test]) >= heads.confidential[2]
+    said = heads.confidential_probability(features[~is_train], [r["text"] for r in test]) >= heads.confidential[2]
     truth = np.array([bool(r.get("confidential")) for r in test])
     tp, fp, fn = int((said & truth).sum()), int((said & ~truth).sum()), int((~said & truth).sum())
     print(f"  {'secret':7s} precision {tp / max(tp + fp, 1):.2f} recall {tp / max(tp + fn, 1):.2f}  "

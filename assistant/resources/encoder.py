@@ -50,8 +50,9 @@ _DTYPES = {"F32": np.float32, "I64": np.int64}
 
 
 class Encoder:
-    """Sentences -> unit vectors (float32, 384 wide). One thread: on two cores, two worker
-    processes with one thread each beat one process with two."""
+    """Sentences -> unit vectors (float32, 384 wide: encode), and with them what the heads read
+    (FEATURES wide: read). One thread: on two cores, two worker processes with one thread each beat
+    one process with two."""
 
     name = NAME
     dimensions = DIMENSIONS

@@ -34,7 +34,8 @@ _TOKEN = re.compile(r"\w\w+")
 
 
 class Encoder(Protocol):
-    """Sentences -> unit vectors. The real one is assistant.resources.encoder.Encoder."""
+    """Sentences -> unit vectors (encode), and from the same run what the heads read (read). The real
+    one is assistant.resources.encoder.Encoder (384-wide vectors, FEATURES-wide reading)."""
 
     name: str
 

@@ -148,7 +148,7 @@ class CachedEncoder:
         if not texts:
             return self._encoder.read([])
         vectors, features = zip(*(self._read[t] for t in texts), strict=True)
-        return np.stack(vectors).astype(np.float32), np.stack(features).astype(np.float32)
+        return np.stack(vectors).astype(np.float32, copy=False), np.stack(features).astype(np.float32, copy=False)
 
     def encode(self, texts: Sequence[str]) -> NDArray[np.float32]:
         return self.read(texts)[0]
@@ -156,9 +156,9 @@ class CachedEncoder:
 
 def with_vectors_for(model: SentenceModel, texts: Sequence[str]) -> SentenceModel:
     """The same model, its encoder primed with one batch for all these texts."""
-    unique = list(dict.fromkeys(texts))
-    read = dict(zip(unique, zip(*model.encoder.read(unique), strict=True), strict=True)) if unique else {}
-    return replace(model, encoder=CachedEncoder(model.encoder, read))
+    cached = CachedEncoder(model.encoder, {})
+    cached.read(list(texts))
+    return replace(model, encoder=cached)
 
 
 def sentences_to_judge(text: str) -> list[str]:

@@ -55,7 +55,7 @@ _LEAD = re.compile(
     r"help (?:with|anyone with)|offer(?:ing)?|provide|providing|specialize in|specializing in|"
     r"accepting|taking on|i do|we do)\s+", re.I)
 
-NAMING_WORDS = 3  # opening words this short can be the thing itself ("Bookkeeper?")
+NAMING_WORDS = 5  # opening words this short can be the thing itself ("Bookkeeper?", "Bookkeeper for our shop?")
 
 
 def asked_for(sentence: str) -> str:
@@ -78,8 +78,9 @@ def names_its_object(what: str | None, sentence: str) -> bool:
     words ("I'm writing", "I know") that asked_for falls back on: those may be kept and matched by
     meaning, but never shown as the thing ("you mentioned you were looking for I'm writing"), nor
     words that only stand for a thing (names_nothing: "anyone good", "that"). Short opening words
-    the taxonomy knows ("Bookkeeper?", "Good plumber") do name it; a longer opening is a clause
-    that only mentions it ("Can you think of one or two founders": "asked for Can you think of...")."""
+    the taxonomy knows ("Bookkeeper?", "Bookkeeper for our shop?") do name it; a longer opening is
+    a clause that only mentions it ("Can you think of one or two founders": "asked for Can you
+    think of...")."""
     if not what or names_nothing(what):
         return False
     if what != _opening_words(sentence):

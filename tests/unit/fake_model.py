@@ -29,16 +29,18 @@ class FakeEncoder:
 
     def read(self, texts):
         vectors = self.encode(texts)
-        return vectors, vectors  # the fake heads read the vector alone
+        # what the heads read: the vector, then a block unlike it (as the real encoder's lower layers),
+        # so heads given the vectors instead, or vectors taken from the features, fail the tests
+        return vectors, np.concatenate([vectors, vectors[:, ::-1]], axis=1)
 
 
 def fake_heads(threshold: float = 0.5) -> Heads:
-    weights = np.zeros((WIDTH + len(KINDS), len(CLASSES)), dtype=np.float32)
+    weights = np.zeros((2 * WIDTH + len(KINDS), len(CLASSES)), dtype=np.float32)
     for column, kind in enumerate(CUES.values()):
         if kind in KINDS:
             weights[column, CLASSES.index(kind)] = 12.0
     bias = np.array([3.0, 0, 0, 0, 0], dtype=np.float32)  # "none" unless a cue says otherwise
-    secret = np.zeros(WIDTH, dtype=np.float32)
+    secret = np.zeros(2 * WIDTH, dtype=np.float32)
     secret[list(CUES).index("keep this between us")] = 12.0
     return Heads(FakeEncoder.name, weights, bias, {k: threshold for k in KINDS}, (secret, -4.0, 0.5))
 

@@ -8,6 +8,7 @@ import importlib.util
 import json
 import zipfile
 import zlib
+from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
@@ -81,7 +82,7 @@ def test_heads_survive_their_file():
     for heads in (fake_heads(), _with_words(fake_heads(), {"happy to": ("offer", 9.0), "year": ("none", 2.0)})):
         again = Heads.from_json(json.loads(json.dumps(heads.to_json())))
         assert again.version == heads.version
-        vectors = np.eye(20, dtype=np.float32)[:3, :16]
+        vectors = np.eye(40, dtype=np.float32)[:3, :32]  # what the fake encoder's read gives: 32 wide
         cues = np.zeros((3, len(KINDS)), dtype=np.float32)
         assert np.allclose(again.probabilities(vectors, cues, TEXTS), heads.probabilities(vectors, cues, TEXTS),
                            atol=1e-5)
@@ -103,7 +104,7 @@ def test_words_are_hashed_the_same_everywhere_into_a_unit_vector():
 def test_the_words_a_sentence_is_written_with_move_its_reading():
     plain = fake_heads()
     heads = _with_words(plain, {"happy to": ("offer", 20.0)})
-    vectors = np.zeros((3, 16), dtype=np.float32)
+    vectors = np.zeros((3, 32), dtype=np.float32)
     cues = np.zeros((3, len(KINDS)), dtype=np.float32)
     read = heads.probabilities(vectors, cues, TEXTS)
     assert read[0].argmax() == CLASSES.index("offer")  # "happy to" look at your deck
@@ -120,7 +121,7 @@ def test_the_confidential_head_reads_the_words_too():
     secret[zlib.crc32(b"not public") % WORD_BUCKETS, 0] = 30.0
     heads = Heads(plain.encoder, plain.weights, plain.bias, plain.thresholds, plain.confidential, None, secret)
     texts = ["We closed the round, not public yet.", "We closed the round last week."]
-    vectors = np.zeros((2, 16), dtype=np.float32)
+    vectors = np.zeros((2, 32), dtype=np.float32)
     said = heads.confidential_probability(vectors, texts)
     assert said[0] > 0.5 > said[1]
     assert np.allclose(said[1], plain.confidential_probability(vectors, texts)[1])
@@ -271,3 +272,36 @@ def test_an_altered_model_is_refused(tmp_path):
         real.load_encoder(altered)
     assert hashlib.sha256(zipfile.ZipFile(archive).read("model.safetensors")).hexdigest() == real.WEIGHTS_SHA256
 
+
+
+def test_judging_gives_the_heads_what_the_encoder_reads_and_returns_its_vectors():
+    from assistant.understanding.model import judge
+    from tests.unit.fake_model import FakeEncoder, fake_model
+
+    texts = ["We launched the new site.", "Lunch on Friday?"]
+    judged, vectors = judge(texts, [[], []], fake_model())
+    assert np.array_equal(vectors, FakeEncoder().encode(texts))  # the vectors meanings are compared by
+    assert judged[0].kind == "news" and judged[0].score > 0.5 > judged[1].score
+
+
+def test_a_primed_encoder_answers_as_the_encoder_would_in_any_order_and_reads_what_it_was_not_given():
+    from assistant.understanding.model import with_vectors_for
+    from tests.unit.fake_model import FakeEncoder, fake_model
+
+    calls: list[list[str]] = []
+
+    class Counting(FakeEncoder):
+        def read(self, texts):
+            calls.append(list(texts))
+            return super().read(texts)
+
+    model = with_vectors_for(replace(fake_model(), encoder=Counting()), ["we launched", "looking for", "we launched"])
+    assert calls == [["we launched", "looking for"]]  # one batch, each text once
+    asked = ["looking for", "happy to help", "we launched", "looking for"]
+    vectors, features = model.encoder.read(asked)
+    assert calls[1:] == [["happy to help"]]  # only what it was not given
+    want_vectors, want_features = FakeEncoder().read(asked)
+    assert np.array_equal(vectors, want_vectors) and np.array_equal(features, want_features)
+    assert np.array_equal(model.encoder.encode(asked), want_vectors) and len(calls) == 2
+    empty_vectors, empty_features = model.encoder.read([])
+    assert empty_vectors.shape[0] == empty_features.shape[0] == 0

@@ -44,3 +44,21 @@ def test_fit_puts_each_weight_where_the_heads_read_it():
     assert [CLASSES[i] for i in read.argmax(axis=1)] == ["ask", "news", "none"]
     secret = heads.confidential_probability(rng.normal(size=(3, 8)).astype(np.float32), sample)
     assert secret[1] > 0.5 > max(secret[0], secret[2])
+
+
+def _training():
+    sys.path.insert(0, str(ROOT / "tools"))
+    try:
+        import train_understanding as training
+    finally:
+        sys.path.remove(str(ROOT / "tools"))
+    return training
+
+
+def test_a_threshold_is_the_highest_that_dev_cannot_tell_from_the_best():
+    pick, tie = _training().pick, _training().TIE
+    assert pick([(0.3, 0.40), (0.4, 0.50), (0.5, 0.45)]) == 0.4  # a clear best
+    assert pick([(0.3, 0.50), (0.4, 0.50 - tie / 2), (0.5, 0.50 - tie / 2), (0.6, 0.30)]) == 0.5
+    assert pick([(0.3, 0.50), (0.4, 0.40), (0.5, 0.50 - tie / 2)]) == 0.5  # across a dip: the dip is noise
+    assert pick([(0.3, 0.50), (0.5, 0.50 - 2 * tie)]) == 0.3  # worse by more than TIE: told apart
+    assert pick([]) == 0.99  # nothing found enough on dev: as good as never

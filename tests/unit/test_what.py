@@ -3,7 +3,7 @@
 import pytest
 
 from assistant.digest.intros import _open_asks
-from assistant.understanding.what import asked_for, names_its_object, names_nothing
+from assistant.understanding.what import _opening_words, asked_for, names_its_object, names_nothing
 
 from .test_suggest_support import ask, person
 
@@ -45,3 +45,14 @@ def test_two_asks_that_open_alike_are_two_asks():
     assert len(_open_asks(asker)) == 2
     same = person("Dana Reyes", asks=(ask("bookkeeper", "Know a bookkeeper?"), ask("bookkeeper", "Any bookkeeper?")))
     assert len(_open_asks(same)) == 1  # the same named need asked twice counts once
+
+
+
+@pytest.mark.parametrize("sentence, named", [
+    ("Bookkeeper wanted for our shop?", True),  # opening words the taxonomy knows, short: the thing
+    ("Can anyone think of a plumber for the building?", False),  # six words: a clause that mentions it
+    ("Can you think of one or two founders who should go?", False),
+    ("Lunch on Friday?", False),  # short, but no thing the taxonomy knows
+])
+def test_opening_words_name_a_thing_only_when_short_and_known(sentence, named):
+    assert names_its_object(_opening_words(sentence), sentence) is named
