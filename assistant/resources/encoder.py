@@ -56,7 +56,6 @@ class Encoder:
 
     name = NAME
     dimensions = DIMENSIONS
-    features = FEATURES
 
     def __init__(self, session: Any, tokenizer: Any) -> None:
         self._session = session
