@@ -19,7 +19,7 @@ from assistant.understanding.model import SentenceModel, model_findings
 
 # Bump when what the patterns and the pipeline find changes: stored findings of another version
 # are made again. With a sentence model, its heads' digest is part of the version too.
-RULES_VERSION = 2
+RULES_VERSION = 3  # 3: undisclosed recipients alone no longer make a message mass mail
 
 
 def extractor_version(model: SentenceModel | str | None) -> str:
@@ -109,8 +109,12 @@ MANY_RECIPIENTS = 25
 
 def mass_mail(message: StoredMessage, owner: Owner) -> bool:
     """A person writing to many at once (a newsletter, a note to a whole list): not evidence about
-    what they need from the owner. Many recipients, or the owner hidden in Bcc of a note to several."""
+    what they need from the owner. Many recipients, or the owner hidden in Bcc of a note to several.
+    A message whose recipients are all hidden (no To, or "undisclosed-recipients:;") says nothing by
+    itself: a friend's "I'm looking for my next role, let me know if you hear of anything" goes out
+    that way as often as a newsletter does, and a newsletter shows itself by its list headers
+    (is_bulk), its sender's other mail (network.people) and its writing (the model)."""
     recipients = [a.email.lower() for a in (*message.to, *message.cc)]
     if len(recipients) > MANY_RECIPIENTS:
         return True
-    return not owner.identities & set(recipients) and (len(recipients) >= 3 or not message.to)
+    return not owner.identities & set(recipients) and len(recipients) >= 3

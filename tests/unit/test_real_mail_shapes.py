@@ -22,11 +22,13 @@ OWNER = Owner("Alex Morgan", "alex@example.com", delegates=("pat.assistant@examp
 NOW = datetime(2026, 11, 25, 12, 0, tzinfo=UTC)
 
 
-def mail(body: str, *, sender="Lena Fischer <lena@kestrel.example>", to="Alex Morgan <alex@example.com>",
+def mail(body: str, *, sender="Lena Fischer <lena@kestrel.example>", to: str | None = "Alex Morgan <alex@example.com>",
          cc: str | None = None, subject="Hello", extra: dict[str, str] | None = None, mid="<m1@kestrel.example>"
          ) -> bytes:
     msg = EmailMessage()
-    msg["From"], msg["To"], msg["Subject"] = sender, to, subject
+    msg["From"], msg["Subject"] = sender, subject
+    if to is not None:
+        msg["To"] = to
     if cc:
         msg["Cc"] = cc
     msg["Date"], msg["Message-ID"] = "Tue, 10 Nov 2026 09:00:00 -0800", mid
@@ -146,6 +148,9 @@ MANY = ", ".join(f"p{i} <p{i}@club.example>" for i in range(30))
     ("p1 <p1@club.example>, p2 <p2@club.example>, p3 <p3@club.example>", None, True),  # the owner in Bcc
     ("Alex Morgan <alex@example.com>", "Sam <sam@x.example>", False),
     ("Alex Morgan <alex@example.com>, " + MANY, None, True),  # to the owner and 30 others
+    ("undisclosed-recipients:;", None, False),  # a note Bcc'd to friends: its words decide, not its header
+    (None, None, False),  # no To at all (a client that leaves it out when every address is Bcc)
+    ("p1 <p1@club.example>", None, False),  # the owner Bcc'd on a note to one person
 ])
 def test_a_person_writing_to_many_is_sending_bulk(to, cc, mass):
     raw = mail("We are looking for a patent attorney. Any leads?\n", to=to, cc=cc)
