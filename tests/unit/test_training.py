@@ -28,7 +28,7 @@ def test_fit_puts_each_weight_where_the_heads_read_it():
         kind = CLASSES[n % len(CLASSES)]
         texts.append(said[kind].format(n) if n % 2 else said[kind].format(n).replace(" hush", ""))  # half secret
         labels.append(kind)
-    rows = [{"text": t, "label": k, "weak": False, "confidential": "hush" in t}
+    rows = [{"text": t, "label": k, "weak": False, "confidential": "hush" in t, "file": "written-x.jsonl"}
             for t, k in zip(texts, labels, strict=True)]
     vectors = rng.normal(size=(len(rows), 8)).astype(np.float32)
     cues = cue_features([[] for _ in rows])
@@ -62,3 +62,16 @@ def test_a_threshold_is_the_highest_that_dev_cannot_tell_from_the_best():
     assert pick([(0.3, 0.50), (0.4, 0.40), (0.5, 0.50 - tie / 2)]) == 0.5  # across a dip: the dip is noise
     assert pick([(0.3, 0.50), (0.5, 0.50 - 2 * tie)]) == 0.3  # worse by more than TIE: told apart
     assert pick([]) == 0.99  # nothing found enough on dev: as good as never
+
+
+def test_classes_are_balanced_within_written_and_within_real_rows():
+    training = _training()
+    labels = ["ask"] * 30 + ["none"] * 10 + ["ask"] * 2 + ["none"] * 58  # written: mostly asks; real: mostly none
+    rows = [{"file": "written-a.jsonl" if i < 40 else "real-b.jsonl"} for i in range(len(labels))]
+    coded = np.array([CLASSES.index(k) for k in labels])
+    weights = training.class_weights(rows, coded, 1.0)
+    for part in (slice(0, 40), slice(40, 100)):
+        w, k = weights[part], coded[part]
+        assert np.isclose(w[k == CLASSES.index("ask")].sum(), w[k == CLASSES.index("none")].sum())
+    assert weights[40] > weights[0]  # a real ask is rarer among real rows than a written one among written
+    assert np.allclose(training.class_weights(rows, coded, 0.0), 1.0)
