@@ -275,12 +275,19 @@ def _recency(ask: Item, now: datetime) -> float:
     return 0.4 + 0.6 * float(0.5 ** (age / ASK_HALF_LIFE_DAYS))
 
 
+def _sure(ask: Item) -> float:
+    """How sure the sentence model is that the ask is one (1 when the cue patterns alone found it):
+    an introduction resting on a doubtful ask is less likely to be worth sending."""
+    return 1.0 if ask.score is None else min(max(ask.score, 0.0), 1.0)
+
+
 def _score(asker: Person, ask: Item, need: Profession, helper: Person, source: str, item: Item | None, fit: float,
            now: datetime, evidence: Evidence | None = None) -> _Match:
     context = set(helper.topics) | set(item.qualifiers if item else ())
     shared = tuple(q for q in ask.qualifiers if q in context) or tuple(
         t for t in need.industries if source in ("role", "trade") and t in context)
-    score = fit * _qualified(len(set(ask.qualifiers) & context)) * _ties(asker, helper.strength) * _recency(ask, now)
+    score = (fit * _qualified(len(set(ask.qualifiers) & context)) * _ties(asker, helper.strength) * _recency(ask, now)
+             * _sure(ask))
     return _Match(asker, ask, need, helper, source, item, shared, score, evidence)
 
 

@@ -96,3 +96,17 @@ def test_candidates_come_from_the_index_not_from_every_pair():
     askers = [person(f"Asker {i}", f"a{i}@x.example", asks=(ask("caterer"),)) for i in range(50)]
     others = [person(f"Other {i}", f"o{i}@y.example", offers=(offer("dentist"),)) for i in range(200)]
     assert intros.candidates(askers + others, frozenset(), NOW) == []
+
+
+def test_an_introduction_resting_on_a_doubtful_ask_ranks_below_a_sure_one():
+    def asker(name, email, score):
+        return person(name, email, asks=(ask("patent attorney", "Do you know a patent attorney?", days_ago=7,
+                                             score=score),))
+    sure, doubtful = asker("Sam Reyes", "sam@reyes.example", 0.97), asker("Kim Ito", "kim@ito.example", 0.62)
+    intros_found = section(plan(network(doubtful, sure, omar()), settings=generous()), "intros")
+    by_asker = {s.data["people"][0]["email"]: s.score for s in intros_found}
+    assert by_asker["sam@reyes.example"] > by_asker["kim@ito.example"]
+    assert abs(by_asker["kim@ito.example"] / by_asker["sam@reyes.example"] - 0.62 / 0.97) < 0.01
+    unscored = section(plan(network(person("Sam Reyes", "sam@reyes.example", asks=(ask("patent attorney"),)), omar())),
+                       "intros")
+    assert unscored[0].score > by_asker["sam@reyes.example"]  # found by the cue patterns alone: not doubted
