@@ -146,10 +146,8 @@ def word_matrix(texts: list[str]) -> Any:
 
 def class_weights(labels: np.ndarray, balance: float) -> np.ndarray:
     """Each row's weight that brings its class toward balance (0 leaves the rare kinds rare, 1 weighs
-    every class alike). Balancing within written rows and within real rows apart (written sentences
-    are mostly asks, offers, news and favours, real mail mostly none) was tried on 2026-12-07: dev's
-    precision-recall areas rose by about 0.01 per kind, within dev's noise, and the French asks of
-    multilingual.jsonl found fell from 13 to 3 of 30 (14 to 9 at probability 0.6): not kept."""
+    every class alike). Balancing within written and within real rows apart was tried and dropped:
+    benchmarks/README.md (bench_understanding) has the figures."""
     counts = np.bincount(labels, minlength=len(CLASSES)).astype(float)
     return ((counts.sum() / (len(CLASSES) * np.maximum(counts, 1))) ** balance)[labels]
 

@@ -1,7 +1,7 @@
 """What one stored message says of its writer: the per-message findings, as stored at ingest. Pure.
 
 `understand` is the one entry point: the sync's workers call it on every new message, later syncs
-call it again when EXTRACTOR_VERSION changes, `inspect --json` shows it, and the evaluation in
+call it again when extractor_version changes, `inspect --json` shows it, and the evaluation in
 benchmarks/bench_understanding.py measures it. Decisions that need other messages (bulk senders,
 delegates, the owner proof, merges) are made when the network is built, from these findings.
 """
@@ -19,7 +19,7 @@ from assistant.understanding.model import SentenceModel, model_findings
 
 # Bump when what the patterns and the pipeline find changes: stored findings of another version
 # are made again. With a sentence model, its heads' digest is part of the version too.
-RULES_VERSION = 3  # 3: undisclosed recipients alone no longer make a message mass mail
+RULES_VERSION = 2
 
 
 def extractor_version(model: SentenceModel | str | None) -> str:
@@ -109,12 +109,11 @@ MANY_RECIPIENTS = 25
 
 def mass_mail(message: StoredMessage, owner: Owner) -> bool:
     """A person writing to many at once (a newsletter, a note to a whole list): not evidence about
-    what they need from the owner. Many recipients, or the owner hidden in Bcc of a note to several.
-    A message whose recipients are all hidden (no To, or "undisclosed-recipients:;") says nothing by
-    itself: a friend's "I'm looking for my next role, let me know if you hear of anything" goes out
-    that way as often as a newsletter does, and a newsletter shows itself by its list headers
-    (is_bulk), its sender's other mail (network.people) and its writing (the model)."""
+    what they need from the owner. Many recipients, or the owner hidden in Bcc of a note to several
+    or to recipients nobody is shown (no To, "undisclosed-recipients:;", or none that parses): the
+    way newsletters and announcements go out without list headers. Judging such notes by their words
+    was tried on 2026-12-07; see benchmarks/README.md (bench_understanding) for why it was not kept."""
     recipients = [a.email.lower() for a in (*message.to, *message.cc)]
     if len(recipients) > MANY_RECIPIENTS:
         return True
-    return not owner.identities & set(recipients) and len(recipients) >= 3
+    return not owner.identities & set(recipients) and (len(recipients) >= 3 or not message.to)

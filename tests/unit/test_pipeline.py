@@ -285,8 +285,8 @@ def test_the_sentence_model_judges_new_mail_in_worker_processes_after_it_is_stor
     assert report.understood == 2 and not report.model_problem
     with Store(path) as store:
         found = {r.message_id: r.findings for r in store.records()}
-    from assistant.understanding.message import RULES_VERSION
-    version = f"{RULES_VERSION}+{fake_heads().version}"
+    from assistant.understanding.message import extractor_version
+    version = extractor_version(fake_heads().version)
     assert {f.version for f in found.values()} == {version}
     assert [a.text for a in found["<a@kestrel.example>"].asks] == ["Are you looking for a new bookkeeper this spring?"]
     assert found["<a@kestrel.example>"].asks[0].score > 0.9
@@ -312,6 +312,6 @@ def test_a_model_that_cannot_load_leaves_the_patterns_and_says_why(tmp_path, mon
     assert "SHA-256 mismatch" in report.model_problem and "without the sentence model" in report.summary()
     with Store(tmp_path / "s.json") as store:
         (record,) = store.records()
-    from assistant.understanding.message import RULES_VERSION
-    assert record.findings.version == str(RULES_VERSION) and record.findings.asks[0].what == "patent attorney"
+    from assistant.understanding.message import extractor_version
+    assert record.findings.version == extractor_version(None) and record.findings.asks[0].what == "patent attorney"
     edge.current_version.cache_clear()

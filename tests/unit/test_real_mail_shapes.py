@@ -148,8 +148,8 @@ MANY = ", ".join(f"p{i} <p{i}@club.example>" for i in range(30))
     ("p1 <p1@club.example>, p2 <p2@club.example>, p3 <p3@club.example>", None, True),  # the owner in Bcc
     ("Alex Morgan <alex@example.com>", "Sam <sam@x.example>", False),
     ("Alex Morgan <alex@example.com>, " + MANY, None, True),  # to the owner and 30 others
-    ("undisclosed-recipients:;", None, False),  # a note Bcc'd to friends: its words decide, not its header
-    (None, None, False),  # no To at all (a client that leaves it out when every address is Bcc)
+    ("undisclosed-recipients:;", None, True),  # the owner among hidden recipients: how newsletters go out
+    (None, None, True),  # no To at all (a client that leaves it out when every address is Bcc)
     ("p1 <p1@club.example>", None, False),  # the owner Bcc'd on a note to one person
 ])
 def test_a_person_writing_to_many_is_sending_bulk(to, cc, mass):

@@ -31,6 +31,8 @@ def test_every_row_has_a_label_and_its_provenance():
                 # (EmailIntentDataSet ships sentences without their senders)
                 assert "@" in str(row.get("author", "")), where
             assert isinstance(row.get("confidential", False), bool), where
+            if row["label"] != "none":  # a positive names its object, unless relabeled from none (SOURCES.md)
+                assert str(row.get("what") or "").strip() or row.get("relabeled"), where
 
 
 def test_the_frozen_test_split_is_the_recorded_one_and_later_files_only_train():
