@@ -53,9 +53,19 @@ class Evidence:
     item: Item | None = None
 
 
+def guessed_organization(person: Person) -> bool:
+    """Whether the person's organization is only their mail domain's name (no signature said it)."""
+    return str(person.evidence.get("organization") or "").startswith("domain ")
+
+
 def profile(person: Person) -> list[Evidence]:
+    """What a person is known by. An organization guessed from the mail domain, with no title, says
+    nothing of what they do: "Futuresource" is a little near any ask about futures or sources (a real
+    mailbox's digest introduced a job seeker to a near-stranger on that alone), so it is no evidence
+    by meaning; the taxonomy still reads a trade its name spells out (intros, by name)."""
     found: list[Evidence] = []
-    title = ", ".join(part for part in (person.title, person.organization) if part)
+    organization = None if guessed_organization(person) and not person.title else person.organization
+    title = ", ".join(part for part in (person.title, organization) if part)
     if title:
         found.append(Evidence("profile", title))
     for offer in sorted(person.offers, key=lambda o: (o.date is not None, o.date or 0))[-MAX_OFFERS:]:

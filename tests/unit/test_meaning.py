@@ -159,3 +159,23 @@ def test_events_find_everyone_whose_open_ask_is_near_the_title():
     assert asking.near("Grocery Workshop", Matcher(people, vectors)) == {0}
     assert float(unit(1, 0.2) @ unit(1)) >= EVENT_FLOOR > float(unit(0, 1) @ unit(1))
     assert _Asking([], {}).near("Grocery Workshop", Matcher([], {})) == set()
+
+
+def test_an_organization_guessed_from_the_mail_domain_alone_is_no_evidence_by_meaning():
+    # a real mailbox: a wife's job-search ask was sent to a near-stranger because "Futuresource" (from
+    # sblackman@futuresource.com) is a little near anything about opportunities
+    from dataclasses import replace
+
+    job = "I would like to gain exposure in the energy industry and find a new opportunity."
+    rebecca = person("Rebecca Quenet", "rebecca@eds.example", asks=(ask("I would like", job, days_ago=3),))
+    said = person("Stephanie Blackman", "sblackman@futuresource.example", organization="Futuresource")
+    guessed = replace(said, evidence={**said.evidence, "organization": "domain futuresource.example"})
+    near = {job: unit(1, 0.1), "Futuresource": unit(1, 0.3)}
+    # an organization a signature gave is what the person says of their work: it may match
+    [intro] = section(plan(network(rebecca, said), vectors=vectors_for([rebecca, said], near)), "intros")
+    assert intro.people[1].email == "sblackman@futuresource.example"
+    # the same name made from the address says nothing of what they do
+    assert profile(guessed) == []
+    assert section(plan(network(rebecca, guessed), vectors=vectors_for([rebecca, guessed], near)), "intros") == ()
+    titled = replace(guessed, title="Market Analyst")  # with a title, the organization completes it
+    assert [e.text for e in profile(titled)] == ["Market Analyst, Futuresource"]
