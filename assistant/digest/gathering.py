@@ -80,7 +80,9 @@ def _suggestion(kind: str, key: str, score: float, invitees: list[tuple[Person, 
                 drafting: Drafting) -> Suggestion:
     reason = (f"Time for a {kind} with the people who help, answer and give: "
               + "; ".join(f"{first_name(p.name)} ({why})" for p, why in invitees) + ".")
-    context = {"kind": kind, "invitees": [person_context(p) for p, _ in invitees], "owner_first": drafting.owner_first}
+    # thanks only when each of them did the owner a favour: "always writes back" or an offer is no help given
+    context = {"kind": kind, "invitees": [person_context(p) for p, _ in invitees], "owner_first": drafting.owner_first,
+               "thanks": all(p.helped for p, _ in invitees)}
     draft = drafting.writer.draft("gathering", [address(p) for p, _ in invitees], context)
     return Suggestion(SECTION, key, reason, round(score, 4), tuple(address(p) for p, _ in invitees), (draft,),
                       {"invitees": [ref(p) for p, _ in invitees]})

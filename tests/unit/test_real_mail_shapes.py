@@ -159,6 +159,16 @@ def test_a_person_writing_to_many_is_sending_bulk(to, cc, mass):
     assert ("asks" in found(raw)) is not mass
 
 
+def test_help_given_is_a_note_to_a_few_an_invitation_to_a_dozen_is_an_announcement():
+    # a real mailbox: a colleague's "FW: Presentation Announcement" to 23 people made her a guest of honour
+    invitation = "I'd love for you to join us as my guest at the Astros game on Saturday.\n"
+    few = "Alex Morgan <alex@example.com>, " + ", ".join(f"p{i} <p{i}@club.example>" for i in range(9))
+    dozen = "Alex Morgan <alex@example.com>, " + ", ".join(f"p{i} <p{i}@club.example>" for i in range(11))
+    assert "helped" in found(mail(invitation))
+    assert "helped" in found(mail(invitation, to=few))  # ten recipients: friends asked along
+    assert "helped" not in found(mail(invitation, to=dozen))
+
+
 def test_a_newsletter_from_a_person_says_nothing_about_them():
     raw = mail("Market notes for the week: we're looking for a patent attorney to join the panel.\n",
                extra={"List-Unsubscribe": "<mailto:leave@list.example>", "Precedence": "bulk"})

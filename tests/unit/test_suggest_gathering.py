@@ -55,3 +55,12 @@ def test_an_offer_that_names_no_thing_is_quoted_in_the_reason():
     [gathering] = section(plan(network(*people)), "gathering")
     assert "offered: \u201cI would be more than happy to host.\u201d" in gathering.reason
     assert "offers I would" not in gathering.reason
+
+
+def test_the_draft_thanks_them_for_help_only_when_each_of_them_helped():
+    # a real mailbox: a coach and a room parent who "always write back" were thanked for help never given
+    [mixed] = section(plan(network(*crowd())), "gathering")  # Grace offered, Sam writes back: no help yet
+    assert "helped me" not in mixed.drafts[0].body and "always glad to hear from" in mixed.drafts[0].body
+    givers = [helper("Dana Ortiz", "dana@g.example", strength=0.6), *crowd()[:2]]
+    [thanked] = section(plan(network(*givers)), "gathering")
+    assert "You've each helped me or someone I know this year" in thanked.drafts[0].body
