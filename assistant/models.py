@@ -203,6 +203,7 @@ class Findings:
     topics: tuple[str, ...] = ()  # industries and topics the writer writes about
     introduces: bool = False  # the owner's own message introduces people to each other
     version: str = ""  # which extractor found them (understanding.message.extractor_version)
+    greets: str | None = None  # the owner's own note to one person: the name it greets them by ("Connie")
 
     def all(self) -> tuple[Found, ...]:
         return (*self.asks, *self.offers, *self.news, *self.helped)
@@ -219,6 +220,8 @@ class Findings:
             out["topics"] = list(self.topics)
         if self.introduces:
             out["introduces"] = True
+        if self.greets:
+            out["greets"] = self.greets
         return out
 
     @classmethod
@@ -226,7 +229,8 @@ class Findings:
         asks, offers, news, helped = (tuple(_found_from(kind, f) for f in data.get(kind) or ())
                                       for kind in FINDING_KINDS)
         return cls(asks, offers, news, helped, tuple((str(r), str(w)) for r, w in data.get("roles") or ()),
-                   tuple(data.get("topics") or ()), bool(data.get("introduces")), str(data.get("v", "")))
+                   tuple(data.get("topics") or ()), bool(data.get("introduces")), str(data.get("v", "")),
+                   str(data["greets"]) if data.get("greets") else None)
 
 
 def _found_json(found: Found) -> dict[str, Any]:

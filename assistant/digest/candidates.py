@@ -57,6 +57,15 @@ def first_name(name: str) -> str:
     return words[0] if words else ""
 
 
+def called(person: Person) -> str:
+    """The first name to greet someone by: the one the owner's own notes to them open with most
+    ("Hi, Connie!!" to "Heizungsbau Armin Scharnberger"), else the first word of their name."""
+    greeted = person.evidence.get("greeting") or {}
+    if greeted:
+        return clean_text(max(greeted.items(), key=lambda kv: (kv[1], kv[0]))[0])
+    return first_name(person.name)
+
+
 def address(person: Person) -> Address:
     return Address(clean_text(person.name), person.email)
 
@@ -68,7 +77,7 @@ def ref(person: Person) -> dict[str, str]:
 
 def person_context(person: Person) -> dict[str, Any]:
     """What templates may say about someone: all cleaned, never None."""
-    return {"first": first_name(person.name) or person.email.split("@")[0], "name": clean_text(person.name),
+    return {"first": called(person) or person.email.split("@")[0], "name": clean_text(person.name),
             "email": person.email, "title": clean_text(person.title), "organization": clean_text(person.organization)}
 
 

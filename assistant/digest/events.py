@@ -24,9 +24,9 @@ from assistant.digest.candidates import (
     Drafting,
     address,
     as_date,
+    called,
     clip,
     day,
-    first_name,
     person_context,
     ranked,
     ref,
@@ -230,7 +230,7 @@ class _Profile:
         if matcher is not None and not why and (near := _fit(matcher.similarity(event.title, self.person, row))) > 0:
             score += near
             about = ", ".join(x for x in (self.person.title, self.person.organization) if x)
-            why.append(f"the event is near what {first_name(self.person.name)} does"
+            why.append(f"the event is near what {called(self.person)} does"
                        + (f" ({clip(about, 60)})" if about else ""))
         shared_roles = sorted(self.roles & event.roles)
         if shared_roles:
@@ -295,7 +295,7 @@ def _suggestion(event: _Event, guests: list[_Guest], drafting: Drafting, score: 
     kind = "event_invite" if event.invite else "event_forward"
     where = f" at {clip(event.location, 80)}" if event.location else ""
     reason = (f"{event.title} ({_when(event)}{where}) fits "
-              + "; ".join(f"{first_name(g.person.name)} ({g.reason})" for g in guests) + ".")
+              + "; ".join(f"{called(g.person)} ({g.reason})" for g in guests) + ".")
     base: dict[str, Any] = {"event": {"title": event.title, "when": _when(event), "day": day(event.start),
                                       "location": event.location or "", "url": event.url or ""},
                             "owner_first": drafting.owner_first}

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from assistant.addresses import clean_text
-from assistant.digest.candidates import Candidate, Drafting, address, clip, day, first_name, person_context, ref
+from assistant.digest.candidates import Candidate, Drafting, address, called, clip, day, person_context, ref
 from assistant.models import Person, Suggestion
 from assistant.understanding.what import names_its_object
 
@@ -79,7 +79,7 @@ def _invitee(person: Person) -> _Invitee | None:
 def _suggestion(kind: str, key: str, score: float, invitees: list[tuple[Person, str]],
                 drafting: Drafting) -> Suggestion:
     reason = (f"Time for a {kind} with the people who help, answer and give: "
-              + "; ".join(f"{first_name(p.name)} ({why})" for p, why in invitees) + ".")
+              + "; ".join(f"{called(p)} ({why})" for p, why in invitees) + ".")
     # thanks only when each of them did the owner a favour: "always writes back" or an offer is no help given
     context = {"kind": kind, "invitees": [person_context(p) for p, _ in invitees], "owner_first": drafting.owner_first,
                "thanks": all(p.helped for p, _ in invitees)}

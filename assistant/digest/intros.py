@@ -23,10 +23,10 @@ from assistant.digest.candidates import (
     Candidate,
     Drafting,
     address,
+    called,
     clip,
     day,
     describe,
-    first_name,
     person_context,
     ranked,
     ref,
@@ -315,7 +315,7 @@ def _offer_quote(match: _Match) -> str:
 
 
 def _helper_phrase(match: _Match) -> str:
-    helper, first = match.helper, first_name(match.helper.name)
+    helper, first = match.helper, called(match.helper)
     who = describe(helper)
     works_in = f" and works in {', '.join(t.replace('_', ' ') for t in match.shared)}" if match.shared else ""
     if _offer_quote(match) and match.item is not None:
@@ -337,7 +337,7 @@ def _helper_phrase(match: _Match) -> str:
 def _suggestion(match: _Match, key: str, drafting: Drafting) -> Suggestion:
     asker, helper, ask = match.asker, match.helper, match.ask
     need = _need_phrase(match)
-    reason = (f"{first_name(asker.name)} asked on {day(ask.date)} for {need}: \u201c{clip(ask.text)}\u201d; "
+    reason = (f"{called(asker)} asked on {day(ask.date)} for {need}: \u201c{clip(ask.text)}\u201d; "
               f"{_helper_phrase(match)}.")
     context = {"asker": person_context(asker), "helper": person_context(helper), "need": need,
                "need_label": match.need.label, "ask_text": clip(ask.text, 300), "ask_date": day(ask.date),

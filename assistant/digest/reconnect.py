@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from datetime import datetime
 
 from assistant.addresses import clean_text
-from assistant.digest.candidates import Candidate, Drafting, address, day, first_name, person_context, ranked, ref
+from assistant.digest.candidates import Candidate, Drafting, address, called, day, person_context, ranked, ref
 from assistant.models import Person, Suggestion
 
 SECTION = "reconnect"
@@ -42,7 +42,7 @@ def _candidate(person: Person, last: datetime, quiet: int, score: float) -> Cand
 def _suggestion(person: Person, last: datetime, quiet: int, key: str, score: float, drafting: Drafting) -> Suggestion:
     subject = clean_text(person.evidence.get("last_subject"))
     topic = _topic(subject)
-    reason = (f"{first_name(person.name)}: {person.sent + person.received} messages between you, "
+    reason = (f"{called(person)}: {person.sent + person.received} messages between you, "
               f"quiet for {quiet} days since {day(last)}"
               + (f"; last about \u201c{subject}\u201d" if subject else "") + ".")
     context = {"person": person_context(person), "topic": topic, "last_subject": subject,

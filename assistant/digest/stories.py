@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from assistant.addresses import clean_text
-from assistant.digest.candidates import Candidate, Drafting, address, clip, day, first_name, person_context, ranked, ref
+from assistant.digest.candidates import Candidate, Drafting, address, called, clip, day, person_context, ranked, ref
 from assistant.models import Item, Person, Suggestion
 
 SECTION = "stories"
@@ -110,12 +110,12 @@ def _candidate(reporter: Person, stories: list[_Story], cautions: list[_Story], 
 def _suggestion(reporter: Person, stories: list[_Story], cautions: list[_Story], key: str, score: float,
                 drafting: Drafting) -> Suggestion:
     beat = sorted({t for s in stories for t in s.beat}, key=list(reporter.topics).index)
-    lines = [f"{first_name(s.person.name)}: " + "; ".join(f"{_headline(i)} ({day(i.date)})" for i in s.news[:2])
+    lines = [f"{called(s.person)}: " + "; ".join(f"{_headline(i)} ({day(i.date)})" for i in s.news[:2])
              for s in stories]
-    reason = (f"{first_name(reporter.name)} covers {', '.join(t.replace('_', ' ') for t in beat)}. "
+    reason = (f"{called(reporter)} covers {', '.join(t.replace('_', ' ') for t in beat)}. "
               + ". ".join(lines) + ".")
     for s in cautions[:2]:
-        reason += f" {CAUTION}: {first_name(s.person.name)}: {_headline(s.news[0])} ({day(s.news[0].date)})."
+        reason += f" {CAUTION}: {called(s.person)}: {_headline(s.news[0])} ({day(s.news[0].date)})."
     subjects = [{**person_context(s.person), "news": [{"headline": _headline(i), "date": day(i.date)}
                                                       for i in s.news[:2]]} for s in stories]
     context = {"reporter": person_context(reporter), "subjects": subjects,

@@ -105,11 +105,14 @@ def build_network(records: Iterable[StoredMessage], owner: Owner, now: datetime,
     events: list[SeenEvent] = []
     pending: list[tuple[StoredMessage, MessageInfo]] = []
     outdated = 0
+    greeted: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))  # address -> name -> times
 
     def use(found: Findings, record: StoredMessage, info: MessageInfo) -> None:
         if info.direction == "sent":
             if found.introduces:
                 intros.append(Introduction(info.message_id, info.date, frozenset(info.recipients)))
+            if found.greets and len(record.to) == 1:
+                greeted[canonical(record.to[0].email)][found.greets] += 1
             return
         extracted[info.sender].add(found, record.message_id, info.date)
 
@@ -146,7 +149,8 @@ def build_network(records: Iterable[StoredMessage], owner: Owner, now: datetime,
     for intro in intros:
         for email in intro.people:
             intros_of[email].append(intro)
-    people = [_person(group, verdicts, extracted, intros_of, now) for group in merge(kept, gathered.thread_of)]
+    people = [_person(group, verdicts, extracted, intros_of, now, greeted)
+              for group in merge(kept, gathered.thread_of)]
     people.sort(key=lambda p: (-p.strength, p.name.lower()))
     excluded = {e: v.reason for e, v in verdicts.items() if v.status == "excluded"}
     return Network(people, excluded, _acquainted(people, gathered), events, tuple(gatherer.unproven), outdated)
@@ -182,7 +186,8 @@ def _item(found: Found, message_id: str, when: datetime | None) -> Item:
 
 
 def _person(group: list[AddressEvidence], verdicts: dict[str, Verdict], extracted: dict[str, _Extracted],
-            intros: dict[str, list[Introduction]], now: datetime) -> Person:
+            intros: dict[str, list[Introduction]], now: datetime,
+            greeted: dict[str, dict[str, int]] | None = None) -> Person:
     group = sorted(group, key=lambda ev: (-(ev.sent_to + ev.received), ev.email))
     spellings: dict[str, int] = defaultdict(int)
     for ev in group:
@@ -231,6 +236,12 @@ def _person(group: list[AddressEvidence], verdicts: dict[str, Verdict], extracte
         "roles": roles,
         "strength": why,
     }
+    greetings: dict[str, int] = defaultdict(int)  # how the owner's own notes to them open: "Hi, Connie!!"
+    for ev in group:
+        for greeting, count in (greeted or {}).get(canonical(ev.email), {}).items():
+            greetings[greeting] += count
+    if greetings:
+        evidence["greeting"] = dict(greetings)
     return Person(
         email=emails[0], emails=emails, name=name, organization=organization, title=sig.title,
         phone=sig.phone, city=sig.city, roles=tuple(sorted(roles)), topics=tuple(topics),

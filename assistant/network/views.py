@@ -59,6 +59,9 @@ def explain(person: Person, now: datetime) -> str:
     out += [f"  {email}: {why}" for email, why in ev.get("addresses", {}).items()]
     names = ", ".join(f"{n!r} x{c}" for n, c in sorted(ev.get("names", {}).items(), key=lambda kv: -kv[1]))
     out.append(f"Name: {person.name} (seen as {names or 'no display name'})")
+    greeted = ", ".join(f"{n!r} x{c}" for n, c in sorted(ev.get("greeting", {}).items(), key=lambda kv: -kv[1]))
+    if greeted:
+        out.append(f"Greeted as: {greeted} (how your own notes to them open; drafts greet them so)")
     sig = ev.get("signature") or {}
     if sig.get("message_id"):
         out.append(f"Signature (latest, message {sig['message_id']}): "

@@ -15,12 +15,13 @@ from assistant.reading.classify import is_automated, is_bulk
 from assistant.understanding import taxonomy
 from assistant.understanding.extract import findings
 from assistant.understanding.favours import is_introduction
+from assistant.understanding.greetings import greeted_name
 from assistant.understanding.model import SentenceModel, model_findings
 
 # Bump when what the patterns and the pipeline find changes: stored findings of another version
 # are made again. With a sentence model, its heads' digest is part of the version too. Never reuse a
 # number: 3 was stored by a rule that was reverted (mass mail with undisclosed recipients).
-RULES_VERSION = 4
+RULES_VERSION = 5
 
 
 def extractor_version(model: SentenceModel | str | None) -> str:
@@ -56,9 +57,10 @@ def understand(message: StoredMessage, owner: Owner, *, from_owner: bool = False
         return Findings(version=version)
     if is_automated(message.signals) or is_bulk(message.signals) or (not from_owner and mass_mail(message, owner)):
         return Findings(version=version)  # newsletters and notifications speak for no one
-    if from_owner:
+    if from_owner:  # whether it introduces people, and the name a note to one person greets them by
         return Findings(introduces=len(message.to) + len(message.cc) >= 2 and is_introduction(message.reply_text),
-                        version=version)
+                        version=version,
+                        greets=greeted_name(message.reply_text, owner.names) if len(message.to) == 1 else None)
     own = own_words(message)
     if not own.strip():
         return Findings(version=version)

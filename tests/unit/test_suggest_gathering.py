@@ -64,3 +64,5 @@ def test_the_draft_thanks_them_for_help_only_when_each_of_them_helped():
     givers = [helper("Dana Ortiz", "dana@g.example", strength=0.6), *crowd()[:2]]
     [thanked] = section(plan(network(*givers)), "gathering")
     assert "You've each helped me or someone I know this year" in thanked.drafts[0].body
+    for draft in (mixed.drafts[0], thanked.drafts[0]):  # the paragraphs stay apart
+        assert "enjoy each other.\n\nCould you reply" in draft.body

@@ -1,0 +1,104 @@
+"""The name the owner greets someone by (understanding/greetings.py, network/build.py, digest drafts).
+
+Real mailboxes show why: a shared family account ("Mike Schick" writes for Ana), a business name
+("Heizungsbau Armin Scharnberger" for Connie) or a bare address ("sblackman@") is no name to open a
+draft with; the owner's own "Hi, Connie!!" is."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+from email.message import EmailMessage
+
+import pytest
+
+from assistant.digest.candidates import called, person_context
+from assistant.models import Findings, Owner, StoredMessage
+from assistant.network.build import build_network
+from assistant.network.owner import OwnerProof
+from assistant.network.views import explain
+from assistant.reading.parse import parse_message
+from assistant.understanding.greetings import greeted_name
+from assistant.understanding.message import understand
+
+OWNER = Owner("Susan Pereira", "susan@example.com")
+NOW = datetime(2001, 12, 12, 12, 0, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(("opening", "name"), [
+    ("Hi, Connie!!\nHow is Germany?", "Connie"),
+    ("Dear Ana Schick:", "Ana"),
+    ("Connie -", "Connie"),
+    ("Connie,\nthanks for the pictures", "Connie"),
+    ("Bob -- thanks for this", "Bob"),
+    ("Thanks Connie!", "Connie"),
+    ("Hey Bob, quick one", "Bob"),
+    ("Good morning Sarah.", "Sarah"),
+    ("Liebe Anna,", "Anna"),
+    ("Hola María,", "María"),
+    ("Hi Jean-Luc,", "Jean-Luc"),
+    ("\n\n  Hi Ana,\n", "Ana"),  # the first line with words
+    ("Hi all,", None),  # a group
+    ("Hi there,", None),
+    ("Hi Connie and Tom,", None),  # two people: the note greets neither alone
+    ("Dear Mr. Smith,", None),  # an honorific: formal address, no first name
+    ("Thanks for the note.", None),
+    ("Sounds good, see you then.", None),
+    ("Agreed!", None),  # a bare word is as often not a name
+    ("Connie", None),
+    ("FYI -", None),
+    ("Hello!", None),
+    ("Susan - see below", None),  # the owner's own name
+    ("Here is the file. Hi Tom, by the way.", None),  # only the opening counts
+    ("", None),
+])
+def test_the_opening_salutation_names_the_reader(opening, name):
+    assert greeted_name(opening, OWNER.names) == name
+
+
+def note(sender: str, to: str, body: str, mid: str, days_ago: int, folder: str) -> StoredMessage:
+    msg = EmailMessage()
+    msg["From"], msg["To"], msg["Subject"] = sender, to, "hello"
+    msg["Date"] = (NOW - timedelta(days=days_ago)).strftime("%a, %d %b %Y %H:%M:%S +0000")
+    msg["Message-ID"] = mid
+    msg.set_content(body)
+    return StoredMessage.from_message(parse_message(msg.as_bytes()), OWNER, folder)  # understood by build_network
+
+
+CONNIE = "Heizungsbau Armin Scharnberger <scharnberger-armin@t-online.example>"
+
+
+def test_drafts_greet_a_person_by_the_name_the_owners_own_notes_use():
+    records = [
+        note(CONNIE, "Susan Pereira <susan@example.com>", "Susan,\nwe just started our own business!\nConnie\n",
+             "<c1@x>", 30, "inbox:"),
+        note("Susan Pereira <susan@example.com>", CONNIE, "Hi, Connie!!\nThat is wonderful news.\nSusan\n",
+             "<s1@x>", 29, "sent:Sent"),
+        note(CONNIE, "Susan Pereira <susan@example.com>", "Susan,\nthe shop is busy.\nConnie\n", "<c2@x>", 20,
+             "inbox:"),
+        note("Susan Pereira <susan@example.com>", CONNIE, "Connie -\nglad to hear it.\nSusan\n", "<s2@x>", 19,
+             "sent:Sent"),
+        # a note to two people greets neither of them alone
+        note("Susan Pereira <susan@example.com>", f"{CONNIE}, Ana <ana@example.org>", "Hi Ana,\nsee below.\n",
+             "<s3@x>", 10, "sent:Sent"),
+    ]
+    net = build_network(records, OWNER, NOW, proof=OwnerProof(OWNER.identities, lambda m: m.startswith("<s")))
+    connie = net.find("scharnberger-armin@t-online.example")
+    assert connie is not None and connie.name == "Heizungsbau Armin Scharnberger"
+    assert connie.evidence["greeting"] == {"Connie": 2}
+    assert called(connie) == "Connie" and person_context(connie)["first"] == "Connie"
+    assert "Greeted as: 'Connie' x2" in explain(connie, NOW)
+    # stored at ingest with the owner's own note's findings, as a sync stores them
+    sent = next(r for r in records if r.message_id == "<s1@x>")
+    assert understand(sent, OWNER, from_owner=True).greets == "Connie"
+    stored = understand(sent, OWNER, from_owner=True).to_json()
+    assert stored["greets"] == "Connie" and Findings.from_json(stored).greets == "Connie"
+
+
+def test_without_a_greeting_the_first_word_of_the_name_stays():
+    from .test_suggest_support import person
+
+    lena = person("Lena Fischer", "lena@kestrel.example")
+    assert called(lena) == "Lena"
+    ana = person("Mike Schick", "schick@example.org")
+    ana.evidence["greeting"] = {"Ana": 3, "Mike": 1}  # the family account: the owner writes to Ana
+    assert called(ana) == "Ana"
