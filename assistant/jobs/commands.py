@@ -294,7 +294,12 @@ def show_contacts(net: Network, *, now: datetime, as_json: bool, person: str | N
         found = net.find(person)
         if found is None:
             why = net.excluded.get(canonical(person))
-            raise UserError(f"{person} is not a contact" + (f": {why}" if why else " (never seen in the mail)"))
+            if why is None:
+                raise UserError(f"{person} is not a contact (never seen in the mail)")
+            # seen and set aside: that is the explanation asked for, not a mistake in the command
+            out.write((json.dumps({"email": person, "contact": False, "set_aside": why}, ensure_ascii=False)
+                       if as_json else f"{person} is not a contact: {why}. The digest never suggests them.") + "\n")
+            return 0
         [found] = with_meant_roles([found], vectors)
         pending = "\nRoles by meaning: not read yet (the next sync embeds the title)" if roles_pending else ""
         out.write((json.dumps(found.to_json() | {"evidence": found.evidence}, ensure_ascii=False, indent=1,

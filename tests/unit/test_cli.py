@@ -132,8 +132,13 @@ def test_contacts_after_a_sync_of_the_sample_maildir(tmp_path):
             assert {"text", "date", "message_id"} <= set(item)
     explain = run("--config", str(f), "contacts", "--person", people[0]["email"], "--now", "2026-11-25T17:00:00")
     assert explain.returncode == 0 and "Strength" in explain.stdout and "Addresses:" in explain.stdout
+    # seen and set aside: explained, not an error (a real user read exit 2 as "bad settings")
     stranger = run("--config", str(f), "contacts", "--person", "newsletters@pdxledger.example")
-    assert stranger.returncode == 2 and "is not a contact" in stranger.stderr
+    assert stranger.returncode == 0 and "is not a contact: " in stranger.stdout and not stranger.stderr
+    as_json = run("--config", str(f), "contacts", "--person", "newsletters@pdxledger.example", "--json")
+    assert json.loads(as_json.stdout)["contact"] is False and json.loads(as_json.stdout)["set_aside"]
+    unknown = run("--config", str(f), "contacts", "--person", "nobody@nowhere.example")
+    assert unknown.returncode == 2 and "never seen in the mail" in unknown.stderr
 
 
 def test_digest_formats_and_the_demo_outbox(tmp_path):
