@@ -142,7 +142,8 @@ def build_network(records: Iterable[StoredMessage], owner: Owner, now: datetime,
     events = [e for e in events if not (e.event.uid and e.event.uid in cancelled)]  # called off later
     gathered = gatherer.finish()
     threads = owner_threads(gathered)
-    verdicts = {email: judge(ev, threads, gathered.thread_of, owner.name)
+    domains = frozenset(e.rsplit("@", 1)[-1].lower() for e in (owner.email, *owner.aliases)) - FREEMAIL
+    verdicts = {email: judge(ev, threads, gathered.thread_of, owner.name, domains)
                 for email, ev in gathered.addresses.items()}
     kept = [gathered.addresses[e] for e, v in verdicts.items() if v.status != "excluded"]
     intros_of: dict[str, list[Introduction]] = defaultdict(list)  # by person: asks x intros would not scale

@@ -195,8 +195,10 @@ class Verdict:
 
 
 def judge(ev: AddressEvidence, owner_threads: set[str], thread_of: dict[str, str],
-          owner_name: str = "") -> Verdict:
-    """Is this address a person the owner knows? The reason is shown by `contacts --person`."""
+          owner_name: str = "", owner_domains: frozenset[str] = frozenset()) -> Verdict:
+    """Is this address a person the owner knows? The reason is shown by `contacts --person`.
+    owner_domains: the owner's own organizations' mail domains (never a freemail one): a colleague
+    who writes to the owner is no cold pitch, answered or not."""
     local = ev.email.split("@", 1)[0]
     mine = name_key(owner_name)
     if mine and ev.names and name_key(max(ev.names, key=ev.names.__getitem__)) == mine:
@@ -217,6 +219,9 @@ def judge(ev: AddressEvidence, owner_threads: set[str], thread_of: dict[str, str
         shared = {thread_of.get(m) for m in ev.messages} & owner_threads
         if shared:
             return Verdict("weak", f"wrote {ev.received} time(s) on threads you took part in, you never wrote to them")
+        domain = ev.email.rsplit("@", 1)[-1]
+        if domain in owner_domains:
+            return Verdict("weak", f"a colleague at {domain}: wrote {ev.received} time(s), you never wrote back")
         return Verdict("excluded", f"stranger: wrote {ev.received} time(s), you never wrote back")
     return Verdict("contact", f"you wrote {ev.sent_to} time(s), they wrote {ev.received} time(s)")
 

@@ -83,6 +83,19 @@ def test_someone_met_only_through_a_cc_is_a_weak_contact_not_a_stranger():
     assert wei is not None and wei.weak and wei.strength <= 0.15
 
 
+def test_a_colleague_who_writes_is_a_weak_contact_a_stranger_elsewhere_is_not():
+    # a real mailbox: a deskmate's "If anyone would like to sponsor us..." was dropped as a cold pitch
+    records = [rec("Vicky Versen <vicky@example.com>", [ALEX], text="Would anyone like to sponsor our walk?"),
+               rec("Rick Lead <rick@leadgen.example>", [ALEX], text="Quick call about leads?"),
+               rec("Sam Free <sam@gmail.com>", [ALEX], text="Hi!")]
+    net = network(records)
+    vicky = net.find("vicky@example.com")
+    assert vicky is not None and vicky.weak
+    assert "colleague at example.com" in vicky.evidence["addresses"]["vicky@example.com"]
+    assert "stranger" in net.excluded["rick@leadgen.example"]
+    assert "stranger" in net.excluded["sam@gmail.com"]  # the owner's gmail alias makes no one a colleague
+
+
 def test_auto_reply_from_a_real_contact_is_not_an_interaction():
     records = [rec("Omar Haddad <omar@law.example>", [ALEX], days_ago=40),
                rec(ALEX, ["Omar Haddad <omar@law.example>"], days_ago=39),
