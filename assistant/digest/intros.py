@@ -19,6 +19,7 @@ from datetime import datetime
 
 import numpy as np
 
+from assistant.addresses import clean_text
 from assistant.digest.candidates import (
     Candidate,
     Drafting,
@@ -326,6 +327,8 @@ def _helper_phrase(match: _Match) -> str:
             return f"{first}{f' ({who})' if who else ''} {evidence.text}"
         if evidence.kind == "offer":
             return f"{first} wrote: \u201c{clip(evidence.text)}\u201d"
+        if not helper.title and helper.organization:
+            return f"{first} works at {clean_text(helper.organization)}"  # not "Cory is East Power Trading"
         return f"{first} is {who or evidence.text}"
     if match.source in ("offer", "profile", "trade"):
         label = match.item.what if match.item and match.item.what else match.need.label

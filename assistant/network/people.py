@@ -26,6 +26,9 @@ free.fr laposte.net t-online.de btinternet.com rocketmail.com mail.example
 """.split())
 
 
+DIRECT_RECIPIENTS = 10  # a note to the owner and a few others; more is an announcement
+
+
 @dataclass
 class AddressEvidence:
     """What the mail says about one address."""
@@ -36,6 +39,7 @@ class AddressEvidence:
     sent_to: int = 0  # messages the owner addressed to it (To)
     copied: int = 0  # messages the owner only copied it on (Cc): reply-all is not writing to someone
     received: int = 0  # personal messages it sent the owner
+    direct: int = 0  # of those, notes to the owner among at most DIRECT_RECIPIENTS people (not an announcement)
     machine: int = 0  # bulk or automated messages it sent
     auto_replies: int = 0
     list_recipient: int = 0  # addressed by list traffic: a mailing list's own address
@@ -148,6 +152,8 @@ class Gatherer:
                         other.list_recipient += 1
             return
         ev.received += 1
+        recipients = {canonical(a.email) for a in (*r.to, *r.cc)}
+        ev.direct += bool(recipients & self.owners) and len(recipients) <= DIRECT_RECIPIENTS
         self._subject(ev, r, when)
         ev.messages.append(r.message_id)
         if when:
@@ -220,7 +226,7 @@ def judge(ev: AddressEvidence, owner_threads: set[str], thread_of: dict[str, str
         if shared:
             return Verdict("weak", f"wrote {ev.received} time(s) on threads you took part in, you never wrote to them")
         domain = ev.email.rsplit("@", 1)[-1]
-        if domain in owner_domains:
+        if domain in owner_domains and ev.direct:  # "Enron Announcements" to everyone is no colleague's note
             return Verdict("weak", f"a colleague at {domain}: wrote {ev.received} time(s), you never wrote back")
         return Verdict("excluded", f"stranger: wrote {ev.received} time(s), you never wrote back")
     return Verdict("contact", f"you wrote {ev.sent_to} time(s), they wrote {ev.received} time(s)")

@@ -174,6 +174,7 @@ def test_an_organization_guessed_from_the_mail_domain_alone_is_no_evidence_by_me
     # an organization a signature gave is what the person says of their work: it may match
     [intro] = section(plan(network(rebecca, said), vectors=vectors_for([rebecca, said], near)), "intros")
     assert intro.people[1].email == "sblackman@futuresource.example"
+    assert "Stephanie works at Futuresource" in intro.reason  # an organization alone: where, not what, they are
     # the same name made from the address says nothing of what they do
     assert profile(guessed) == []
     assert section(plan(network(rebecca, guessed), vectors=vectors_for([rebecca, guessed], near)), "intros") == ()

@@ -87,8 +87,12 @@ def test_a_colleague_who_writes_is_a_weak_contact_a_stranger_elsewhere_is_not():
     # a real mailbox: a deskmate's "If anyone would like to sponsor us..." was dropped as a cold pitch
     records = [rec("Vicky Versen <vicky@example.com>", [ALEX], text="Would anyone like to sponsor our walk?"),
                rec("Rick Lead <rick@leadgen.example>", [ALEX], text="Quick call about leads?"),
-               rec("Sam Free <sam@gmail.com>", [ALEX], text="Hi!")]
+               rec("Sam Free <sam@gmail.com>", [ALEX], text="Hi!"),
+               # an announcement from the owner's own domain, to everyone: no colleague's note
+               rec("Dana Comms <dana.comms@example.com>", [f"p{i} <p{i}@example.com>" for i in range(12)] + [ALEX],
+                   text="Welcome our new CFO.")]
     net = network(records)
+    assert "stranger" in net.excluded["dana.comms@example.com"]
     vicky = net.find("vicky@example.com")
     assert vicky is not None and vicky.weak
     assert "colleague at example.com" in vicky.evidence["addresses"]["vicky@example.com"]
