@@ -166,9 +166,11 @@ def refresh_findings(store: Any, owner: Owner, workers: int, use_model: bool,
                 modelled, version = False, extractor_version(None)
                 outdated = store.outdated_segments(version)
         task = functools.partial(understand_rows, owner=owner, use_model=modelled)
-        done = 0
-        for n, segment in enumerate(outdated, 1):
-            rows = [r for r in store.segment_records(segment) if "refused" not in r]
+        done, read, total = 0, 0, store.message_count(outdated)
+        for segment in outdated:
+            stored = store.segment_records(segment)
+            read += len(stored)
+            rows = [r for r in stored if "refused" not in r]
             step = max(1, chunksize(len(rows), size))
             chunks = [rows[i:i + step] for i in range(0, len(rows), step)]
             found = [f for part in pool.map(task, chunks) for f in part]
@@ -176,5 +178,5 @@ def refresh_findings(store: Any, owner: Owner, workers: int, use_model: bool,
             done += len(rows)
             if progress:
                 progress("understanding stored mail" + (" with the sentence model" if modelled else ""),
-                         n, len(outdated))
+                         read, max(total, read))  # messages, as every other progress line counts
     return done, problem

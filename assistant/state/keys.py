@@ -69,4 +69,5 @@ def _create(path: Path) -> None:
             return
     except OSError as exc:
         raise StoreError(f"key file {path} cannot be created ({exc.strerror or exc})") from None
-    logger.info("created a new signing key in %s", path)
+    logger.info("created %s: the key that signs each digest's Message-ID, so that replies to a digest are "
+                "recognised (keep it private; it holds no password)", path)

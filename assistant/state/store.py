@@ -254,8 +254,10 @@ class Store:
                 sent.add(r.message_id)
         self._ids, self._sent_ids = ids, sent
 
-    def message_count(self) -> int:
-        return sum(s["count"] for s in self._table("segments").all())
+    def message_count(self, segments: Iterable[str] | None = None) -> int:
+        """Messages stored, or in these segments only."""
+        wanted = None if segments is None else set(segments)
+        return sum(s["count"] for s in self._table("segments").all() if wanted is None or s["file"] in wanted)
 
     def records(self) -> Iterator[StoredMessage]:
         """Every stored message record, oldest segment first, with its newest findings."""

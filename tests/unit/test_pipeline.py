@@ -258,8 +258,13 @@ def test_findings_are_made_at_ingest_and_made_again_when_the_extractor_changes(t
     monkeypatch.setattr(understanding, "RULES_VERSION", understanding.RULES_VERSION + 1)
     import assistant.jobs.understanding as edge
     edge.current_version.cache_clear()
-    report = run(source, path)
+    shown: list[tuple[str, int, int]] = []
+    with Store(path) as store:
+        report = sync_once(source, store, OWNER, NOW, size_cap=10**6, batch_size=2, understanding="rules",
+                           progress=lambda what, done, total: shown.append((what, done, total)))
     assert report.understood == 2 and report.new == 0
+    # counted in messages like every other progress line (it said "1/2 messages" of 2 segments, then 240 understood)
+    assert [s for s in shown if s[0] == "understanding stored mail"][-1] == ("understanding stored mail", 2, 2)
     with Store(path) as store:
         versions = {r.message_id: r.findings.version for r in store.records()}
         assert set(versions.values()) == {understanding.extractor_version(None)}
