@@ -150,7 +150,8 @@ def build_network(records: Iterable[StoredMessage], owner: Owner, now: datetime,
     for intro in intros:
         for email in intro.people:
             intros_of[email].append(intro)
-    people = [_person(group, verdicts, extracted, intros_of, now, greeted)
+    spelled = _names_by_words(gathered.addresses.values())
+    people = [_person(group, verdicts, extracted, intros_of, now, greeted, spelled)
               for group in merge(kept, gathered.thread_of)]
     people.sort(key=lambda p: (-p.strength, p.name.lower()))
     excluded = {e: v.reason for e, v in verdicts.items() if v.status == "excluded"}
@@ -188,7 +189,8 @@ def _item(found: Found, message_id: str, when: datetime | None) -> Item:
 
 def _person(group: list[AddressEvidence], verdicts: dict[str, Verdict], extracted: dict[str, _Extracted],
             intros: dict[str, list[Introduction]], now: datetime,
-            greeted: dict[str, dict[str, int]] | None = None) -> Person:
+            greeted: dict[str, dict[str, int]] | None = None,
+            spelled: dict[frozenset[str], str] | None = None) -> Person:
     group = sorted(group, key=lambda ev: (-(ev.sent_to + ev.received), ev.email))
     spellings: dict[str, int] = defaultdict(int)
     for ev in group:
@@ -200,7 +202,8 @@ def _person(group: list[AddressEvidence], verdicts: dict[str, Verdict], extracte
         for name, count in ev.names.items():
             if "@" not in name:
                 names[name] += count
-    name = max(names.items(), key=lambda kv: (kv[1], len(kv[0].split())))[0] if names else _name_from(emails[0])
+    name = (max(names.items(), key=lambda kv: (kv[1], len(kv[0].split())))[0] if names
+            else _name_from(emails[0], spelled))
     sig_ev = max((ev for ev in group if ev.signature), key=lambda ev: ev.signature_date or now, default=None)
     sig = (sig_ev.signature if sig_ev else None) or Signature()
     dates = sorted(d for ev in group for d in ev.dates)
@@ -285,10 +288,25 @@ def _credentials(name: str | None) -> str | None:
     return name.split(",", 1)[1].strip() or None
 
 
-def _name_from(email: str) -> str:
+def _name_from(email: str, spelled: dict[frozenset[str], str] | None = None) -> str:
+    """A name from an address alone: the way the mail spells a display name of the same words when it
+    has one ("knock.john@" is "John Knock", whose name shows on his other address), else its words."""
     local = email.split("@")[0]
     parts = [p for p in re.split(r"[._-]+", local) if p.isalpha()]
-    return " ".join(p.capitalize() for p in parts) or local
+    known = (spelled or {}).get(frozenset(p.lower() for p in parts)) if len(parts) >= 2 else None
+    return known or " ".join(p.capitalize() for p in parts) or local
+
+
+def _names_by_words(addresses: Iterable[AddressEvidence]) -> dict[frozenset[str], str]:
+    """Every display name of two or more words the mail shows, keyed by its lower-cased words (the
+    most used spelling of those words)."""
+    counts: dict[frozenset[str], dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    for ev in addresses:
+        for name, count in ev.names.items():
+            words = re.findall(r"[^\W\d_]+", name.lower())
+            if len(words) >= 2 and "@" not in name and "," not in name:  # "Knock, John" is read elsewhere
+                counts[frozenset(words)][name] += count
+    return {words: max(spellings.items(), key=lambda kv: (kv[1], kv[0]))[0] for words, spellings in counts.items()}
 
 
 def _org_from_domain(domain: str) -> str:

@@ -159,6 +159,17 @@ def test_strength_rewards_two_way_exchange_and_recency_against_the_persons_rhyth
     assert 0 <= one_way <= 1 and 0 <= two_way <= 1
 
 
+def test_a_name_from_an_address_alone_takes_the_order_the_mail_spells_it_in():
+    # a real mailbox: knock.john@ (no display name) became "Knock John" while "John Knock" wrote from elsewhere
+    john = "John Knock <john.knock@elpaso.example>"
+    records = [rec(john, [ALEX]), rec(ALEX, [john]),
+               rec(ALEX, ["<knock.john@epenergy.example>"]), rec("<knock.john@epenergy.example>", [ALEX]),
+               rec(ALEX, ["<quinn.lee@corp.example>"]), rec("<quinn.lee@corp.example>", [ALEX])]
+    net = network(records)
+    assert net.find("knock.john@epenergy.example").name == "John Knock"
+    assert net.find("quinn.lee@corp.example").name == "Quinn Lee"  # nothing better: its own words
+
+
 def test_an_unlisted_address_with_the_owners_own_name_is_not_a_contact():
     records = [rec("Alex Morgan <alex@old-job.example>", ["Lena <lena@kestrel.example>"], direction="received"),
                rec(ALEX, ["Alex Morgan <alex@old-job.example>"])]
