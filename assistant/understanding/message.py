@@ -21,7 +21,7 @@ from assistant.understanding.model import SentenceModel, model_findings
 # Bump when what the patterns and the pipeline find changes: stored findings of another version
 # are made again. With a sentence model, its heads' digest is part of the version too. Never reuse a
 # number: 3 was stored by a rule that was reverted (mass mail with undisclosed recipients).
-RULES_VERSION = 5
+RULES_VERSION = 6
 
 
 def extractor_version(model: SentenceModel | str | None) -> str:
@@ -84,10 +84,20 @@ _SPACE = re.compile(r"\s+")
 _FORWARD_PROBE = 80  # characters of the forwarded body that identify it in the text
 
 
+# A news agency's dateline opens a wire story pasted into a note: "HOUSTON--(BUSINESS WIRE)--Oct. 23, 2001 --",
+# "NEW YORK, Sept 27 (Reuters) -", "HAVANA (AP) —", "AUSTIN, Texas, May 2, 2024 /PRNewswire/ --". What follows
+# is the agency's text about others, not what the sender says (issue: a press clipping is not their news).
+_DATELINE = re.compile(
+    r"^[ \t>]*[A-Z][A-Z .'’&-]{1,40}(?:,[^\n()/]{0,60}?)?\s*(?:--|—|–|-)?\s*[(/](?i:business\s*wire|pr\s*newswire|"
+    r"globe\s*newswire|reuters|ap|afp|upi|bloomberg|dow\s*jones|market\s*wired?|accesswire|eworldwire|prweb|xinhua|"
+    r"dpa)[)/]\s*(?:--|—|–|-|:)", re.M)
+
+
 def own_words(message: StoredMessage) -> str:
     """The sender's own text: reply_text without the forwarded letter (a forward without a note
-    reads the letter as its text, for events and previews; it is not what the forwarder says)."""
-    text = message.reply_text
+    reads the letter as its text, for events and previews; it is not what the forwarder says), and
+    without a wire story pasted in (from its dateline on)."""
+    text = _before_wire_story(message.reply_text)
     body = message.forwarded.body if message.forwarded else ""
     if not body:
         return text
@@ -107,6 +117,11 @@ def own_words(message: StoredMessage) -> str:
         kept.append(token)
         seen += size
     return "".join(kept).strip()
+
+
+def _before_wire_story(text: str) -> str:
+    m = _DATELINE.search(text)
+    return text if m is None else text[:m.start()].rstrip()
 
 
 MANY_RECIPIENTS = 25

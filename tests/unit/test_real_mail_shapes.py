@@ -113,6 +113,31 @@ def test_a_signature_never_takes_a_file_name_or_a_boss_as_a_title(lines, expect)
         assert signature is None or (signature.organization is None and "attached" not in (signature.title or ""))
 
 
+WIRE_STORIES = [  # a news agency's dateline: what follows is the agency's text, not the sender's
+    "HOUSTON--(BUSINESS WIRE)--Oct. 23, 2001 -- Harley-Davidson announced plans to expand. We just launched our "
+    "new plant and H-D shipped 200,000 motorcycles last year.",
+    "fyi\n\nNEW YORK, Sept 27 (Reuters) - We closed our Series A, the company said on Thursday.",
+    "HAVANA (AP) \u2014 We are thrilled to announce our new office, the ministry said.",
+    "see below\n\nAUSTIN, Texas, May 2, 2024 /PRNewswire/ -- We are thrilled to announce that Acme has raised $10M.",
+]
+
+
+@pytest.mark.parametrize("body", WIRE_STORIES, ids=["business wire", "reuters", "ap", "prnewswire"])
+def test_a_wire_story_pasted_in_is_not_the_senders_news(body):
+    # a real mailbox: a colleague's pasted Business Wire story was stored as his news
+    raw = mail(body + "\n")
+    stored = StoredMessage.from_message(parse_message(raw), OWNER, "inbox:")
+    assert "Harley" not in own_words(stored) and "Acme" not in own_words(stored) and "said" not in own_words(stored)
+    assert "news" not in found(raw)
+
+
+def test_the_senders_own_words_above_their_press_release_stay_theirs():
+    raw = mail("Hi Alex,\n\nBig news: we just closed our Series A!\n\nPress release below.\n\n"
+               "SAN FRANCISCO--(BUSINESS WIRE)--Kestrel Labs today announced a $12M Series A.\n")
+    assert "news" in found(raw)
+    assert "BUSINESS WIRE" not in own_words(StoredMessage.from_message(parse_message(raw), OWNER, "inbox:"))
+
+
 # -- about whom, and what counts ----------------------------------------------------------------------
 
 ABOUT = [
