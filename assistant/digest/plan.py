@@ -18,7 +18,7 @@ from assistant.digest import events, gathering, intros, reconnect, stories
 from assistant.digest.candidates import Candidate, Drafting, refused, remembered
 from assistant.digest.drafts import DraftWriter
 from assistant.digest.meaning import Matcher, Vectors, with_meant_roles
-from assistant.models import SECTIONS, Person, Suggestion
+from assistant.models import SECTIONS, Item, Person, Suggestion
 from assistant.network.build import Network
 
 DEFAULT_CAPS: Mapping[str, int] = MappingProxyType(
@@ -87,7 +87,7 @@ def plan_digest(network: Network, now: datetime, *, writer: DraftWriter,
     vectors: the sentence model's vector of each text matching compares (None: match by name only);
     vetoed: keys of introductions a second opinion ([llm]) turned down; intro_candidates: intros.candidates
     of these people, when the caller worked them out already (for that second opinion)."""
-    people = digest_people(network, vectors)
+    people = digest_people(network, vectors, settings.tz)
     matcher = Matcher(people, vectors) if vectors else None  # one for introductions and events
     if intro_candidates is None:
         intro_candidates = intros.candidates(people, network.acquainted, now, vectors, matcher=matcher)
@@ -118,10 +118,25 @@ def plan_digest(network: Network, now: datetime, *, writer: DraftWriter,
     return Digest(now, MappingProxyType(sections))
 
 
-def digest_people(network: Network, vectors: Vectors | None) -> list[Person]:
+def digest_people(network: Network, vectors: Vectors | None, tz: tzinfo = UTC) -> list[Person]:
     """The contacts as the digest reads them: with vectors, titles the taxonomy does not spell out
-    give the roles they mean (meaning.with_meant_roles)."""
-    return with_meant_roles(people_of(network), vectors)
+    give the roles they mean (meaning.with_meant_roles); their dates in the digest's time zone, so a
+    note written on a Monday evening in California is cited as Monday's, not as Tuesday's (UTC)."""
+    people = with_meant_roles(people_of(network), vectors)
+    return people if tz is UTC else [in_zone(p, tz) for p in people]
+
+
+def in_zone(person: Person, tz: tzinfo) -> Person:
+    """The same person with every date shown in `tz` (the same instants)."""
+    def at(when: datetime | None) -> datetime | None:
+        return when.astimezone(tz) if when is not None and when.tzinfo is not None else when
+
+    def items(found: tuple[Item, ...]) -> tuple[Item, ...]:
+        return tuple(replace(i, date=at(i.date)) for i in found)
+
+    return replace(person, first_contact=at(person.first_contact), last_contact=at(person.last_contact),
+                   asks=items(person.asks), offers=items(person.offers), news=items(person.news),
+                   helped=items(person.helped))
 
 
 def people_of(network: Network) -> list[Person]:

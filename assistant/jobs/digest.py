@@ -58,7 +58,8 @@ def plan(network: Network, owner: Owner, now: datetime, *, settings: Settings | 
     writer = TemplateDraftWriter(make_text_environment(template_dirs(settings)))
     found, vetoed = None, frozenset[str]()
     if settings is not None and wanted(settings):  # the candidates the model judges are the ones planned
-        found = intros.candidates(digest_people(network, vectors), network.acquainted, now, vectors)
+        found = intros.candidates(digest_people(network, vectors, settings.digest.zone), network.acquainted, now,
+                                  vectors)
         vetoed = vetoed_intros(found, settings, now, writer, history)
     cfg = settings.digest if settings else None
     digest_settings = DigestSettings(caps=dict(cfg.caps), horizon_days=cfg.horizon_days,

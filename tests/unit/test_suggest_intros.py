@@ -110,3 +110,20 @@ def test_an_introduction_resting_on_a_doubtful_ask_ranks_below_a_sure_one():
     unscored = section(plan(network(person("Sam Reyes", "sam@reyes.example", asks=(ask("patent attorney"),)), omar())),
                        "intros")
     assert unscored[0].score > by_asker["sam@reyes.example"]  # found by the cue patterns alone: not doubted
+
+
+def test_dates_in_reasons_and_drafts_are_the_digests_time_zone():
+    # a probe user: a note sent on Nov 19 at 7:36 pm in Houston was cited as "Nov 20" (its UTC date)
+    from zoneinfo import ZoneInfo
+
+    from .test_suggest_support import DigestSettings
+
+    evening = person(**{**LENA, "asks": (ask("patent attorney", "Do you know a patent attorney who knows medical "
+                                                 "devices?", days_ago=7 + 14 / 24, qualifiers=("medtech",)),)})
+    assert evening.asks[0].date.isoformat() == "2026-03-03T03:00:00+00:00"  # Mar 2, 7 pm in California
+    [utc] = section(plan(network(evening, omar())), "intros")
+    assert utc.reason.startswith("Lena asked on Mar 3 ")
+    pacific = DigestSettings(tz=ZoneInfo("America/Los_Angeles"))
+    [local] = section(plan(network(evening, omar()), settings=pacific), "intros")
+    assert local.reason.startswith("Lena asked on Mar 2 ") and "on Mar 2 " in local.drafts[0].body
+    assert "Omar offered on Feb 18" in local.reason  # the same instants, only shown in the zone
