@@ -34,8 +34,10 @@ def period_start(now: datetime, every_days: int) -> date:
 
 
 def candidates(people: Sequence[Person], now: datetime, last_gathering: datetime | None, *, every_days: int,
-               size: int) -> list[Candidate]:
-    """At most one candidate, and only when a gathering is due; invitees are its extras, most helpful first."""
+               size: int, acquainted: frozenset[frozenset[str]] = frozenset()) -> list[Candidate]:
+    """At most one candidate, and only when a gathering is due; invitees are its extras, most helpful first.
+    acquainted: pairs of people who were on a thread together (the draft does not offer to introduce
+    guests who mostly know each other already)."""
     if not due(now, last_gathering, every_days):
         return []
     invitees = sorted((i for p in people if (i := _invitee(p)) is not None), key=lambda i: (-i.score, i.person.email))
@@ -48,7 +50,7 @@ def candidates(people: Sequence[Person], now: datetime, last_gathering: datetime
     score = sum(i.score for i in invitees[:size])
 
     def make(chosen: tuple[Person, ...], drafting: Drafting) -> Suggestion:
-        return _suggestion(kind, key, score, [(p, reasons[p.email]) for p in chosen], drafting)
+        return _suggestion(kind, key, score, [(p, reasons[p.email]) for p in chosen], drafting, acquainted)
 
     return [Candidate(SECTION, key, score, (), make, tuple(i.person for i in invitees), MIN_INVITEES, size)]
 
@@ -77,12 +79,20 @@ def _invitee(person: Person) -> _Invitee | None:
 
 
 def _suggestion(kind: str, key: str, score: float, invitees: list[tuple[Person, str]],
-                drafting: Drafting) -> Suggestion:
+                drafting: Drafting, acquainted: frozenset[frozenset[str]] = frozenset()) -> Suggestion:
     reason = (f"Time for a {kind} with the people who help, answer and give: "
               + "; ".join(f"{called(p)} ({why})" for p, why in invitees) + ".")
     # thanks only when each of them did the owner a favour: "always writes back" or an offer is no help given
     context = {"kind": kind, "invitees": [person_context(p) for p, _ in invitees], "owner_first": drafting.owner_first,
-               "thanks": all(p.helped for p, _ in invitees)}
+               "thanks": all(p.helped for p, _ in invitees), "meet": _mostly_strangers([p for p, _ in invitees],
+                                                                                     acquainted)}
     draft = drafting.writer.draft("gathering", [address(p) for p, _ in invitees], context)
     return Suggestion(SECTION, key, reason, round(score, 4), tuple(address(p) for p, _ in invitees), (draft,),
                       {"invitees": [ref(p) for p, _ in invitees]})
+
+
+def _mostly_strangers(people: Sequence[Person], acquainted: frozenset[frozenset[str]]) -> bool:
+    """Whether most pairs of guests have not been on a thread together: then the gathering also
+    introduces them (seven colleagues from one department already know each other)."""
+    pairs = [frozenset((a.email, b.email)) for i, a in enumerate(people) for b in people[i + 1:]]
+    return not pairs or sum(pair in acquainted for pair in pairs) * 2 < len(pairs)

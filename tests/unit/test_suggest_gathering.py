@@ -66,3 +66,15 @@ def test_the_draft_thanks_them_for_help_only_when_each_of_them_helped():
     assert "You've each helped me or someone I know this year" in thanked.drafts[0].body
     for draft in (mixed.drafts[0], thanked.drafts[0]):  # the paragraphs stay apart
         assert "enjoy each other.\n\nCould you reply" in draft.body
+
+
+def test_guests_who_already_know_each_other_are_not_promised_to_meet():
+    # a probe mailbox: seven colleagues of one department were told "A few people I'd like you to meet"
+    people = crowd()
+    emails = [p.email for p in people[:4]]
+    everyone = [(a, b) for i, a in enumerate(emails) for b in emails[i + 1:]]
+    [colleagues] = section(plan(network(*people, acquainted=everyone)), "gathering")
+    body, subject = colleagues.drafts[0].body, colleagues.drafts[0].subject
+    assert "meet" not in subject and "enjoy each other" not in body and "together for a small" in body
+    [strangers] = section(plan(network(*people)), "gathering")
+    assert "I'd like you to meet" in strangers.drafts[0].subject and "enjoy each other" in strangers.drafts[0].body
