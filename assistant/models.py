@@ -428,7 +428,7 @@ class Person:
     offers: tuple[Item, ...] = ()
     news: tuple[Item, ...] = ()
     helped: tuple[Item, ...] = ()
-    weak: bool = False  # known only through a CC on a thread the owner took part in
+    weak: bool = False  # a weak tie: met through a CC, or writes while the owner never wrote to them
     evidence: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
     rhythm: float | None = None  # usual days between messages (strength measures quiet against it)
 

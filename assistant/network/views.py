@@ -19,7 +19,7 @@ def table(network: Network, now: datetime, limit: int | None = None, width: int 
     rows = [("name", "email", "str.", "sent", "recv", "last", "roles", "organization")]
     for p in people:
         last = f"{(now - p.last_contact).days}d" if p.last_contact else "-"
-        rows.append((p.name + (" (cc)" if p.weak else ""), p.email, f"{p.strength:.2f}", str(p.sent),
+        rows.append((p.name + (" (weak)" if p.weak else ""), p.email, f"{p.strength:.2f}", str(p.sent),
                      str(p.received), last, ",".join(p.roles) or "-", p.organization or "-"))
     caps = [22, 30, 4, 4, 4, 5, 18, 18]
     widths = [min(max(len(r[i]) for r in rows), cap) for i, cap in enumerate(caps)]
@@ -37,7 +37,8 @@ def table(network: Network, now: datetime, limit: int | None = None, width: int 
     lines.append("")
     if limit and len(network.people) > limit:
         lines.append(f"... and {len(network.people) - limit} more (`contacts` lists everyone)")
-    summary = (f"{len(network.people)} people ({sum(p.weak for p in network.people)} known only through a CC), "
+    summary = (f"{len(network.people)} people ({sum(p.weak for p in network.people)} weak ties: met through a CC "
+               "or never written to), "
                f"{len(network.excluded)} addresses set aside (newsletters, notifications, strangers); "
                f"{open_asks} open asks, {sum(len(p.offers) for p in everyone)} offers, "
                f"{sum(len(p.news) for p in everyone)} pieces of news")
@@ -74,7 +75,7 @@ def explain(person: Person, now: datetime) -> str:
     out.append(f"Strength {person.strength:.2f}: you wrote {s.get('sent')}, they wrote {s.get('received')}, "
                f"last contact {s.get('last_contact') or 'never'} ({s.get('days_quiet')} days ago), usual gap "
                f"{s.get('usual_gap_days') or '-'} days; reciprocity {s.get('reciprocity')}, volume "
-               f"{s.get('volume')}, recency {s.get('recency')}" + (" - capped: CC only" if s.get("weak") else ""))
+               f"{s.get('volume')}, recency {s.get('recency')}" + (" - capped: a weak tie, you never wrote to them" if s.get("weak") else ""))
     for label, items in (("Asks", person.asks), ("Offers", person.offers), ("News", person.news),
                          ("Helped you", person.helped)):
         out.append(f"{label}:")
