@@ -95,7 +95,9 @@ class _Chains:
 
 def candidates(people: Sequence[Person], acquainted: frozenset[frozenset[str]], now: datetime,
                vectors: Vectors | None = None, *, matcher: Matcher | None = None) -> list[Candidate]:
-    """Every plausible introduction, best first, at most one per pair of people. vectors: the
+    """Every plausible introduction, best first, at most one per pair of people. Weak ties (met through
+    a CC, or never written to) are neither introduced nor asked to help: an introduction spends the
+    owner's standing with both people, and the owner has none with them yet. vectors: the
     sentence model's unit vector of each text (meaning.texts_to_embed); None matches by name only.
     matcher: Matcher(people, vectors), when the caller built it already."""
     chains = _Chains()
@@ -108,6 +110,8 @@ def candidates(people: Sequence[Person], acquainted: frozenset[frozenset[str]], 
             circles[email] |= pair
     best: dict[frozenset[str], _Match] = {}
     for asker in people:
+        if asker.weak:
+            continue  # the owner never wrote to them: no relationship to vouch for them with
         known = frozenset(circles.get(asker.email, ())) | {asker.email}
         for ask in _open_asks(asker):
             for match in helpers_for(asker, ask, chains, by_profession, by_role, matcher, acquainted, now, known):
@@ -169,8 +173,8 @@ def helpers_for(asker: Person, ask: Item, chains: _Chains, by_profession: dict[s
     else:
         wanted = need[0] if need else (matcher.need(ask.text) or _as_asked(ask))
         fits = _with_meaning(ask, by_name, matcher, known | {asker.email})
-    eligible = [f for f in fits.values()
-                if f[1].email != asker.email and frozenset((asker.email, f[1].email)) not in acquainted]
+    eligible = [f for f in fits.values() if f[1].email != asker.email and not f[1].weak
+                and frozenset((asker.email, f[1].email)) not in acquainted]
     if not eligible:
         return []
     # Scored best fit first, stopping once no fit left can reach the HELPERS_PER_ASK-th score: the

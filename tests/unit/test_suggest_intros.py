@@ -127,3 +127,11 @@ def test_dates_in_reasons_and_drafts_are_the_digests_time_zone():
     [local] = section(plan(network(evening, omar()), settings=pacific), "intros")
     assert local.reason.startswith("Lena asked on Mar 2 ") and "on Mar 2 " in local.drafts[0].body
     assert "Omar offered on Feb 18" in local.reason  # the same instants, only shown in the zone
+
+
+def test_weak_ties_are_neither_introduced_nor_asked_to_help():
+    # a probe mailbox: a colleague the owner never wrote to ("Can you give me the name of Virginia's
+    # marketeer.") was to be introduced to an outside customer
+    assert len(section(plan(network(lena(), omar())), "intros")) == 1
+    assert section(plan(network(lena(weak=True), omar())), "intros") == ()
+    assert section(plan(network(lena(), omar(weak=True))), "intros") == ()
