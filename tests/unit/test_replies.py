@@ -104,6 +104,11 @@ REPLY_CASES = [
      "Let's talk next week.\n\nThis e-mail and any attachments are confidential and intended solely for the "
      "addressee. If you are not the intended recipient, please delete it.\n",
      "Let's talk next week."),
+    ("disclaimer_under_a_heading",  # the heading would make the sender's news "confidential"
+     "I made the jump...the new job is hectic.\n\nEric J. Munion\n\n\n\nIMPORTANT INFORMATION & CONFIDENTIALITY "
+     "NOTICE\n\nThe information in this Email is confidential and may be legally privileged.\nIt is intended "
+     "solely for the named recipient.\n",
+     "I made the jump...the new job is hectic. Eric J. Munion"),
     ("forward_note",
      "FYI, see below.\n\n---------- Forwarded message ---------\nFrom: Joe Park <joe@gmail.com>\n"
      "Date: Mon, Mar 4, 2024 at 9:12 AM\nSubject: Offer\nTo: <ana@northwind.io>\n\nThe offer text.\n",
@@ -280,7 +285,9 @@ def test_disclaimer_and_mobile_footer_tests_agree_with_the_patterns() -> None:
     for line in ["This email is confidential and may be privileged.", "If you are not the intended recipient",
                  "DISCLAIMER: nothing", "Diese E-Mail enthält vertrauliche Informationen",
                  "Ce message est confidentiel",
-                 "Privileged & Confidential", "Important notice", "ordinary text", "thıs message is confıdential"]:
+                 "Privileged & Confidential", "Important notice", "ordinary text", "thıs message is confıdential",
+                 "IMPORTANT INFORMATION & CONFIDENTIALITY NOTICE",
+                 "The information in this Email is confidential and may be legally privileged."]:
         assert bool(lab.DISCLAIMER.search(line)) <= _may_be_disclaimer(line), line
     for line in ["Sent from my iPhone", "iPhoneから送信", "-- Sent with Spark", "Gesendet von meinem iPad", "hello"]:
         assert bool(lab.MOBILE_FOOTER.search(line)) == _mobile_footer(line), line
