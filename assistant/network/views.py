@@ -75,7 +75,8 @@ def explain(person: Person, now: datetime) -> str:
     out.append(f"Strength {person.strength:.2f}: you wrote {s.get('sent')}, they wrote {s.get('received')}, "
                f"last contact {s.get('last_contact') or 'never'} ({s.get('days_quiet')} days ago), usual gap "
                f"{s.get('usual_gap_days') or '-'} days; reciprocity {s.get('reciprocity')}, volume "
-               f"{s.get('volume')}, recency {s.get('recency')}" + (" - capped: a weak tie, you never wrote to them" if s.get("weak") else ""))
+               f"{s.get('volume')}, recency {s.get('recency')}"
+               + (" - capped: a weak tie, you never wrote to them" if s.get("weak") else ""))
     for label, items in (("Asks", person.asks), ("Offers", person.offers), ("News", person.news),
                          ("Helped you", person.helped)):
         out.append(f"{label}:")

@@ -44,12 +44,12 @@ _CUE_WORDS = (
     "exhibition", "screening", "meet and greet", "meet & greet", "celebration", "ceremon", "retreat", "expo",
     "bootcamp", "masterclass", "roundtable", "forum", "tasting", "vernissage", "veranstaltung", "vortrag",
     "konferenz", "stammtisch", "abendessen", "fest", "soir", "atelier", "rencontre", "dîner", "diner", "evento",
-    "taller", "cena", "charla", "night", "application")
+    "taller", "cena", "charla", "night", "application", "come join")
 # The same, split by the pattern they stand for (_STRONG_CUES also covers _APPLY), for a cheaper
 # decision further on: when neither kind of cue (nor a label) is anywhere in the own text, no
 # date in it can reach the score bar.
-_STRONG_CUES = ("invit", "save the date", "join us", "rsvp", "r.s.v.p", "regist", "sign up", "ticket", "your seat",
-                "your spot", "your place", "einladung", "laden", "acomp", "application")
+_STRONG_CUES = ("invit", "save the date", "join us", "come join", "rsvp", "r.s.v.p", "regist", "sign up", "ticket",
+                "your seat", "your spot", "your place", "einladung", "laden", "acomp", "application")
 _NOUN_CUES = (
     "meetup", "meet-up", "webinar", "conf", "workshop", "summit", "hackathon", "symposi", "seminar", "lecture",
     "tech talk", "panel", "keynote", "fireside chat", "happy hour", "mixer", "networking", "reception", "gala",
@@ -61,7 +61,7 @@ _NOUN_CUES = (
 # (With a character of wordmatch.FOLD_EXOTIC about, the cue words prove nothing: the full path runs.)
 _STRONG = re.compile(
     r"you(?:'|’)?re\s+(?:cordially\s+)?invited|you\s+are\s+(?:cordially\s+)?invited|\binvitation\b|\binvite\s+you\b"
-    r"|save\s+the\s+date|join\s+us\b|\brsvp\b|r\.s\.v\.p|register\s+(?:now|here|today|online|at|for\s+free)"
+    r"|save\s+the\s+date|join\s+us\b|come\s+join\b|\brsvp\b|r\.s\.v\.p|register\s+(?:now|here|today|online|at|for\s+free)"
     r"|registration\s+(?:is\s+)?(?:now\s+)?(?:open|link|required)|sign\s+up\s+(?:now|here|today)"
     r"|get\s+(?:your\s+)?tickets|(?:book|reserve|save|claim)\s+your\s+(?:seat|spot|place|ticket)|\beinladung\b"
     r"|laden\s+(?:dich|sie|euch)\s+(?:herzlich\s+)?(?:zu\s+\w+\s+)?ein|vous\s+[êe]tes\s+invit|nous\s+vous\s+invitons"
@@ -80,7 +80,10 @@ _NOUN = re.compile(
     # "Pitch Night", "AI Night", "Founders' Night": a named evening; not "Last Night", "Good Night", "Saturday Night"
     r"|(?-i:(?!(?:Last|Good|Every|Each|One|That|This|Next|Late|Long|All|Whole|Other|Same|Tomorrow|Tonight"
     r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|For|The|A|Our|Your)\s)"
-    r"(?:[A-Z][a-z]+(?:'s|s')?|[A-Z]{2,5})\s+Night))\b", re.I)
+    r"(?:[A-Z][a-z]+(?:'s|s')?|[A-Z]{2,5})\s+Night"
+    # the same in capitals, as flyers set it: "AGGIE NIGHT AT ENRON FIELD"
+    r"|(?!(?:LAST|GOOD|EVERY|EACH|ONE|THAT|THIS|NEXT|LATE|LONG|ALL|WHOLE|OTHER|SAME|TOMORROW|TONIGHT|MONDAY|TUESDAY"
+    r"|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY|FOR|THE|A|OUR|YOUR)\s)[A-Z]{2,12}(?:'S)?\s+NIGHT))\b", re.I)
 _LABEL = re.compile(
     r"^[ \t>*•·-]*(?P<label>when|date|dates|time|where|location|venue|place|address|wann|datum|uhrzeit|zeit|wo|ort"
     r"|quand|heure|lieu|où|cuándo|cuando|fecha|hora|dónde|donde|lugar)(?:[ \t]*:|\t)[ \t]*(?P<value>[^\n]*)",
@@ -118,9 +121,11 @@ _FORWARD_MARK = re.compile(r"^[ \t]*(?:-{2,}[^\n]*(?:forward|original|weitergele
                            re.I)
 _QUOTE_HEAD = re.compile(r"^[ \t]*(?:on\s.{4,200}\swrote|am\s.{4,200}\sschrieb|le\s.{4,200}\sa\s[ée]crit"
                          r"|el\s.{4,200}\sescribi[óo])[ \t]*:?[ \t]*$", re.I)
-# A date right after these is a deadline or a dateline, not the event
+# A date right after these (or after them and a clock time: "due by 2 pm Monday, June 4") is a
+# deadline or a dateline, not the event
 _DEADLINE = re.compile(r"(?:\bby|\bbefore|\buntil|\bdeadline|\bdue|\bcloses?|\bends?|\bbis|\bavant|\bantes\s+del?"
-                       r"|\bpublished|\bposted|\bsent)\W{0,3}(?:on\W+)?$", re.I)
+                       r"|\bpublished|\bposted|\bsent)\W{0,3}(?:on\W+)?"
+                       r"(?:\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?\W{0,3}(?:on\W+)?)?$", re.I)
 _SUBJECT_PREFIX = re.compile(
     r"^(?:\s*(?:(?:fwd?|fw|tr|wg|rv|reenv)\s*:|\[[^\]]{0,40}\]|(?:updated\s+|new\s+)?(?:invitation|einladung"
     r"|invitación)(?:\s+to)?\s*[:!-]|you(?:'|’)?re\s+(?:cordially\s+)?invited(?:\s+to)?\s*[:!-]?|you\s+are\s+"

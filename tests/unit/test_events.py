@@ -171,6 +171,12 @@ TEXT_CASES = [
      "December 1.\n", [],
      ("December Pitch Night - founder applications open", datetime(2026, 12, 15, 17, 30, tzinfo=UTC),
       datetime(2026, 12, 15, 20, 30, tzinfo=UTC), "Gardner Hall, 1120 NW Couch St, Portland", None)),
+    ("a flyer in capitals, its order deadline before it", "Aggie Night at Enron Field - May 15",  # a probe mailbox
+     "HOWDY AGS!\n\nThe Houston A&M Club is sponsoring\n\nAGGIE NIGHT AT ENRON FIELD\n\nIt's the Astros vs. the "
+     "Rangers on Friday, May 15, 2026, starting at 7:05 pm.\n\nTickets in the Mezzanine are $12. Information and "
+     "checks are due\nby 2 pm Monday, May 11 to receive your tickets.\n\nCome join other Aggies at Irma's Grill "
+     "before the game on May 15.\n", [],
+     ("Aggie Night at Enron Field", datetime(2026, 5, 15, 19, 5, tzinfo=UTC), None, None, None)),
     ("spanish", "Invitación: Cena de fin de año",
      "Te invitamos a nuestra cena de fin de año el 18 de diciembre de 2026 a las 20:30.\nLugar: Casa Lucio, Madrid",
      [], ("Cena de fin de año", datetime(2026, 12, 18, 20, 30, tzinfo=UTC), None, "Casa Lucio, Madrid", None)),
@@ -220,6 +226,8 @@ NOT_ANNOUNCEMENTS = [
     ("Newsletter", "Join us in welcoming our new CEO.\n\n" + "Lorem ipsum dolor sit amet. " * 40
      + "\n\nQuarterly results will be published on June 30, 2026."),
     ("Dinner last night", "Last Night was great. Let's pick up the review on May 12, 2026."),
+    ("LAST NIGHT", "LAST NIGHT was great. Let's pick up the review on May 12, 2026."),
+    ("Report", "Please send the numbers, they are due by 2 pm Monday, May 11. Come join the review if you like."),
     ("Accelerator", "Applications are open until May 20, 2026 for our spring accelerator program."),
     ("Quoted invitation", "Sounds good!\n\nOn Mon, May 4, 2026 at 9:00 AM Sam <s@x.example> wrote:\n"
      "> You're invited to our Spring Gala on May 20 at 7pm.\n"),
@@ -328,7 +336,7 @@ def test_without_cues_near_enough_the_dates_are_not_searched(monkeypatch: pytest
     "You're invited", "you are cordially invited", "an invitation", "we invite you", "Save  the\ndate", "join us",
     "RSVP", "r.s.v.p", "register now", "registration is now open", "sign up today", "get your tickets",
     "reserve your seat", "claim your spot", "book your place", "Einladung", "laden Sie herzlich ein",
-    "vous êtes invités", "nous vous invitons", "invitación", "te invitamos", "acompáñanos"])
+    "vous êtes invités", "nous vous invitons", "invitación", "te invitamos", "acompáñanos", "Come join"])
 def test_every_strong_cue_holds_a_strong_cue_word(phrase: str) -> None:
     import assistant.reading.announcements as events
 
