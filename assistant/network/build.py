@@ -246,6 +246,12 @@ def _person(group: list[AddressEvidence], verdicts: dict[str, Verdict], extracte
             greetings[greeting] += count
     if greetings:
         evidence["greeting"] = dict(greetings)
+    signed: dict[str, int] = defaultdict(int)  # the first names their own sign-offs give
+    for ev in group:
+        for first, count in ev.signed.items():
+            signed[first] += count
+    if signed:
+        evidence["signed"] = dict(signed)
     return Person(
         email=emails[0], emails=emails, name=name, organization=organization, title=sig.title,
         phone=sig.phone, city=sig.city, roles=tuple(sorted(roles)), topics=tuple(topics),

@@ -40,6 +40,7 @@ class AddressEvidence:
     copied: int = 0  # messages the owner only copied it on (Cc): reply-all is not writing to someone
     received: int = 0  # personal messages it sent the owner
     direct: int = 0  # of those, notes to the owner among at most DIRECT_RECIPIENTS people (not an announcement)
+    signed: Counter[str] = field(default_factory=Counter)  # the first name their own sign-offs give ("Love, Connie")
     machine: int = 0  # bulk or automated messages it sent
     auto_replies: int = 0
     list_recipient: int = 0  # addressed by list traffic: a mailing list's own address
@@ -161,6 +162,8 @@ class Gatherer:
         if sender.name:
             ev.names[sender.name] += 2  # the name a person signs their own mail with counts most
         sig = r.signature
+        if sig and sig.name and sig.name.split():
+            ev.signed[sig.name.split()[0]] += 1
         if sig and (sig.title or sig.organization or sig.phone) and \
                 (ev.signature_date is None or (when and when >= ev.signature_date)):
             ev.signature, ev.signature_date, ev.signature_message = sig, when, r.message_id

@@ -63,6 +63,9 @@ def explain(person: Person, now: datetime) -> str:
     greeted = ", ".join(f"{n!r} x{c}" for n, c in sorted(ev.get("greeting", {}).items(), key=lambda kv: -kv[1]))
     if greeted:
         out.append(f"Greeted as: {greeted} (how your own notes to them open; drafts greet them so)")
+    signed = ", ".join(f"{n!r} x{c}" for n, c in sorted(ev.get("signed", {}).items(), key=lambda kv: -kv[1]))
+    if signed:
+        out.append(f"Signs as: {signed} (their own sign-offs)")
     sig = ev.get("signature") or {}
     if sig.get("message_id"):
         out.append(f"Signature (latest, message {sig['message_id']}): "

@@ -22,7 +22,7 @@ _SALUTED = re.compile(
 _ALONE = re.compile(rf"^(?P<name>{_NAME})\s*(?:,|\s[\-–—]+|[\-–—]{{1,2}})\s*$")  # "Connie," "Ana -"
 _DASHED = re.compile(rf"^(?P<name>{_NAME})\s*(?:\s[\-–—]+|[\-–—]{{2}}|—)\s+\S")
 # words that greet a group or nobody in particular, and first words of a note that are not names
-_NOT_NAMES = frozenset("""all everyone everybody team folks guys gang there friends friend gentlemen ladies sir
+NOT_FIRST_NAMES = frozenset("""all everyone everybody team folks guys gang there friends friend gentlemen ladies sir
 madam madame both you yall y'all people colleagues partners members group crew world again back
 thanks thank hi hello hey dear yes no ok okay sure great good sorry please fyi re fw fwd attached here morning
 afternoon evening day night tomorrow today tonight update note quick just also well so and or but the
@@ -41,10 +41,10 @@ def greeted_name(text: str, owner_names: Sequence[str] = ()) -> str | None:
     if m is None:
         return None
     name = m.group("name")
-    if not name[0].isupper() or (len(name) > 1 and name.isupper()) or name.casefold() in _NOT_NAMES:
+    if not name[0].isupper() or (len(name) > 1 and name.isupper()) or name.casefold() in NOT_FIRST_NAMES:
         return None  # "hi all", "Thanks,", "FYI -": no one is named
     last = m.groupdict().get("last")
-    if last and (not last[0].isupper() or last.casefold() in _NOT_NAMES):
+    if last and (not last[0].isupper() or last.casefold() in NOT_FIRST_NAMES):
         return None  # "Hi Connie and Tom" never matches; "Hi Connie Thanks" would name no one for sure
     owner_first = {n.split()[0].casefold() for n in owner_names if n and n.split()}
     if name.casefold() in owner_first:

@@ -102,3 +102,34 @@ def test_without_a_greeting_the_first_word_of_the_name_stays():
     ana = person("Mike Schick", "schick@example.org")
     ana.evidence["greeting"] = {"Ana": 3, "Mike": 1}  # the family account: the owner writes to Ana
     assert called(ana) == "Ana"
+
+
+def test_without_a_greeting_the_name_they_sign_with_is_used():
+    # a probe mailbox: the owner never greeted Connie by name, but she signs "Love,\nConnie" from an account
+    # named "Heizungsbau Armin Scharnberger"
+    letter = "Scott,\nthe shop is busy and the garden is done.\n\nLove,\nConnie\n"
+    records = [note(CONNIE, "Scott H <scott@example.com>", letter, f"<c{i}@x>", 30 - i, "inbox:") for i in range(3)]
+    records.append(note("Scott H <scott@example.com>", CONNIE, "Guten Morgen!!!\nHow was your weekend?\n", "<s9@x>",
+                        20, "sent:Sent"))
+    owner = Owner("Scott H", "scott@example.com")
+    net = build_network(records, owner, NOW, proof=OwnerProof(owner.identities, lambda m: m == "<s9@x>"))
+    connie = net.find("scharnberger-armin@t-online.example")
+    assert connie is not None and connie.evidence["signed"] == {"Connie": 3}
+    assert called(connie) == "Connie"
+
+
+def test_a_sign_off_name_counts_only_when_it_is_their_habit():
+    from .test_suggest_support import person
+
+    ana = person("Mike Schick", "schick@example.org")
+    ana.evidence["signed"] = {"Ana": 1}
+    assert called(ana) == "Mike"  # once is not a habit
+    ana.evidence["signed"] = {"Ana": 2, "Mike": 2}
+    assert called(ana) == "Mike"  # two people write from the account: no telling
+    ana.evidence["signed"] = {"Ana": 3, "Mike": 1}
+    assert called(ana) == "Ana"
+    ana.evidence["greeting"] = {"Annie": 1}
+    assert called(ana) == "Annie"  # how the owner greets them comes first
+    team = person("Acme Support", "help@acme.example")
+    team.evidence["signed"] = {"The": 4}
+    assert called(team) == "Acme"
