@@ -21,6 +21,7 @@ class _Invitee:
     person: Person
     score: float
     why: str
+    gave: bool  # helped the owner or offered something, not only wrote back
 
 
 def due(now: datetime, last_gathering: datetime | None, every_days: int) -> bool:
@@ -41,8 +42,8 @@ def candidates(people: Sequence[Person], now: datetime, last_gathering: datetime
     if not due(now, last_gathering, every_days):
         return []
     invitees = sorted((i for p in people if (i := _invitee(p)) is not None), key=lambda i: (-i.score, i.person.email))
-    if len(invitees) < MIN_INVITEES:
-        return []
+    if sum(i.gave for i in invitees) < MIN_INVITEES:
+        return []  # a gathering for the people who help needs a few who did: writing back alone is not help
     start = period_start(now, every_days)
     kind = KINDS[(start.toordinal() // max(every_days, 1)) % len(KINDS)]
     key = f"gathering:{start.isoformat()}"
@@ -75,7 +76,7 @@ def _invitee(person: Person) -> _Invitee | None:
         why.append(f"offered: \u201c{clip(clean_text(latest.text), 60)}\u201d")
     if reciprocity >= 0.6:
         why.append("always writes back")
-    return _Invitee(person, (giving + reciprocity) * (0.5 + person.strength), "; ".join(why))
+    return _Invitee(person, (giving + reciprocity) * (0.5 + person.strength), "; ".join(why), giving > 0)
 
 
 def _suggestion(kind: str, key: str, score: float, invitees: list[tuple[Person, str]],

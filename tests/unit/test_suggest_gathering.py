@@ -78,3 +78,14 @@ def test_guests_who_already_know_each_other_are_not_promised_to_meet():
     assert "meet" not in subject and "enjoy each other" not in body and "together for a small" in body
     [strangers] = section(plan(network(*people)), "gathering")
     assert "I'd like you to meet" in strangers.drafts[0].subject and "enjoy each other" in strangers.drafts[0].body
+
+
+def test_people_who_only_write_back_make_no_gathering_without_a_few_who_helped():
+    # probe mailboxes: happy hours of colleagues and a soccer coach who "always write back", nobody having helped
+    repliers = [person(f"Pat {n}", f"pat{n}@x.example", reciprocity=0.9, strength=0.7) for n in "ABCDEF"]
+    assert section(plan(network(*repliers)), "gathering") == ()
+    two_helpers = [helper("Ben Adeyemi", "ben@a.example"), helper("Olivia Brennan", "olivia@b.example"), *repliers]
+    assert section(plan(network(*two_helpers)), "gathering") == ()
+    three = [*two_helpers, person("Grace Liu", "grace@c.example", offers=(offer("seed investor"),), strength=0.6)]
+    [gathering] = section(plan(network(*three)), "gathering")
+    assert {"ben@a.example", "olivia@b.example", "grace@c.example"} <= {i["email"] for i in gathering.data["invitees"]}
