@@ -21,6 +21,9 @@ def candidates(people: Sequence[Person], now: datetime, *, min_strength: float, 
         if person.weak or person.strength < min_strength or person.last_contact is None:
             continue
         quiet = (now - person.last_contact).days
+        seen = person.evidence.get("last_seen")
+        if seen and (now - datetime.fromisoformat(seen)).days < min_quiet_days:
+            continue  # on the mail the owner gets (the department's list, a shared thread): not gone quiet
         rhythm = max(float(person.evidence.get("strength", {}).get("usual_gap_days") or 0.0), MIN_RHYTHM_DAYS)
         if quiet < min_quiet_days or quiet < quiet_factor * rhythm:
             continue

@@ -151,7 +151,8 @@ def build_network(records: Iterable[StoredMessage], owner: Owner, now: datetime,
         for email in intro.people:
             intros_of[email].append(intro)
     spelled = _names_by_words(gathered.addresses.values())
-    people = [_person(group, verdicts, extracted, intros_of, now, greeted, spelled)
+    seen = _last_seen(gathered.messages.values())
+    people = [_person(group, verdicts, extracted, intros_of, now, greeted, spelled, seen)
               for group in merge(kept, gathered.thread_of)]
     people.sort(key=lambda p: (-p.strength, p.name.lower()))
     excluded = {e: v.reason for e, v in verdicts.items() if v.status == "excluded"}
@@ -190,7 +191,8 @@ def _item(found: Found, message_id: str, when: datetime | None) -> Item:
 def _person(group: list[AddressEvidence], verdicts: dict[str, Verdict], extracted: dict[str, _Extracted],
             intros: dict[str, list[Introduction]], now: datetime,
             greeted: dict[str, dict[str, int]] | None = None,
-            spelled: dict[frozenset[str], str] | None = None) -> Person:
+            spelled: dict[frozenset[str], str] | None = None,
+            seen: dict[str, datetime] | None = None) -> Person:
     group = sorted(group, key=lambda ev: (-(ev.sent_to + ev.received), ev.email))
     spellings: dict[str, int] = defaultdict(int)
     for ev in group:
@@ -246,6 +248,9 @@ def _person(group: list[AddressEvidence], verdicts: dict[str, Verdict], extracte
             greetings[greeting] += count
     if greetings:
         evidence["greeting"] = dict(greetings)
+    around = max((w for ev in group if (w := (seen or {}).get(canonical(ev.email))) is not None), default=None)
+    if around is not None and (not dates or around > dates[-1]):
+        evidence["last_seen"] = around.isoformat()  # on mail the owner got since their last exchange
     signed: dict[str, int] = defaultdict(int)  # the first names their own sign-offs give
     for ev in group:
         for first, count in ev.signed.items():
@@ -301,6 +306,19 @@ def _name_from(email: str, spelled: dict[frozenset[str], str] | None = None) -> 
     parts = [p for p in re.split(r"[._-]+", local) if p.isalpha()]
     known = (spelled or {}).get(frozenset(p.lower() for p in parts)) if len(parts) >= 2 else None
     return known or " ".join(p.capitalize() for p in parts) or local
+
+
+def _last_seen(messages: Iterable[MessageInfo]) -> dict[str, datetime]:
+    """When each address last appeared among the recipients of personal mail the owner received: a
+    colleague on the department's mail every week has not gone quiet, whatever their own mail says."""
+    seen: dict[str, datetime] = {}
+    for info in messages:
+        if info.machine or info.direction != "received" or info.date is None:
+            continue
+        for address in info.recipients:
+            if address not in seen or info.date > seen[address]:
+                seen[address] = info.date
+    return seen
 
 
 def _names_by_words(addresses: Iterable[AddressEvidence]) -> dict[frozenset[str], str]:

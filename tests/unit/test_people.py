@@ -100,6 +100,15 @@ def test_a_colleague_who_writes_is_a_weak_contact_a_stranger_elsewhere_is_not():
     assert "stranger" in net.excluded["sam@gmail.com"]  # the owner's gmail alias makes no one a colleague
 
 
+def test_the_last_time_someone_was_among_the_recipients_of_mail_the_owner_got_is_kept():
+    frank = "Frank Sayre <frank@corp.example>"
+    records = [rec(frank, [ALEX], days_ago=80), rec(ALEX, [frank], days_ago=79),
+               rec("Dept Head <head@corp.example>", [ALEX, frank], days_ago=5, text="Team lunch moved to Friday."),
+               rec("News <news@corp.example>", [ALEX], cc=[frank], days_ago=2, kind="bulk", signals=["list-id"])]
+    person = network(records).find("frank@corp.example")
+    assert person.evidence["last_seen"] == (NOW - timedelta(days=5)).isoformat()  # not the newsletter's date
+
+
 def test_auto_reply_from_a_real_contact_is_not_an_interaction():
     records = [rec("Omar Haddad <omar@law.example>", [ALEX], days_ago=40),
                rec(ALEX, ["Omar Haddad <omar@law.example>"], days_ago=39),

@@ -33,3 +33,15 @@ def test_the_key_follows_the_last_contact_so_a_new_silence_can_come_back():
     before = section(plan(network(person("Meera Iyer", "meera@t.example", strength=0.7, quiet=80))), "reconnect")
     after = section(plan(network(person("Meera Iyer", "meera@t.example", strength=0.7, quiet=70))), "reconnect")
     assert before[0].key != after[0].key and before[0].key.startswith("reconnect:meera@t.example:")
+
+
+def test_someone_still_on_the_mail_the_owner_gets_has_not_gone_quiet():
+    # a probe mailbox: a teammate on every department mail was suggested as "quiet for 46 days"
+    from .test_suggest_support import ago
+
+    frank = person("Frank Sayre", "frank@x.example", strength=0.7, quiet=83, usual_gap=4.0)
+    assert len(section(plan(network(frank)), "reconnect")) == 1
+    frank.evidence["last_seen"] = ago(6).isoformat()
+    assert section(plan(network(frank)), "reconnect") == ()
+    frank.evidence["last_seen"] = ago(70).isoformat()  # seen, but long ago too
+    assert len(section(plan(network(frank)), "reconnect")) == 1
