@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -63,14 +64,26 @@ def called(person: Person) -> str:
     ("Hi, Connie!!" to "Heizungsbau Armin Scharnberger"); else the one they sign their own notes with,
     when they do so at least twice and more often than with any other ("Love, Connie"); else the
     first word of their name."""
-    greeted = person.evidence.get("greeting") or {}
+    signed = _habit(person.evidence.get("signed") or {})
+    greeted = _habit(person.evidence.get("greeting") or {}, once=True)
     if greeted:
-        return clean_text(max(greeted.items(), key=lambda kv: (kv[1], kv[0]))[0])
-    signed = sorted((person.evidence.get("signed") or {}).items(), key=lambda kv: (-kv[1], kv[0]))
-    if signed and signed[0][1] >= 2 and (len(signed) == 1 or signed[0][1] > signed[1][1]) \
-            and signed[0][0].casefold() not in NOT_FIRST_NAMES and signed[0][0][:1].isupper():
-        return clean_text(signed[0][0])
+        # once is enough when the name is theirs already (in their name, their address or their sign-off)
+        theirs = {w.casefold() for w in re.findall(r"[^\W\d_]+", f"{person.name} {person.email.split('@')[0]}")}
+        count = (person.evidence.get("greeting") or {})[greeted]
+        if count >= 2 or greeted.casefold() in theirs or greeted == signed:
+            return clean_text(greeted)
+    if signed and (person.evidence.get("signed") or {})[signed] >= 2:
+        return clean_text(signed)
     return first_name(person.name)
+
+
+def _habit(counts: Mapping[str, int], once: bool = False) -> str | None:
+    """The one name used more often than any other (at least twice unless `once`), never a stop word."""
+    ranked = sorted(((n, c) for n, c in counts.items() if n.casefold() not in NOT_FIRST_NAMES and n[:1].isupper()),
+                    key=lambda kv: -kv[1])
+    if not ranked or (len(ranked) > 1 and ranked[0][1] == ranked[1][1]) or (not once and ranked[0][1] < 2):
+        return None
+    return ranked[0][0]
 
 
 def address(person: Person) -> Address:

@@ -16,6 +16,7 @@ from assistant.models import Address, Signature, StoredMessage
 from assistant.network.identity import canonical, name_key
 from assistant.network.owner import OwnerProof
 from assistant.reading.classify import is_automated, is_bulk, machine_sender
+from assistant.understanding.greetings import first_given
 
 FREEMAIL = frozenset("""
 gmail.com googlemail.com yahoo.com yahoo.co.uk yahoo.fr ymail.com hotmail.com hotmail.co.uk hotmail.fr
@@ -162,8 +163,9 @@ class Gatherer:
         if sender.name:
             ev.names[sender.name] += 2  # the name a person signs their own mail with counts most
         sig = r.signature
-        if sig and sig.name and sig.name.split():
-            ev.signed[sig.name.split()[0]] += 1
+        given = first_given(sig.name) if sig and sig.name else None
+        if given:
+            ev.signed[given] += 1
         if sig and (sig.title or sig.organization or sig.phone) and \
                 (ev.signature_date is None or (when and when >= ev.signature_date)):
             ev.signature, ev.signature_date, ev.signature_message = sig, when, r.message_id

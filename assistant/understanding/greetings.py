@@ -28,7 +28,12 @@ thanks thank hi hello hey dear yes no ok okay sure great good sorry please fyi r
 afternoon evening day night tomorrow today tonight update note quick just also well so and or but the
 alle zusammen todos todas tous toutes tutti
 mr mrs ms miss mx dr prof professor herr frau monsieur mme mlle sr sra srta señor senor señora senora don doña
-agreed done noted perfect absolutely definitely cool awesome excellent wow congratulations congrats""".split())
+agreed done noted perfect absolutely definitely cool awesome excellent wow congratulations congrats
+question questions reminder urgent important correct understood fine actually however yep yup nope sorry
+interesting colleague colleagues sirs much from to in at on of for with as by again everyone
+mom mum mommy mummy mother dad daddy father honey hon babe baby sweetie sweetheart darling love sis bro
+grandma grandpa granny nana papa auntie aunt uncle buddy pal dude man boss chief""".split())
+# pet names and family words are how the owner speaks to them, not a name to show a third party
 # an honorific ("Dear Mr. Smith,") is formal address, not a first name: no greeting name from it
 
 
@@ -50,3 +55,19 @@ def greeted_name(text: str, owner_names: Sequence[str] = ()) -> str | None:
     if name.casefold() in owner_first:
         return None  # the owner's own name opening the note: a signature pasted at the top, a forward
     return name
+
+
+def first_given(name: str) -> str | None:
+    """The given name in a signed name: "Dr. Jane Smith" -> "Jane", "JOHN SMITH" -> "John"; None for
+    an initial ("J. Smith") or anything that is no name."""
+    words = name.split()
+    for at, raw in enumerate(words):
+        word = raw.strip(".,;:!?()\"'")
+        if not word or word.casefold() in NOT_FIRST_NAMES:
+            if at + 2 >= len(words):
+                return None  # "Mr. Smith": formal, and what follows is a surname
+            continue  # "Dr. Jane Smith": the given name follows
+        if len(word) < 2 or not word.replace("-", "").replace("'", "").isalpha():
+            return None  # an initial ("J. Smith"), a number
+        return word.capitalize() if word.isupper() else word
+    return None

@@ -60,7 +60,7 @@ def understand(message: StoredMessage, owner: Owner, *, from_owner: bool = False
     if from_owner:  # whether it introduces people, and the name a note to one person greets them by
         return Findings(introduces=len(message.to) + len(message.cc) >= 2 and is_introduction(message.reply_text),
                         version=version,
-                        greets=greeted_name(message.reply_text, owner.names) if len(message.to) == 1 else None)
+                        greets=_greets(message, owner) if len(message.to) == 1 and not message.cc else None)
     own = own_words(message)
     if not own.strip():
         return Findings(version=version)
@@ -117,6 +117,16 @@ def own_words(message: StoredMessage) -> str:
         kept.append(token)
         seen += size
     return "".join(kept).strip()
+
+
+def _greets(message: StoredMessage, owner: Owner) -> str | None:
+    """The name the owner's own note opens with; never a forwarded letter's "Dear Jim," (a forward
+    without a note of its own starts with the letter)."""
+    own = own_words(message).strip()
+    letter = message.forwarded.body.strip() if message.forwarded else ""
+    if not own or (letter and letter.startswith(own[:60])):
+        return None
+    return greeted_name(own, owner.names)
 
 
 def _before_wire_story(text: str) -> str:

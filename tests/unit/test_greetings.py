@@ -94,6 +94,30 @@ def test_drafts_greet_a_person_by_the_name_the_owners_own_notes_use():
     assert stored["greets"] == "Connie" and Findings.from_json(stored).greets == "Connie"
 
 
+@pytest.mark.parametrize(("signed", "given"), [
+    ("Connie", "Connie"), ("Ana Schick", "Ana"), ("Dr. Jane Smith", "Jane"), ("JOHN SMITH", "John"),
+    ("J. Smith", None), ("Mr. Smith", None), ("The Team", None)])
+def test_the_given_name_of_a_sign_off(signed, given):
+    from assistant.understanding.greetings import first_given
+
+    assert first_given(signed) == given
+
+
+def test_a_forwarded_letters_salutation_and_a_note_with_cc_greet_no_one():
+    kevin = "Kevin Li <kevin@example.org>"
+    forward = note("Susan Pereira <susan@example.com>", kevin,
+                   "---------- Forwarded message ---------\nFrom: Al <al@x.example>\nDate: Mon, 3 Dec 2001\n"
+                   "Subject: deal\nTo: <jim@y.example>\n\nDear Jim,\nThe deal is signed and we are all very glad.\n",
+                   "<f1@x>", 5, "sent:Sent")
+    assert understand(forward, OWNER, from_owner=True).greets is None
+    msg = EmailMessage()
+    msg["From"], msg["To"], msg["Cc"], msg["Subject"] = "Susan Pereira <susan@example.com>", CONNIE, kevin, "x"
+    msg["Date"], msg["Message-ID"] = "Mon, 3 Dec 2001 10:00:00 +0000", "<cc1@x>"
+    msg.set_content("Kevin -\nplease send Connie the file.\n")
+    copied = StoredMessage.from_message(parse_message(msg.as_bytes()), OWNER, "sent:Sent")
+    assert understand(copied, OWNER, from_owner=True).greets is None  # "Kevin -" greets the one in Cc
+
+
 def test_without_a_greeting_the_first_word_of_the_name_stays():
     from .test_suggest_support import person
 
@@ -129,7 +153,16 @@ def test_a_sign_off_name_counts_only_when_it_is_their_habit():
     ana.evidence["signed"] = {"Ana": 3, "Mike": 1}
     assert called(ana) == "Ana"
     ana.evidence["greeting"] = {"Annie": 1}
-    assert called(ana) == "Annie"  # how the owner greets them comes first
+    assert called(ana) == "Ana"  # one greeting their name, address and sign-offs do not back is no habit
+    ana.evidence["greeting"] = {"Annie": 2}
+    assert called(ana) == "Annie"  # how the owner greets them, twice, comes first
+    ana.evidence["greeting"] = {"Ana": 1}
+    assert called(ana) == "Ana"  # once is enough when their own sign-off says the same
+    bob = person("Robert Blake", "bob.blake@firm.example")
+    bob.evidence["greeting"] = {"Bob": 1, "Rob": 1}
+    assert called(bob) == "Robert"  # a tie tells nothing
+    bob.evidence["greeting"] = {"Bob": 1}
+    assert called(bob) == "Bob"  # in their address
     team = person("Acme Support", "help@acme.example")
     team.evidence["signed"] = {"The": 4}
     assert called(team) == "Acme"
