@@ -82,8 +82,10 @@ _NOUN = re.compile(
     r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|For|The|A|Our|Your)\s)"
     r"(?:[A-Z][a-z]+(?:'s|s')?|[A-Z]{2,5})\s+Night"
     # the same in capitals, as flyers set it: "AGGIE NIGHT AT ENRON FIELD"
-    r"|(?!(?:LAST|GOOD|EVERY|EACH|ONE|THAT|THIS|NEXT|LATE|LONG|ALL|WHOLE|OTHER|SAME|TOMORROW|TONIGHT|MONDAY|TUESDAY"
-    r"|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY|FOR|THE|A|OUR|YOUR)\s)[A-Z]{2,12}(?:'S)?\s+NIGHT))\b", re.I)
+    r"|(?!(?:LAST|GOOD|EVERY|EACH|ONE|THAT|THIS|NEXT|LATE|LONG|ALL|WHOLE|OTHER|SAME|TOMORROW|TONIGHT|YESTERDAY"
+    r"|MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY|MON|TUE|TUES|WED|THU|THUR|THURS|FRI|SAT|SUN"
+    r"|FOR|THE|A|AN|OUR|YOUR|PER|AT|BY|OF|IN|ON|TO|AND|OR|FIRST|OPENING|ONLY)\s)[A-Z]{2,12}(?:'S)?\s+NIGHT))\b",
+    re.I)
 _LABEL = re.compile(
     r"^[ \t>*•·-]*(?P<label>when|date|dates|time|where|location|venue|place|address|wann|datum|uhrzeit|zeit|wo|ort"
     r"|quand|heure|lieu|où|cuándo|cuando|fecha|hora|dónde|donde|lugar)(?:[ \t]*:|\t)[ \t]*(?P<value>[^\n]*)",
@@ -123,9 +125,11 @@ _QUOTE_HEAD = re.compile(r"^[ \t]*(?:on\s.{4,200}\swrote|am\s.{4,200}\sschrieb|l
                          r"|el\s.{4,200}\sescribi[óo])[ \t]*:?[ \t]*$", re.I)
 # A date right after these (or after them and a clock time: "due by 2 pm Monday, June 4") is a
 # deadline or a dateline, not the event
-_DEADLINE = re.compile(r"(?:\bby|\bbefore|\buntil|\bdeadline|\bdue|\bcloses?|\bends?|\bbis|\bavant|\bantes\s+del?"
+_DEADLINE = re.compile(r"(?:(?:\bby|\bbefore|\buntil|\bdeadline|\bdue|\bcloses?|\bends?|\bbis|\bavant|\bantes\s+del?"
                        r"|\bpublished|\bposted|\bsent)\W{0,3}(?:on\W+)?"
-                       r"(?:\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?\W{0,3}(?:on\W+)?)?$", re.I)
+                       # a clock time between only after words that set a deadline: "until 6 pm Saturday" ends a range
+                       r"|(?:\bby|\bbefore|\bdue(?:\s+by)?|\bdeadline)\W{0,3}\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\.?\W{0,3}(?:on\W+)?)$",
+                       re.I)
 _SUBJECT_PREFIX = re.compile(
     r"^(?:\s*(?:(?:fwd?|fw|tr|wg|rv|reenv)\s*:|\[[^\]]{0,40}\]|(?:updated\s+|new\s+)?(?:invitation|einladung"
     r"|invitación)(?:\s+to)?\s*[:!-]|you(?:'|’)?re\s+(?:cordially\s+)?invited(?:\s+to)?\s*[:!-]?|you\s+are\s+"
