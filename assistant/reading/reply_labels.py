@@ -150,10 +150,13 @@ DISCLAIMER = re.compile(
     r"if you have received this (?:e-?mail|message|communication|transmission) in error|"
     r"^[\s*]*(?:confidentiality (?:notice|note|warning|statement)|legal disclaimer|disclaimer|"
     r"privileged (?:and|&) confidential|important notice)\b|"
-    # a heading that ends in it: "IMPORTANT INFORMATION & CONFIDENTIALITY NOTICE"
-    r"^[\s*]*[\w &,'-]{0,40}\bconfidentiality (?:notice|note|warning|statement)[\s*:]*$|"
+    # a heading in capitals that ends in it: "IMPORTANT INFORMATION & CONFIDENTIALITY NOTICE" (not "Attached is
+    # the revised confidentiality notice")
+    r"(?-i:^[\s*]*[A-Z &,'-]{0,40}\bCONFIDENTIALITY (?:NOTICE|NOTE|WARNING|STATEMENT)[\s*:]*$)|"
+    # the legal sentence itself, with its legal continuation (not "... is confidential until Monday: I got the job!")
     r"^[\s*]*the information (?:contained )?in this (?:e-?mail|message|communication|transmission)"
-    r"(?: and any [^.]{0,40})? (?:is|are|may be) (?:strictly )?(?:confidential|privileged)|"
+    r"(?: and any [^.]{0,40})? (?:is|are|may be) (?:strictly )?(?:confidential|privileged)"
+    r"(?:\s+and\s+(?:may\s+be\s+)?(?:legally\s+)?(?:privileged|confidential|protected|intended)|\s*\.)|"
     r"^[\s*]*this (?:e-?mail|message|communication|transmission)(?: and any (?:files|attachments?)"
     r"[^.]{0,40})? (?:is|are|may contain|contains?) (?:strictly )?(?:confidential|privileged)|"
     r"diese e-?mail (?:enthält|kann) vertrauliche|ce (?:message|courriel|mail) (?:et ses pièces jointes )?"

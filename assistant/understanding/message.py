@@ -21,7 +21,7 @@ from assistant.understanding.model import SentenceModel, model_findings
 # Bump when what the patterns and the pipeline find changes: stored findings of another version
 # are made again. With a sentence model, its heads' digest is part of the version too. Never reuse a
 # number: 3 was stored by a rule that was reverted (mass mail with undisclosed recipients).
-RULES_VERSION = 6
+RULES_VERSION = 7
 
 
 def extractor_version(model: SentenceModel | str | None) -> str:
@@ -74,7 +74,7 @@ def understand(message: StoredMessage, owner: Owner, *, from_owner: bool = False
         grouped[KIND_OF[item.kind]].append(item)
     if len(message.to) + len(message.cc) > HELPED_RECIPIENTS:
         grouped["helped"] = []  # "You are invited to attend the following presentation" to 23 colleagues
-    text = message.reply_text[:TEXT_FOR_PROFILE]
+    text = _before_wire_story(message.reply_text)[:TEXT_FOR_PROFILE]  # roles and topics: their words, not the wire's
     return Findings(tuple(grouped["asks"]), tuple(grouped["offers"]), tuple(grouped["news"]),
                     tuple(grouped["helped"]), tuple(sorted(taxonomy.roles_from_text(text).items())),
                     taxonomy.industries_of(text[:TEXT_FOR_TOPICS]), version=version)
@@ -88,7 +88,10 @@ _FORWARD_PROBE = 80  # characters of the forwarded body that identify it in the 
 # "NEW YORK, Sept 27 (Reuters) -", "HAVANA (AP) —", "AUSTIN, Texas, May 2, 2024 /PRNewswire/ --". What follows
 # is the agency's text about others, not what the sender says (issue: a press clipping is not their news).
 _DATELINE = re.compile(
-    r"^[ \t>]*[A-Z][A-Z .'’&-]{1,40}(?:,[^\n()/]{0,60}?)?\s*(?:--|—|–|-)?\s*[(/](?i:business\s*wire|pr\s*newswire|"
+    # the place in capitals (never a note's "FYI," or "PS,"), then a date after a comma when there is one
+    r"^[ \t>]*(?!(?:FYI|PS|P\.S|OK|ASAP|NB|BTW|RE|FW|FWD|CC|TBD|AKA|ETA)\b)[A-Z][A-Z .'’&-]{1,40}"
+    r"(?:,[^\n()/]{0,40}?\d[^\n()/]{0,24}?|,\s*[A-Z][A-Za-z.]{1,15}(?:\s+[A-Z][A-Za-z.]+)?)?"  # ", Sept 27", ", CA"
+    r"\s*(?:--|—|–|-)?\s*[(/](?i:business\s*wire|pr\s*newswire|"
     r"globe\s*newswire|reuters|ap|afp|upi|bloomberg|dow\s*jones|market\s*wired?|accesswire|eworldwire|prweb|xinhua|"
     r"dpa)[)/]\s*(?:--|—|–|-|:)", re.M)
 

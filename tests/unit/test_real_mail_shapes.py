@@ -131,6 +131,17 @@ def test_a_wire_story_pasted_in_is_not_the_senders_news(body):
     assert "news" not in found(raw)
 
 
+@pytest.mark.parametrize("line", [  # review: ordinary notes the dateline pattern cut short
+    "FYI, we still need the signed data processing agreement (DPA) - legal is waiting.",
+    "OK, I forwarded the invoice to accounts payable (AP) - they will pay Friday.",
+    "PS, please pay via UPI (UPI) - it is faster.",
+    "NOTE: the AP (AP) - ignore.",
+])
+def test_an_abbreviation_in_brackets_is_no_dateline(line):
+    raw = mail(f"Hi Tom,\n\n{line}\nAlso, I just got promoted to VP of Sales!\n")
+    assert "promoted" in own_words(StoredMessage.from_message(parse_message(raw), OWNER, "inbox:"))
+
+
 def test_the_senders_own_words_above_their_press_release_stay_theirs():
     raw = mail("Hi Alex,\n\nBig news: we just closed our Series A!\n\nPress release below.\n\n"
                "SAN FRANCISCO--(BUSINESS WIRE)--Kestrel Labs today announced a $12M Series A.\n")

@@ -109,6 +109,12 @@ REPLY_CASES = [
      "NOTICE\n\nThe information in this Email is confidential and may be legally privileged.\nIt is intended "
      "solely for the named recipient.\n",
      "I made the jump...the new job is hectic. Eric J. Munion"),
+    ("a_line_about_a_confidentiality_notice_is_the_senders",  # review: these were cut as disclaimers
+     "Jeff,\n\nAttached is the revised confidentiality notice\n\nAlso, I'm looking for an employment lawyer.\n",
+     "Jeff, Attached is the revised confidentiality notice Also, I'm looking for an employment lawyer."),
+    ("confidential_news_is_not_a_disclaimer",
+     "The information in this email is confidential until Monday: I got the VP job!\n",
+     "The information in this email is confidential until Monday: I got the VP job!"),
     ("forward_note",
      "FYI, see below.\n\n---------- Forwarded message ---------\nFrom: Joe Park <joe@gmail.com>\n"
      "Date: Mon, Mar 4, 2024 at 9:12 AM\nSubject: Offer\nTo: <ana@northwind.io>\n\nThe offer text.\n",
