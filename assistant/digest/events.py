@@ -108,7 +108,8 @@ def candidates(people: Sequence[Person], seen: Sequence[SeenEvent], now: datetim
                          for n in matcher.nearest(event.title, EVENT_FLOOR, NEAR_POOL, similarity=row)
                          if n.person.email in by_email})
             pool.update({profiles[i].person.email: profiles[i] for i in asking.near(event.title, matcher)})
-        guests = [g for pr in pool.values() if not event.senders & {canonical(e) for e in pr.person.emails}
+        guests = [g for pr in pool.values() if not pr.person.weak  # a weak tie: no standing to invite them on
+                  and not event.senders & {canonical(e) for e in pr.person.emails}
                   for g in (pr.guest(event, matcher, row),) if g is not None]
         guests.sort(key=lambda g: (-g.score, g.person.email))
         if guests:

@@ -41,7 +41,9 @@ def candidates(people: Sequence[Person], now: datetime, last_gathering: datetime
     guests who mostly know each other already)."""
     if not due(now, last_gathering, every_days):
         return []
-    invitees = sorted((i for p in people if (i := _invitee(p)) is not None), key=lambda i: (-i.score, i.person.email))
+    # those who helped or offered first: the seats go to them before anyone who only writes back
+    invitees = sorted((i for p in people if (i := _invitee(p)) is not None),
+                      key=lambda i: (not i.gave, -i.score, i.person.email))
     if sum(i.gave for i in invitees) < MIN_INVITEES:
         return []  # a gathering for the people who help needs a few who did: writing back alone is not help
     start = period_start(now, every_days)

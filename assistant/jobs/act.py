@@ -44,6 +44,7 @@ from assistant.crashpoints import crash_point
 from assistant.digest.candidates import Drafting, never_key, refused
 from assistant.digest.drafts import TemplateDraftWriter, make_text_environment
 from assistant.digest.events import event_texts, guests_for
+from assistant.digest.plan import digest_people
 from assistant.digest.render import clean_body, reply_example
 from assistant.digest.tokens import message_id_for, new_digest_id
 from assistant.errors import AssistantError
@@ -318,8 +319,9 @@ def _read_forward(store: Store, settings: Settings, now: datetime, key: bytes, o
                          False, False)
         vectors = vectors_for(network.people, settings.store.path, use_model=settings.understanding == "model",
                               others=event_texts([seen]), prune=False)
-        understood, items = guests_for(seen, network.people, now, Drafting(writer, owner.name), tz=tz,
-                                       vectors=vectors)
+        # the contacts as the digest reads them: excluded addresses left out, dates in the digest's zone
+        understood, items = guests_for(seen, digest_people(network, vectors, tz), now, Drafting(writer, owner.name),
+                                       tz=tz, vectors=vectors)
     if dry_run:
         report.lines.append(f"forwarded event {message.subject!r}: " + (
             f"{len(items)} guest(s)" if understood else "no event found"))

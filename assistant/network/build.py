@@ -308,13 +308,16 @@ def _name_from(email: str, spelled: dict[frozenset[str], str] | None = None) -> 
     return known or " ".join(p.capitalize() for p in parts) or local
 
 
+SEEN_AMONG = 30  # recipients of a note that still says its readers are around (as _acquainted's threads)
+
+
 def _last_seen(messages: Iterable[MessageInfo]) -> dict[str, datetime]:
     """When each address last appeared among the recipients of personal mail the owner received: a
     colleague on the department's mail every week has not gone quiet, whatever their own mail says."""
     seen: dict[str, datetime] = {}
     for info in messages:
-        if info.machine or info.direction != "received" or info.date is None:
-            continue
+        if info.machine or info.direction != "received" or info.date is None or len(info.recipients) > SEEN_AMONG:
+            continue  # one of 200 on a note is not "still around"
         for address in info.recipients:
             if address not in seen or info.date > seen[address]:
                 seen[address] = info.date

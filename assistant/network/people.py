@@ -24,7 +24,14 @@ outlook.com live.com msn.com icloud.com me.com mac.com aol.com proton.me protonm
 gmx.net web.de mail.com yandex.ru yandex.com mail.ru fastmail.com fastmail.fm hey.com zoho.com tutanota.com
 comcast.net verizon.net att.net sbcglobal.net earthlink.net qq.com 163.com naver.com libero.it orange.fr
 free.fr laposte.net t-online.de btinternet.com rocketmail.com mail.example
-""".split())
+
+yahoo.de yahoo.es yahoo.it yahoo.ca yahoo.com.au yahoo.co.in yahoo.co.jp yahoo.com.br hotmail.de hotmail.es hotmail.it
+outlook.de outlook.fr outlook.es live.de live.fr live.co.uk live.ca msn.de gmx.at gmx.ch gmx.fr bluewin.ch
+wanadoo.fr sfr.fr neuf.fr virgilio.it tiscali.it alice.it seznam.cz wp.pl o2.pl onet.pl interia.pl rambler.ru bk.ru
+list.ru inbox.ru ukr.net hanmail.net daum.net sina.com sohu.com 126.com yeah.net rediffmail.com uol.com.br bol.com.br
+terra.com.br ig.com.br telus.net shaw.ca sympatico.ca rogers.com bigpond.com optusnet.com.au xtra.co.nz ziggo.nl
+kpnmail.nl planet.nl home.nl telenet.be skynet.be online.no telia.com aim.com cox.net charter.net bellsouth.net
+optonline.net frontier.com windstream.net juno.com netzero.net prodigy.net""".split())
 
 
 DIRECT_RECIPIENTS = 10  # a note to the owner and a few others; more is an announcement

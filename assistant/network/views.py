@@ -80,6 +80,9 @@ def explain(person: Person, now: datetime) -> str:
                f"{s.get('usual_gap_days') or '-'} days; reciprocity {s.get('reciprocity')}, volume "
                f"{s.get('volume')}, recency {s.get('recency')}"
                + (" - capped: a weak tie, you never wrote to them" if s.get("weak") else ""))
+    if ev.get("last_seen"):
+        out.append(f"Last seen among the recipients of mail you got: {ev['last_seen'][:10]} "
+                   "(no reconnect while recent)")
     for label, items in (("Asks", person.asks), ("Offers", person.offers), ("News", person.news),
                          ("Helped you", person.helped)):
         out.append(f"{label}:")

@@ -107,6 +107,9 @@ def test_the_last_time_someone_was_among_the_recipients_of_mail_the_owner_got_is
                rec("News <news@corp.example>", [ALEX], cc=[frank], days_ago=2, kind="bulk", signals=["list-id"])]
     person = network(records).find("frank@corp.example")
     assert person.evidence["last_seen"] == (NOW - timedelta(days=5)).isoformat()  # not the newsletter's date
+    crowd = [f"P{i} <p{i}@corp.example>" for i in range(40)]
+    many = [*records[:2], rec("Dept Head <head@corp.example>", [ALEX, frank, *crowd], days_ago=5, text="All hands.")]
+    assert "last_seen" not in network(many).find("frank@corp.example").evidence  # one of 42 is not "around"
 
 
 def test_auto_reply_from_a_real_contact_is_not_an_interaction():

@@ -33,6 +33,17 @@ def test_upcoming_event_lists_the_contacts_it_fits_best_first():
     assert "looking for a mentor" in found.drafts[0].body and "mentor" not in found.drafts[1].body.split("Night")[-1]
 
 
+def test_a_weak_tie_is_not_a_guest():
+    # review: colleagues who write but were never written to are weak ties; no standing to invite them on
+    priya, kenji, rosa = founders()
+    from dataclasses import replace
+
+    net = network(priya, replace(kenji, weak=True), rosa,
+                  events=[event("Founder Mentor Night", NOW + timedelta(days=9), ROSA)])
+    [found] = section(plan(net), "events")
+    assert [g["email"] for g in found.data["guests"]] == ["priya@lumen.example"]
+
+
 def test_the_person_who_sent_the_event_is_not_a_guest():
     net = network(*founders(), events=[event("Founder Breakfast", NOW + timedelta(days=3), ROSA)])
     [found] = section(plan(net, settings=generous()), "events")

@@ -89,3 +89,15 @@ def test_people_who_only_write_back_make_no_gathering_without_a_few_who_helped()
     three = [*two_helpers, person("Grace Liu", "grace@c.example", offers=(offer("seed investor"),), strength=0.6)]
     [gathering] = section(plan(network(*three)), "gathering")
     assert {"ben@a.example", "olivia@b.example", "grace@c.example"} <= {i["email"] for i in gathering.data["invitees"]}
+
+
+def test_the_seats_go_to_those_who_helped_before_those_who_only_write_back():
+    # review: with three givers among many repliers, the chosen guests could hold none of the givers
+    from .test_suggest_support import DigestSettings
+
+    repliers = [person(f"Pat {n}", f"pat{n}@x.example", reciprocity=1.0, strength=0.95) for n in "ABCDEF"]
+    givers = [person(f"Giver {n}", f"giver{n}@x.example", offers=(offer("seed investor"),), strength=0.3,
+                     reciprocity=0.0) for n in "XYZ"]
+    [gathering] = section(plan(network(*repliers, *givers), settings=DigestSettings(gathering_size=3)), "gathering")
+    assert {i["email"] for i in gathering.data["invitees"]} == {"giverX@x.example", "giverY@x.example",
+                                                               "giverZ@x.example"}
