@@ -12,8 +12,9 @@ from __future__ import annotations
 
 import heapq
 import math
+import re
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -36,6 +37,7 @@ from assistant.digest.candidates import (
 from assistant.digest.meaning import Evidence, Matcher, Vectors
 from assistant.digest.meaning import fit as similarity_fit
 from assistant.models import Item, Person, Suggestion
+from assistant.network.people import FREEMAIL
 from assistant.understanding import taxonomy
 from assistant.understanding.taxonomy import Profession
 from assistant.understanding.what import names_its_object
@@ -43,7 +45,7 @@ from assistant.understanding.what import names_its_object
 SECTION = "intros"
 # Weight of each kind of evidence that someone can help: said so, their title says so, their trade does.
 # "trade": offered something else in the same trade (a broker's services for an ask for warehouse space).
-SOURCE_WEIGHT = {"offer": 1.0, "profile": 0.8, "trade": 0.7, "role": 0.5}
+SOURCE_WEIGHT = {"offer": 1.0, "org": 0.9, "profile": 0.8, "trade": 0.7, "role": 0.5}
 # Roles too broad to mean "can help with this" on their own.
 GENERIC_ROLES = frozenset({"executive", "founder", "owner", "vendor", "consultant", "operations", "community",
                            "media", "event_organizer"})
@@ -102,6 +104,7 @@ def candidates(people: Sequence[Person], acquainted: frozenset[frozenset[str]], 
     matcher: Matcher(people, vectors), when the caller built it already."""
     chains = _Chains()
     by_profession, by_role = _index(people, chains)
+    organizations = _organizations(people, [a for p in people for a in p.asks])
     if matcher is None and vectors:
         matcher = Matcher(people, vectors)
     circles: dict[str, set[str]] = defaultdict(set)  # who each person already knows: never introduced
@@ -114,7 +117,8 @@ def candidates(people: Sequence[Person], acquainted: frozenset[frozenset[str]], 
             continue  # the owner never wrote to them: no relationship to vouch for them with
         known = frozenset(circles.get(asker.email, ())) | {asker.email}
         for ask in _open_asks(asker):
-            for match in helpers_for(asker, ask, chains, by_profession, by_role, matcher, acquainted, now, known):
+            for match in helpers_for(asker, ask, chains, by_profession, by_role, matcher, acquainted, now, known,
+                                     organizations):
                 pair = frozenset((asker.email, match.helper.email))
                 if pair not in best or (match.score, ask.message_id) > (best[pair].score, best[pair].ask.message_id):
                     best[pair] = match
@@ -159,9 +163,18 @@ def _index(people: Sequence[Person], chains: _Chains) -> tuple[dict[str, list[_O
 
 def helpers_for(asker: Person, ask: Item, chains: _Chains, by_profession: dict[str, list[_Offer]],
                 by_role: dict[str, list[_Offer]], matcher: Matcher | None, acquainted: frozenset[frozenset[str]],
-                now: datetime, known: frozenset[str] = frozenset()) -> list[_Match]:
+                now: datetime, known: frozenset[str] = frozenset(),
+                organizations: dict[str, list[Person]] | None = None) -> list[_Match]:
     """The best few helpers for one ask, by name and by meaning. known: the asker and everyone they
     already know (never suggested by meaning)."""
+    org = target_organization(ask)
+    if org is not None:  # "do you have a contact at Carr?": only someone at Carr can answer it
+        people_at = [p for p in (organizations or {}).get(org, ()) if p.email != asker.email]
+        if any(p.email == asker.email for p in (organizations or {}).get(org, ())):
+            return []  # their own organization: they need no introduction there
+        at_org: dict[str, _Fit] = {p.email: (SOURCE_WEIGHT["org"], p, "org", None, None) for p in people_at}
+        return _best(asker, ask, Profession("", f"a contact at {org.title()}", frozenset(), ()), at_org,
+                     acquainted, now)
     need = chains(ask.what)
     by_name = _by_name(ask, need, by_profession, by_role)
     fits: dict[str, _Fit]
@@ -173,6 +186,12 @@ def helpers_for(asker: Person, ask: Item, chains: _Chains, by_profession: dict[s
     else:
         wanted = need[0] if need else (matcher.need(ask.text) or _as_asked(ask))
         fits = _with_meaning(ask, by_name, matcher, known | {asker.email})
+    return _best(asker, ask, wanted, fits, acquainted, now)
+
+
+def _best(asker: Person, ask: Item, wanted: Profession, fits: Mapping[str, _Fit],
+          acquainted: frozenset[frozenset[str]], now: datetime) -> list[_Match]:
+    """The HELPERS_PER_ASK best of these fits, scored."""
     eligible = [f for f in fits.values() if f[1].email != asker.email and not f[1].weak
                 and frozenset((asker.email, f[1].email)) not in acquainted]
     if not eligible:
@@ -307,6 +326,8 @@ def _candidate(match: _Match) -> Candidate:
 
 
 def _need_phrase(match: _Match) -> str:
+    if match.source == "org":
+        return match.need.label  # "a contact at Carr"
     wanted = tuple(q.replace("_", " ") for q in match.ask.qualifiers if q)
     named = with_article(match.need.label) if match.need.id else "help"  # the ask's own words follow it
     return named + (f" (for {', '.join(wanted)})" if wanted else "")
@@ -325,6 +346,8 @@ def _helper_phrase(match: _Match) -> str:
     works_in = f" and works in {', '.join(t.replace('_', ' ') for t in match.shared)}" if match.shared else ""
     if _offer_quote(match) and match.item is not None:
         return f"{first} offered on {day(match.item.date)}: \u201c{clip(match.item.text)}\u201d"
+    if match.source == "org":
+        return f"{first} works at {clean_text(helper.organization) or helper.email.rsplit('@', 1)[-1]}"
     evidence = match.evidence
     if evidence is not None:  # found by meaning: the profile text that made the match
         if evidence.kind == "fields":
@@ -355,3 +378,44 @@ def _suggestion(match: _Match, key: str, drafting: Drafting) -> Suggestion:
               drafting.writer.draft("intro_connect", [address(asker), address(helper)], context))
     return Suggestion(SECTION, key, reason, round(match.score, 4), (address(asker), address(helper)), drafts,
                       {"people": [ref(asker), ref(helper)]})
+
+
+# "a contact at Carr", "someone at Dynegy", "anyone in Reliant": an ask for a way into an organization
+_AT_ORG_WHAT = re.compile(r"^(?:someone|anyone|somebody|anybody|people|folks|a contact|contacts?)\s+"
+                          r"(?:at|in|with|from|into)\s+(?P<org>.+)$", re.I)
+_AT_ORG_TEXT = re.compile(r"\b(?:contacts?|someone|somebody|anyone|anybody|folks|people|connections?)\s+"
+                          r"(?:at|from|with|in|inside)\s+(?P<org>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})")
+_ORG_NOISE = frozenset("the inc llc ltd corp co company group plc gmbh ag sa the of and".split())
+
+
+def _org_key(name: str) -> str:
+    return " ".join(w for w in re.findall(r"[a-z0-9]+", name.lower()) if w not in _ORG_NOISE)
+
+
+def target_organization(ask: Item) -> str | None:
+    """The organization an ask wants a way into ("Also, do you have a contact at Carr?" -> "carr"), or None."""
+    m = _AT_ORG_WHAT.match(ask.what or "") or _AT_ORG_TEXT.search(ask.text)
+    if m is None:
+        return None
+    key = _org_key(m.group("org").rstrip(" ?.!,;"))
+    if not key or key in ("you", "your", "our", "my", "there", "this", "that") or len(key) < 3:
+        return None
+    return key
+
+
+def _organizations(people: Sequence[Person], asks: Sequence[Item]) -> dict[str, list[Person]]:
+    """For each organization an ask names, the people at it: by the words of their organization or their
+    mail domain ("Carr" is Carr Futures, carrfut.com)."""
+    wanted = {org for ask in asks if (org := target_organization(ask)) is not None}
+    out: dict[str, list[Person]] = {}
+    for org in wanted:
+        words = org.split()
+        at = []
+        for person in people:
+            names = set(_org_key(person.organization or "").split())
+            stems = [e.rsplit("@", 1)[-1].split(".")[0] for e in person.emails
+                     if e.rsplit("@", 1)[-1] not in FREEMAIL]
+            if all(w in names or any(stem.startswith(w) and len(w) >= 3 for stem in stems) for w in words):
+                at.append(person)
+        out[org] = at
+    return out

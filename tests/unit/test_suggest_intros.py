@@ -135,3 +135,34 @@ def test_weak_ties_are_neither_introduced_nor_asked_to_help():
     assert len(section(plan(network(lena(), omar())), "intros")) == 1
     assert section(plan(network(lena(weak=True), omar())), "intros") == ()
     assert section(plan(network(lena(), omar(weak=True))), "intros") == ()
+
+
+def test_an_ask_for_a_contact_at_an_organization_is_answered_by_people_there():
+    # a probe mailbox: "Also, do you have a contact at Carr?" went to a colleague who "works in finance"
+    from .test_suggest_support import ask as asked
+
+    sara = person("Sara Shackleton", "sara@wholesale.example",
+                  asks=(asked("someone at Dynegy", "Also, do you have a contact at Dynegy?", days_ago=5),))
+    dana = person("Dana Ruiz", "dana@dynegy.example", organization="Dynegy Inc.", title="Gas Trader")
+    cara = person("Cara Lee", "cara@dynegymarkets.example")  # no organization known: her mail domain says it
+    fin = person("Wendy Conwell", "wendy@bank.example", organization="First Bank", topics=("finance",))
+    [intro, second] = section(plan(network(sara, dana, cara, fin), settings=generous()), "intros")
+    assert {intro.people[1].email, second.people[1].email} == {"dana@dynegy.example", "cara@dynegymarkets.example"}
+    dana_intro = next(i for i in (intro, second) if i.people[1].email == "dana@dynegy.example")
+    assert "for a contact at Dynegy" in dana_intro.reason and "Dana works at Dynegy Inc." in dana_intro.reason
+    assert section(plan(network(sara, fin)), "intros") == ()  # nobody at Dynegy: nobody else can answer it
+    insider = person("Sara Shackleton", "sara@dynegy.example", organization="Dynegy",
+                     asks=(asked("someone at Dynegy", "Do you have a contact at Dynegy?", days_ago=5),))
+    assert section(plan(network(insider, dana)), "intros") == ()  # her own organization
+
+
+def test_the_organization_an_ask_wants_a_way_into():
+    from assistant.digest.intros import target_organization
+
+    from .test_suggest_support import ask as asked
+
+    assert target_organization(asked("someone at Kaiser", "Does anyone have a contact at Kaiser?")) == "kaiser"
+    assert target_organization(asked("x", "Could you put me in touch with someone at Reliant Energy?")) == \
+        "reliant energy"
+    assert target_organization(asked("patent attorney", "Do you know a patent attorney?")) is None
+    assert target_organization(asked("x", "Is there anyone at your firm who does audits?")) is None
