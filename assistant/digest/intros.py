@@ -404,8 +404,8 @@ def target_organization(ask: Item) -> str | None:
 
 
 def _organizations(people: Sequence[Person], asks: Sequence[Item]) -> dict[str, list[Person]]:
-    """For each organization an ask names, the people at it: by the words of their organization or their
-    mail domain ("Carr" is Carr Futures, carrfut.com)."""
+    """For each organization an ask names, the people at it: by the words of their organization ("Carr"
+    is Carr Futures) or their mail domain (dynegy.com)."""
     wanted = {org for ask in asks if (org := target_organization(ask)) is not None}
     out: dict[str, list[Person]] = {}
     for org in wanted:
@@ -415,7 +415,9 @@ def _organizations(people: Sequence[Person], asks: Sequence[Item]) -> dict[str, 
             names = set(_org_key(person.organization or "").split())
             stems = [e.rsplit("@", 1)[-1].split(".")[0] for e in person.emails
                      if e.rsplit("@", 1)[-1] not in FREEMAIL]
-            if all(w in names or any(stem.startswith(w) and len(w) >= 3 for stem in stems) for w in words):
+            # the domain must spell the whole name ("dynegy.com", "reliantenergy.com"): a prefix would put
+            # carrier.com at "Carr"
+            if all(w in names for w in words) or "".join(words) in stems:
                 at.append(person)
         out[org] = at
     return out
