@@ -64,17 +64,15 @@ def called(person: Person) -> str:
     ("Hi, Connie!!" to "Heizungsbau Armin Scharnberger"); else the one they sign their own notes with,
     when they do so at least twice and more often than with any other ("Love, Connie"); else the
     first word of their name."""
-    signed = _habit(person.evidence.get("signed") or {})
-    greeted = _habit(person.evidence.get("greeting") or {}, once=True)
+    greetings, sign_offs = person.evidence.get("greeting") or {}, person.evidence.get("signed") or {}
+    signed = _habit(sign_offs)
+    greeted = _habit(greetings, once=True)
     if greeted:
         # once is enough when the name is theirs already (in their name, their address or their sign-off)
         theirs = {w.casefold() for w in re.findall(r"[^\W\d_]+", f"{person.name} {person.email.split('@')[0]}")}
-        count = (person.evidence.get("greeting") or {})[greeted]
-        if count >= 2 or greeted.casefold() in theirs or greeted == signed:
+        if greetings[greeted] >= 2 or greeted.casefold() in theirs or greeted == signed:
             return clean_text(greeted)
-    if signed and (person.evidence.get("signed") or {})[signed] >= 2:
-        return clean_text(signed)
-    return first_name(person.name)
+    return clean_text(signed) if signed else first_name(person.name)
 
 
 def _habit(counts: Mapping[str, int], once: bool = False) -> str | None:

@@ -169,10 +169,10 @@ def helpers_for(asker: Person, ask: Item, chains: _Chains, by_profession: dict[s
     already know (never suggested by meaning)."""
     org = target_organization(ask)
     if org is not None:  # "do you have a contact at Carr?": only someone at Carr can answer it
-        people_at = [p for p in (organizations or {}).get(org, ()) if p.email != asker.email]
-        if any(p.email == asker.email for p in (organizations or {}).get(org, ())):
+        there = (organizations or {}).get(org, [])
+        if any(p.email == asker.email for p in there):
             return []  # their own organization: they need no introduction there
-        at_org: dict[str, _Fit] = {p.email: (SOURCE_WEIGHT["org"], p, "org", None, None) for p in people_at}
+        at_org: dict[str, _Fit] = {p.email: (SOURCE_WEIGHT["org"], p, "org", None, None) for p in there}
         return _best(asker, ask, Profession("", f"a contact at {org.title()}", frozenset(), ()), at_org,
                      acquainted, now)
     need = chains(ask.what)
@@ -385,7 +385,7 @@ _AT_ORG_WHAT = re.compile(r"^(?:someone|anyone|somebody|anybody|people|folks|a c
                           r"(?:at|in|with|from|into)\s+(?P<org>.+)$", re.I)
 _AT_ORG_TEXT = re.compile(r"\b(?:contacts?|someone|somebody|anyone|anybody|folks|people|connections?)\s+"
                           r"(?:at|from|with|in|inside)\s+(?P<org>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})")
-_ORG_NOISE = frozenset("the inc llc ltd corp co company group plc gmbh ag sa the of and".split())
+_ORG_NOISE = frozenset("the inc llc ltd corp co company group plc gmbh ag sa of and".split())
 
 
 def _org_key(name: str) -> str:
@@ -407,17 +407,13 @@ def _organizations(people: Sequence[Person], asks: Sequence[Item]) -> dict[str, 
     """For each organization an ask names, the people at it: by the words of their organization ("Carr"
     is Carr Futures) or their mail domain (dynegy.com)."""
     wanted = {org for ask in asks if (org := target_organization(ask)) is not None}
-    out: dict[str, list[Person]] = {}
-    for org in wanted:
-        words = org.split()
-        at = []
-        for person in people:
-            names = set(_org_key(person.organization or "").split())
-            stems = [e.rsplit("@", 1)[-1].split(".")[0] for e in person.emails
-                     if e.rsplit("@", 1)[-1] not in FREEMAIL]
-            # the domain must spell the whole name ("dynegy.com", "reliantenergy.com"): a prefix would put
-            # carrier.com at "Carr"
-            if all(w in names for w in words) or "".join(words) in stems:
-                at.append(person)
-        out[org] = at
-    return out
+    if not wanted:
+        return {}
+    known = [(person, set(_org_key(person.organization or "").split()),
+              {domain.split(".")[0] for e in person.emails if (domain := e.rsplit("@", 1)[-1]) not in FREEMAIL})
+             for person in people]
+    # the domain must spell the whole name ("dynegy.com", "reliantenergy.com"): a prefix would put
+    # carrier.com at "Carr"
+    return {org: [person for person, names, stems in known
+                  if all(w in names for w in org.split()) or org.replace(" ", "") in stems]
+            for org in wanted}

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
@@ -242,21 +242,16 @@ def _person(group: list[AddressEvidence], verdicts: dict[str, Verdict], extracte
         "roles": roles,
         "strength": why,
     }
-    greetings: dict[str, int] = defaultdict(int)  # how the owner's own notes to them open: "Hi, Connie!!"
-    for ev in group:
-        for greeting, count in (greeted or {}).get(canonical(ev.email), {}).items():
-            greetings[greeting] += count
+    # how the owner's own notes to them open ("Hi, Connie!!"), and the first names their sign-offs give
+    greetings = _summed((greeted or {}).get(canonical(ev.email), {}) for ev in group)
     if greetings:
-        evidence["greeting"] = dict(greetings)
+        evidence["greeting"] = greetings
+    signed = _summed(ev.signed for ev in group)
+    if signed:
+        evidence["signed"] = signed
     around = max((w for ev in group if (w := (seen or {}).get(canonical(ev.email))) is not None), default=None)
     if around is not None and (not dates or around > dates[-1]):
         evidence["last_seen"] = around.isoformat()  # on mail the owner got since their last exchange
-    signed: dict[str, int] = defaultdict(int)  # the first names their own sign-offs give
-    for ev in group:
-        for first, count in ev.signed.items():
-            signed[first] += count
-    if signed:
-        evidence["signed"] = dict(signed)
     return Person(
         email=emails[0], emails=emails, name=name, organization=organization, title=sig.title,
         phone=sig.phone, city=sig.city, roles=tuple(sorted(roles)), topics=tuple(topics),
@@ -265,6 +260,15 @@ def _person(group: list[AddressEvidence], verdicts: dict[str, Verdict], extracte
         asks=tuple(asks), offers=tuple(_dedupe(i for i in items if i.kind == "offer")),
         news=tuple(i for i in items if i.kind == "news"), helped=tuple(i for i in items if i.kind == "helped"),
         weak=weak, evidence=evidence, rhythm=rhythm)
+
+
+def _summed(tallies: Iterable[Mapping[str, int]]) -> dict[str, int]:
+    """Counts of several addresses of one person, added up."""
+    total: dict[str, int] = defaultdict(int)
+    for tally in tallies:
+        for key, count in tally.items():
+            total[key] += count
+    return dict(total)
 
 
 def _dedupe(items: Iterable[Item]) -> list[Item]:

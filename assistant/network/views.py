@@ -53,17 +53,22 @@ def _fit(cell: str, width: int) -> str:
     return (cell if len(cell) <= width else cell[:width - 1] + "~").ljust(width)
 
 
+def _tally(counts: dict[str, int]) -> str:
+    """"'Connie' x3, 'Conny' x1": most used first."""
+    return ", ".join(f"{n!r} x{c}" for n, c in sorted(counts.items(), key=lambda kv: -kv[1]))
+
+
 def explain(person: Person, now: datetime) -> str:
     ev = person.evidence
     out = [f"{person.name} <{person.email}>", ""]
     out.append("Addresses:")
     out += [f"  {email}: {why}" for email, why in ev.get("addresses", {}).items()]
-    names = ", ".join(f"{n!r} x{c}" for n, c in sorted(ev.get("names", {}).items(), key=lambda kv: -kv[1]))
+    names = _tally(ev.get("names", {}))
     out.append(f"Name: {person.name} (seen as {names or 'no display name'})")
-    greeted = ", ".join(f"{n!r} x{c}" for n, c in sorted(ev.get("greeting", {}).items(), key=lambda kv: -kv[1]))
+    greeted = _tally(ev.get("greeting", {}))
     if greeted:
         out.append(f"Greeted as: {greeted} (how your own notes to them open; drafts greet them so)")
-    signed = ", ".join(f"{n!r} x{c}" for n, c in sorted(ev.get("signed", {}).items(), key=lambda kv: -kv[1]))
+    signed = _tally(ev.get("signed", {}))
     if signed:
         out.append(f"Signs as: {signed} (their own sign-offs)")
     sig = ev.get("signature") or {}

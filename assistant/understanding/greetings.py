@@ -21,20 +21,20 @@ _SALUTED = re.compile(
     rf"[\s,]+(?P<name>{_NAME})(?:\s+(?P<last>{_NAME}))?\s*(?:[,!:;.\-–—]|$)", re.I)
 _ALONE = re.compile(rf"^(?P<name>{_NAME})\s*(?:,|\s[\-–—]+|[\-–—]{{1,2}})\s*$")  # "Connie," "Ana -"
 _DASHED = re.compile(rf"^(?P<name>{_NAME})\s*(?:\s[\-–—]+|[\-–—]{{2}}|—)\s+\S")
-# words that greet a group or nobody in particular, and first words of a note that are not names
+# Words that greet a group or nobody in particular, first words of a note that are not names, honorifics
+# ("Dear Mr. Smith," is formal address, not a first name), and pet names and family words (how the owner
+# speaks to them, not a name to show a third party).
 NOT_FIRST_NAMES = frozenset("""all everyone everybody team folks guys gang there friends friend gentlemen ladies sir
-madam madame both you yall y'all people colleagues partners members group crew world again back
+madam madame both you yall y'all people colleagues colleague partners members group crew world again back sirs
 thanks thank hi hello hey dear yes no ok okay sure great good sorry please fyi re fw fwd attached here morning
 afternoon evening day night tomorrow today tonight update note quick just also well so and or but the
 alle zusammen todos todas tous toutes tutti
 mr mrs ms miss mx dr prof professor herr frau monsieur mme mlle sr sra srta señor senor señora senora don doña
 agreed done noted perfect absolutely definitely cool awesome excellent wow congratulations congrats
-question questions reminder urgent important correct understood fine actually however yep yup nope sorry
-interesting colleague colleagues sirs much from to in at on of for with as by again everyone
+question questions reminder urgent important correct understood fine actually however yep yup nope
+interesting much from to in at on of for with as by
 mom mum mommy mummy mother dad daddy father honey hon babe baby sweetie sweetheart darling love sis bro
 grandma grandpa granny nana papa auntie aunt uncle buddy pal dude man boss chief""".split())
-# pet names and family words are how the owner speaks to them, not a name to show a third party
-# an honorific ("Dear Mr. Smith,") is formal address, not a first name: no greeting name from it
 
 
 def greeted_name(text: str, owner_names: Sequence[str] = ()) -> str | None:

@@ -61,7 +61,8 @@ def understand(message: StoredMessage, owner: Owner, *, from_owner: bool = False
         return Findings(introduces=len(message.to) + len(message.cc) >= 2 and is_introduction(message.reply_text),
                         version=version,
                         greets=_greets(message, owner) if len(message.to) == 1 and not message.cc else None)
-    own = own_words(message)
+    reply = _before_wire_story(message.reply_text)  # roles and topics read it too: their words, not the wire's
+    own = _without_letter(reply, message)
     if not own.strip():
         return Findings(version=version)
     title = message.signature.title if message.signature else None
@@ -74,7 +75,7 @@ def understand(message: StoredMessage, owner: Owner, *, from_owner: bool = False
         grouped[KIND_OF[item.kind]].append(item)
     if len(message.to) + len(message.cc) > HELPED_RECIPIENTS:
         grouped["helped"] = []  # "You are invited to attend the following presentation" to 23 colleagues
-    text = _before_wire_story(message.reply_text)[:TEXT_FOR_PROFILE]  # roles and topics: their words, not the wire's
+    text = reply[:TEXT_FOR_PROFILE]
     return Findings(tuple(grouped["asks"]), tuple(grouped["offers"]), tuple(grouped["news"]),
                     tuple(grouped["helped"]), tuple(sorted(taxonomy.roles_from_text(text).items())),
                     taxonomy.industries_of(text[:TEXT_FOR_TOPICS]), version=version)
@@ -100,7 +101,11 @@ def own_words(message: StoredMessage) -> str:
     """The sender's own text: reply_text without the forwarded letter (a forward without a note
     reads the letter as its text, for events and previews; it is not what the forwarder says), and
     without a wire story pasted in (from its dateline on)."""
-    text = _before_wire_story(message.reply_text)
+    return _without_letter(_before_wire_story(message.reply_text), message)
+
+
+def _without_letter(text: str, message: StoredMessage) -> str:
+    """`text` up to where the message's forwarded letter starts in it."""
     body = message.forwarded.body if message.forwarded else ""
     if not body:
         return text
