@@ -77,4 +77,26 @@ def _ends_sentence(block: str, mark: int, end: int) -> bool:
 
 
 def one_line(piece: str) -> str:
-    return " ".join(piece.split())[:MAX_TEXT]
+    return _unbracketed(" ".join(piece.split()))[:MAX_TEXT]
+
+
+_OPENS, _CLOSES = "([", ")]"
+_EMOTICON_EYES = frozenset(":;=-^8")  # ":)", ";-)", "^^)": a smile, not a bracket
+
+
+def _unbracketed(sentence: str) -> str:
+    """A sentence without the bracket an aside opens or closes around it: "(It looks like we MIGHT have
+    a new baby." reads as "It looks like we MIGHT have a new baby.", and so does "...afterall.)". A
+    bracket the sentence opens and closes inside itself ("Call me (not Ann) today.") stays."""
+    body = sentence.rstrip(".!?…")
+    end = sentence[len(body):]
+    if body[:1] and body[0] in _OPENS:
+        close = _CLOSES[_OPENS.index(body[0])]
+        if close not in body:
+            body = body[1:]
+        elif body.endswith(close) and body.count(close) == 1 and body.count(body[0]) == 1:
+            body = body[1:-1]
+    elif body[-1:] and body[-1] in _CLOSES and _OPENS[_CLOSES.index(body[-1])] not in body \
+            and body[-2:-1] not in _EMOTICON_EYES:
+        body = body[:-1]
+    return body.strip() + end if body.strip() else sentence

@@ -166,6 +166,13 @@ def test_without_emoticon_marks_the_fast_sentence_end_finds_the_same_ends(text):
     ("Great news :) we won", ["Great news :)", "we won"]),
     ("Visit www.example.com. It helps", ["Visit www.example.com.", "It helps"]),
     ("line one\nLine two", ["line one", "Line two"]),
+    # an aside in brackets: its sentences without the bracket that opens or closes it (a real letter's
+    # "(It looks like we MIGHT have a new baby..." read as much less like news with its bracket)
+    ("Kids make Christmas.  (It looks like we MIGHT have a new baby. WE HOPE SO!)",
+     ["Kids make Christmas.", "It looks like we MIGHT have a new baby.", "WE HOPE SO!"]),
+    ("(We closed the round.) [Hiring now.]", ["We closed the round.", "Hiring now."]),
+    ("Call me (not Ann) today. We won (finally)!", ["Call me (not Ann) today.", "We won (finally)!"]),
+    ("It worked ;-) Thanks (again :)", ["It worked ;-)", "Thanks (again :)"]),
 ])
 def test_sentences_split_at_end_marks_and_emoticons(text, expected):
     assert sentences(text) == expected
