@@ -380,9 +380,10 @@ class Item:
     what: str | None = None  # normalized: a profession label for asks/offers, a short phrase for news
     qualifiers: tuple[str, ...] = ()
     confidential: bool = False
-    done: str | None = None  # ask answered: the message id of the owner's introduction
+    done: str | None = None  # ask answered: the message id of the owner's introduction, or of an answer in its thread
     confidential_until: Day | None = None  # confidential news: the first day it may be shared (see needs)
     score: float | None = None  # the sentence model's probability (None: found by the cue patterns alone)
+    answered_by: str | None = None  # the address whose reply in the ask's own thread answered it (done holds the reply)
 
     def private(self, now: datetime) -> bool:
         """Not to be shared as of now: confidential, and its embargo (if it names one) not over."""
@@ -401,6 +402,8 @@ class Item:
             out["done"] = self.done is not None
             if self.done:
                 out["done_by"] = self.done
+            if self.answered_by:
+                out["answered_by"] = self.answered_by
         if self.score is not None:
             out["score"] = self.score
         return out

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import Any
 
@@ -20,6 +20,7 @@ from assistant.network.owner import OwnerProof
 from assistant.network.people import (
     FREEMAIL,
     AddressEvidence,
+    Gathered,
     Gatherer,
     MessageInfo,
     Verdict,
@@ -152,7 +153,8 @@ def build_network(records: Iterable[StoredMessage], owner: Owner, now: datetime,
             intros_of[email].append(intro)
     spelled = _names_by_words(gathered.addresses.values())
     seen = _last_seen(gathered.messages.values())
-    people = [_person(group, verdicts, extracted, intros_of, now, greeted, spelled, seen)
+    replies = _replies(gathered)
+    people = [_person(group, verdicts, extracted, intros_of, now, greeted, spelled, seen, replies)
               for group in merge(kept, gathered.thread_of)]
     people.sort(key=lambda p: (-p.strength, p.name.lower()))
     excluded = {e: v.reason for e, v in verdicts.items() if v.status == "excluded"}
@@ -192,7 +194,8 @@ def _person(group: list[AddressEvidence], verdicts: dict[str, Verdict], extracte
             intros: dict[str, list[Introduction]], now: datetime,
             greeted: dict[str, dict[str, int]] | None = None,
             spelled: dict[frozenset[str], str] | None = None,
-            seen: dict[str, datetime] | None = None) -> Person:
+            seen: dict[str, datetime] | None = None,
+            replies: Mapping[str, Sequence[MessageInfo]] | None = None) -> Person:
     group = sorted(group, key=lambda ev: (-(ev.sent_to + ev.received), ev.email))
     spellings: dict[str, int] = defaultdict(int)
     for ev in group:
@@ -208,6 +211,7 @@ def _person(group: list[AddressEvidence], verdicts: dict[str, Verdict], extracte
             else _name_from(emails[0], spelled))
     sig_ev = max((ev for ev in group if ev.signature), key=lambda ev: ev.signature_date or now, default=None)
     sig = (sig_ev.signature if sig_ev else None) or Signature()
+    name = _signed_name(name, sig.name)
     dates = sorted(d for ev in group for d in ev.dates)
     sent, received = sum(ev.sent_to for ev in group), sum(ev.received for ev in group)
     weak = all(verdicts[ev.email].status == "weak" for ev in group)
@@ -231,7 +235,7 @@ def _person(group: list[AddressEvidence], verdicts: dict[str, Verdict], extracte
     topics = tuple(dict.fromkeys([*taxonomy.industries_of(" ".join([organization or "", sig.title or "",
                                                                      domain or ""])),
                                   *(t for bucket in said for ts in bucket.topics for t in ts)]))
-    asks = _mark_done([i for i in items if i.kind == "ask"], set(emails), intros)
+    asks = _mark_done([i for i in items if i.kind == "ask"], set(emails), intros, replies or {})
     latest = max(group, key=lambda ev: ev.last_subject_date or datetime.min.replace(tzinfo=now.tzinfo))
     evidence = {
         "addresses": {ev.email: verdicts[ev.email].reason for ev in group},
@@ -262,6 +266,18 @@ def _person(group: list[AddressEvidence], verdicts: dict[str, Verdict], extracte
         weak=weak, evidence=evidence, rhythm=rhythm)
 
 
+def _signed_name(shown: str, signed: str | None) -> str:
+    """The name as the person writes it under their own mail, when the display name only adds to it:
+    "RAYFAEL JSC-NT RAY ROMAN" (a directory's entry) signs "Rayfael Roman"."""
+    if not signed:
+        return shown
+    words = re.findall(r"[^\W\d_]+", signed)
+    shown_words = re.findall(r"[^\W\d_]+", shown)
+    if len(words) < 2 or not {w.lower() for w in words} <= {w.lower() for w in shown_words}:
+        return shown
+    return signed if shown.isupper() or len(shown_words) > len(words) else shown
+
+
 def _summed(tallies: Iterable[Mapping[str, int]]) -> dict[str, int]:
     """Counts of several addresses of one person, added up."""
     total: dict[str, int] = defaultdict(int)
@@ -286,13 +302,40 @@ def _newer(when: datetime | None, than: datetime | None) -> bool:
     return when is not None and (than is None or when > than)
 
 
-def _mark_done(asks: list[Item], emails: set[str], intros: dict[str, list[Introduction]]) -> list[Item]:
+def _mark_done(asks: list[Item], emails: set[str], intros: dict[str, list[Introduction]],
+               replies: Mapping[str, Sequence[MessageInfo]]) -> list[Item]:
+    """Asks the owner has answered with an introduction since, or that someone else answered in the
+    ask's own thread: a reply to the asker from a third person ("Please talk to James Canney, he works
+    with Carr daily"), which the owner saw because it copied them. An introduction from the owner then
+    repeats what the thread already gave."""
     mine = [i for e in emails for i in intros.get(canonical(e), ())]
+    own = {canonical(e) for e in emails}
     out = []
     for ask in asks:
         answer = next((i for i in mine if ask.date and i.date and
                        0 <= (i.date - ask.date).days <= ASK_DONE_WINDOW_DAYS), None)
-        out.append(Item(**{**ask.__dict__, "done": answer.message_id}) if answer else ask)
+        if answer:
+            out.append(replace(ask, done=answer.message_id))
+            continue
+        reply = next((r for r in replies.get(ask.message_id, ()) if ask.date and r.date and
+                      r.date > ask.date and (r.date - ask.date).days <= ASK_DONE_WINDOW_DAYS and
+                      r.sender not in own and own & set(r.recipients)), None)
+        out.append(replace(ask, done=reply.message_id, answered_by=reply.sender) if reply else ask)
+    return out
+
+
+def _replies(gathered: Gathered) -> dict[str, list[MessageInfo]]:
+    """For each personal message, the later personal mail from others in its thread, oldest first."""
+    by_thread: dict[str, list[MessageInfo]] = defaultdict(list)
+    for info in gathered.messages.values():
+        if not info.machine and info.direction == "received" and info.date is not None:
+            by_thread[gathered.thread_of[info.message_id]].append(info)
+    out: dict[str, list[MessageInfo]] = {}
+    for thread in by_thread.values():
+        if len(thread) > 1:
+            thread.sort(key=lambda info: info.date or datetime.min)
+            for info in thread:
+                out[info.message_id] = thread
     return out
 
 

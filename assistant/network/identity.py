@@ -18,7 +18,11 @@ def canonical(email: str) -> str:
 
 
 def name_key(name: str) -> str:
-    """Display names compared without case, accents, punctuation or order ("Doe, John" = "John Doe")."""
+    """Display names compared without case, accents, punctuation, order or a middle initial ("Doe, John"
+    = "John Doe" = "John A. Doe"; "J. R. Doe" keeps its initials, having nothing else)."""
     folded = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
     tokens = sorted(t for t in re.split(r"[^a-z0-9]+", folded) if t)
+    words = [t for t in tokens if len(t) > 1]
+    if len(words) >= 2:
+        tokens = words
     return " ".join(tokens) if len(tokens) >= 2 else ""

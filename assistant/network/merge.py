@@ -41,14 +41,17 @@ def merge(candidates: list[AddressEvidence], thread_of: dict[str, str]) -> list[
     return list(groups.values())
 
 
-_FIRST_LAST = re.compile(r"^([a-z]{2,})[._-]([a-z]{2,})$")  # lena.fischer@, lena_fischer@, lena-fischer@
-_INITIAL_LAST = re.compile(r"^([a-z])([a-z]{3,})$")  # lfischer@
+# a number after the name is how mail systems tell two people of one name apart: rroman1@, lena.fischer2@
+_FIRST_LAST = re.compile(r"^([a-z]{2,})[._-]([a-z]{2,})\d{0,3}$")  # lena.fischer@, lena_fischer@, lena-fischer@
+_INITIAL_LAST = re.compile(r"^([a-z])([a-z]{3,})\d{0,3}$")  # lfischer@
+_JOINED = re.compile(r"^([a-z]{5,})\d{0,3}$")  # lenafischer@: read against each name at the domain
 
 
 def _named_by_address(candidates: list[AddressEvidence]) -> list[tuple[AddressEvidence, AddressEvidence]]:
-    """Addresses seen without any display name, paired with the one address at the same domain whose
-    name their local part spells: lena.fischer@x, lena_fischer@x and lfischer@x are "Lena Fischer"
-    <lena@x>. Only an unambiguous match counts; a free-mail domain is too big to tell."""
+    """Addresses seen without any display name, paired with the one address at the same organization
+    whose name their local part spells: lena.fischer@x, lena_fischer@x, lenafischer@x, lfischer@x and
+    lfischer2@mail.x are "Lena Fischer" <lena@x> (a subdomain is the same organization). Only an
+    unambiguous match counts; a free-mail domain is too big to tell."""
     by_domain: dict[str, list[tuple[list[str], AddressEvidence]]] = defaultdict(list)
     for ev in candidates:
         domain = ev.email.split("@")[1]
@@ -56,21 +59,33 @@ def _named_by_address(candidates: list[AddressEvidence]) -> list[tuple[AddressEv
             for name in ev.names:
                 tokens = [w for w in re.split(r"[^a-z]+", _ascii(name)) if w]
                 if len(tokens) >= 2:
-                    by_domain[domain].append((tokens, ev))
+                    by_domain[_organization(domain)].append((tokens, ev))
     pairs = []
     for ev in candidates:
         if ev.names:
             continue
         local, _, domain = ev.email.partition("@")
-        full, initial = _FIRST_LAST.match(local), _INITIAL_LAST.match(local)
-        if not (full or initial) or domain not in by_domain:
+        full, initial, joined = _FIRST_LAST.match(local), _INITIAL_LAST.match(local), _JOINED.match(local)
+        named = by_domain.get(_organization(domain)) if domain not in FREEMAIL else None
+        if not (full or initial or joined) or not named:
             continue
-        matches = {other.email: other for tokens, other in by_domain[domain] if other is not ev and (
+        matches = {other.email: other for tokens, other in named if other is not ev and (
             (full and tokens[0] == full.group(1) and tokens[-1] == full.group(2))
-            or (initial and tokens[0].startswith(initial.group(1)) and tokens[-1] == initial.group(2)))}
+            or (initial and tokens[0].startswith(initial.group(1)) and tokens[-1] == initial.group(2))
+            or (joined and joined.group(1) == tokens[0] + tokens[-1]))}
         if len(matches) == 1:
             pairs.append((ev, next(iter(matches.values()))))
     return pairs
+
+
+def _organization(domain: str) -> str:
+    """A mail domain without the host names an organization puts before it: ems.jsc.nasa.gov and
+    jsc.nasa.gov are both nasa.gov, mail.corp.example is corp.example. Two labels, or three under a
+    country's two-level suffix (acme.co.uk, firm.com.au)."""
+    labels = domain.lower().split(".")
+    if len(labels) >= 3 and len(labels[-1]) == 2 and len(labels[-2]) <= 3:  # acme.co.uk, firm.com.au
+        return ".".join(labels[-3:])
+    return ".".join(labels[-2:])
 
 
 def _ascii(name: str) -> str:

@@ -103,7 +103,9 @@ def _item(item: Item) -> str:
     if item.confidential:
         flags.append(f"CONFIDENTIAL, shareable from {item.confidential_until.isoformat()}"
                      if item.confidential_until else "CONFIDENTIAL")
-    if item.done:
+    if item.answered_by:
+        flags.append(f"done: {item.answered_by} answered it in its thread ({item.done})")
+    elif item.done:
         flags.append(f"done: you introduced them ({item.done})")
     flags.append(f"model score {item.score:.2f}" if item.score is not None else "found by the cue patterns")
     extra = f" [{'; '.join(flags)}]" if flags else ""

@@ -231,3 +231,63 @@ def test_the_owners_reply_on_a_mailing_list_still_counts_as_writing_to_that_pers
                 kind="bulk", reply_to_id="<p1@x>")
     dana = network([post, reply]).find("dana@dev.example")
     assert dana is not None and dana.sent == 1
+
+
+def test_an_ask_someone_else_answered_in_its_thread_is_done():
+    # a real mailbox: "Also, do you have a contact at Carr?" to four colleagues, the owner among them;
+    # the next day "Please talk to James Canney as he works with Carr daily." came back to the asker,
+    # copying the owner, and the digest still offered an introduction
+    sara, cindy = "Sara Shack <sara@firm.example>", "Cindy Horn <cindy@firm.example>"
+    ask = rec(sara, [ALEX, cindy], mid="<ask@x>", days_ago=12, text="We need a patent attorney - any leads?")
+    records = [ask, rec(ALEX, [sara]), rec(ALEX, [cindy]), rec(cindy, [ALEX])]
+    net = network(records)
+    assert [a.done for a in net.find("sara@firm.example").asks] == [None]
+    answered = network([*records, rec(cindy, [sara], cc=[ALEX], reply_to_id="<ask@x>", mid="<ans@x>", days_ago=11,
+                                      text="Talk to Omar Haddad, he did our filings.")])
+    item = answered.find("sara@firm.example").asks[0]
+    assert (item.done, item.answered_by) == ("<ans@x>", "cindy@firm.example")
+    assert item.to_json()["answered_by"] == "cindy@firm.example"
+    # the asker's own follow-up, the owner's reply, or a reply that leaves the asker out answers nothing
+    for later in (rec(sara, [ALEX], reply_to_id="<ask@x>", days_ago=11, text="Anyone? Still looking."),
+                  rec(ALEX, [sara], reply_to_id="<ask@x>", days_ago=11, text="Let me think about it."),
+                  rec(cindy, [ALEX], reply_to_id="<ask@x>", days_ago=11, text="Who is Sara asking for?")):
+        assert network([*records, later]).find("sara@firm.example").asks[0].done is None
+
+
+def test_addresses_without_a_name_join_the_person_their_local_part_spells_at_the_same_organization():
+    # a real mailbox: "Rayfael Roman" <rayfael.roman1@jsc...> also wrote as rayfaelroman1@jsc... and
+    # rroman1@ems.jsc... (no display names): three contacts, "rayfaelroman1" and "rroman1", until merged
+    ray = "Rayfael Roman <rayfael.roman1@jsc.nasa.example>"
+    records = [rec(ray, [ALEX]), rec(ALEX, [ray])]
+    for bare in ("<rayfaelroman1@jsc.nasa.example>", "<rroman1@ems.jsc.nasa.example>"):
+        records += [rec(bare, [ALEX]), rec(ALEX, [bare])]
+    net = network(records)
+    assert len(net.people) == 1 and len(net.people[0].emails) == 3 and net.people[0].name == "Rayfael Roman"
+    # another organization, a free-mail address, or two people the local part could spell: no merge
+    for bare, others in (("<rroman1@other.example>", []),
+                         ("<rroman1@gmail.com>", []),
+                         ("<rroman1@jsc.nasa.example>", ["Rita Roman <rita@jsc.nasa.example>"])):
+        more = [m for o in others for m in (rec(o, [ALEX]), rec(ALEX, [o]))]
+        net = network([rec(ray, [ALEX]), rec(ALEX, [ray]), rec(bare, [ALEX]), rec(ALEX, [bare]), *more])
+        assert len(net.people) == 2 + len(others), bare
+
+
+def test_a_middle_initial_does_not_make_another_name():
+    # "Julie A. Gomez" at home and "Julie Gomez" at work, on one thread: one person
+    work, home = "Julie Gomez <julie@firm.example>", "Julie A. Gomez <juliegomez@gmail.com>"
+    records = [rec(work, [ALEX], mid="<j1@x>"), rec(ALEX, [work], reply_to_id="<j1@x>", mid="<j2@x>"),
+               rec(home, [ALEX], reply_to_id="<j2@x>"), rec(ALEX, [home])]
+    assert len(network(records).people) == 1
+    from assistant.network.identity import name_key
+    assert name_key("Gomez, Julie A.") == name_key("Julie Gomez") != name_key("J. R. Gomez") == "gomez j r"
+
+
+def test_a_directorys_display_name_gives_way_to_the_name_signed_under_the_mail():
+    sig = {"name": "Rayfael Roman", "title": None, "organization": "GHG Corporation", "phone": None}
+    ray = "RAYFAEL JSC-NT RAY ROMAN <rayfael@jsc.example>"
+    assert network([rec(ray, [ALEX], signature=sig), rec(ALEX, [ray])]).people[0].name == "Rayfael Roman"
+    # a signature that is not the same name, or says less than a plain display name, changes nothing
+    for shown, signed in (("Ana Lima", "Dr. Ana Lima, DMD"), ("Ana Lima", "Ana"), ("Ana Lima", "ana lima")):
+        who = f"{shown} <ana@firm.example>"
+        records = [rec(who, [ALEX], signature={**sig, "name": signed}), rec(ALEX, [who])]
+        assert network(records).people[0].name == "Ana Lima"
