@@ -44,12 +44,14 @@ _CUE_WORDS = (
     "exhibition", "screening", "meet and greet", "meet & greet", "celebration", "ceremon", "retreat", "expo",
     "bootcamp", "masterclass", "roundtable", "forum", "tasting", "vernissage", "veranstaltung", "vortrag",
     "konferenz", "stammtisch", "abendessen", "fest", "soir", "atelier", "rencontre", "dîner", "diner", "evento",
-    "taller", "cena", "charla", "night", "application", "come join")
+    "taller", "cena", "charla", "night", "application", "come join", "to attend", "forward this", "early",
+    "course", "camp", "training")
 # The same, split by the pattern they stand for (_STRONG_CUES also covers _APPLY), for a cheaper
 # decision further on: when neither kind of cue (nor a label) is anywhere in the own text, no
 # date in it can reach the score bar.
 _STRONG_CUES = ("invit", "save the date", "join us", "come join", "rsvp", "r.s.v.p", "regist", "sign up", "ticket",
-                "your seat", "your spot", "your place", "einladung", "laden", "acomp", "application")
+                "your seat", "your spot", "your place", "einladung", "laden", "acomp", "application", "to attend",
+                "forward this", "early")
 _NOUN_CUES = (
     "meetup", "meet-up", "webinar", "conf", "workshop", "summit", "hackathon", "symposi", "seminar", "lecture",
     "tech talk", "panel", "keynote", "fireside chat", "happy hour", "mixer", "networking", "reception", "gala",
@@ -57,11 +59,15 @@ _NOUN_CUES = (
     "concert", "festival", "exhibition", "screening", "meet and greet", "meet & greet", "celebration", "ceremon",
     "retreat", "expo", "bootcamp", "masterclass", "roundtable", "forum", "tasting", "vernissage", "veranstaltung",
     "vortrag", "konferenz", "stammtisch", "abendessen", "fest", "soir", "atelier", "rencontre", "dîner", "diner",
-    "evento", "taller", "cena", "charla", "night")
+    "evento", "taller", "cena", "charla", "night", "course", "camp", "training")
 # (With a character of wordmatch.FOLD_EXOTIC about, the cue words prove nothing: the full path runs.)
 _STRONG = re.compile(
     r"you(?:'|’)?re\s+(?:cordially\s+)?invited|you\s+are\s+(?:cordially\s+)?invited|\binvitation\b|\binvite\s+you\b"
     r"|save\s+the\s+date|join\s+us\b|come\s+join\b|\brsvp\b|r\.s\.v\.p|register\s+(?:now|here|today|online|at|for\s+free)"
+    # asked to come, or to pass the announcement on: "Please make plans to attend", "Please forward this
+    # information to any one in your organization who might benefit"
+    r"|(?:make\s+plans|plan|hope\s+you\s+(?:can|will)|(?:we\s+)?(?:invite|encourage|welcome)\s+you)\s+to\s+attend\b"
+    r"|forward\s+this\s+(?:\w+\s+){0,2}to\s+any\s*one\b|early[\s-]bird\s+(?:discount|pric|rate|registration|ticket)"
     r"|registration\s+(?:is\s+)?(?:now\s+)?(?:open|link|required)|sign\s+up\s+(?:now|here|today)"
     r"|get\s+(?:your\s+)?tickets|(?:book|reserve|save|claim)\s+your\s+(?:seat|spot|place|ticket)|\beinladung\b"
     r"|laden\s+(?:dich|sie|euch)\s+(?:herzlich\s+)?(?:zu\s+\w+\s+)?ein|vous\s+[êe]tes\s+invit|nous\s+vous\s+invitons"
@@ -77,6 +83,8 @@ _NOUN = re.compile(
     r"|ceremon(?:y|ies)|retreats?|expo|bootcamps?|masterclass(?:es)?|roundtables?|forums?|tastings?|vernissage"
     r"|veranstaltung|vortrag|konferenz|stammtisch|abendessen|\w*fest|soir[ée]e|conf[ée]rence|atelier|rencontre"
     r"|d[îi]ner|evento|conferencia|taller|cena|charla"
+    # a course to sign up for: "two one-day training courses", "Holiday Camp"; not "of course", "class action"
+    r"|training\s+(?:sessions?|class(?:es)?|courses?)|(?<!\bof\s)courses?|camps?"
     # "Pitch Night", "AI Night", "Founders' Night": a named evening; not "Last Night", "Good Night", "Saturday Night"
     r"|(?-i:(?!(?:Last|Good|Every|Each|One|That|This|Next|Late|Long|All|Whole|Other|Same|Tomorrow|Tonight"
     r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|For|The|A|Our|Your)\s)"
@@ -198,28 +206,43 @@ def event_from_text(text: str, sent: datetime | None, subject: str = "",
             resolved.append(links())
         return resolved[0]
 
-    url: str | None = None
-    url_known = False
+    url: list[str | None] = []  # the best link, once looked for
     ref = sent.astimezone(tz).date() if sent is not None else None
-    for hit in _candidate_dates(body, labels, ref):
-        # the cues must stand near the date: newsletters mention events and dates far apart
-        near = body[max(0, hit.start - NEAR_BEFORE):hit.end + NEAR_AFTER]
-        near_labels = {_label_kind(m) for m in labels if hit.start - NEAR_BEFORE <= m.start() <= hit.end + NEAR_AFTER}
-        strong = _STRONG.search(near) or _APPLY.search(near)
-        score = base + (2 if strong else 0) + bool(_NOUN.search(near)) + min(2, len(near_labels))
-        if score < 2:
-            continue  # not even the link could lift it to 3
-        if not url_known:
-            url, url_known = _best_url(body, get_links()), True
-        if score + (url is not None) < 3:
-            continue
-        start, end = _moment(body, hit, labels, tz)
-        title = _title(subject, body, hit)
-        if title is None or isinstance(start, datetime) and sent is not None and start < sent:
-            continue
-        return Event(title=title, start=start, end=end,
-                     location=_location(body, labels, hit, get_links()), url=url, source="text")
-    return None
+
+    def first_event(body: str, labels: list[re.Match[str]], hits: list[DateHit]) -> Event | None:
+        for hit in hits:
+            # the cues must stand near the date: newsletters mention events and dates far apart
+            near = body[max(0, hit.start - NEAR_BEFORE):hit.end + NEAR_AFTER]
+            near_labels = {_label_kind(m) for m in labels
+                           if hit.start - NEAR_BEFORE <= m.start() <= hit.end + NEAR_AFTER}
+            strong = _STRONG.search(near) or _APPLY.search(near)
+            score = base + (2 if strong else 0) + bool(_NOUN.search(near)) + min(2, len(near_labels))
+            if score < 2:
+                continue  # not even the link could lift it to 3
+            if not url:
+                url.append(_best_url(body, get_links()))
+            if score + (url[0] is not None) < 3:
+                continue
+            start, end = _moment(body, hit, labels, tz)
+            title = _title(subject, body, hit)
+            if title is None or isinstance(start, datetime) and sent is not None and start < sent:
+                continue
+            return Event(title=title, start=start, end=end,
+                         location=_location(body, labels, hit, get_links()), url=url[0], source="text")
+        return None
+
+    found = first_event(body, labels, _candidate_dates(body, labels, ref))
+    if found is None and base and not _GENERIC_SUBJECT.search(_subject_title(subject)):
+        # the subject names the event and its day, the text only asks to come: "NESA NYC Mixer -
+        # November 8" over "Please make plans to attend NESA's Membership Mixer in New York City"
+        line = " ".join(subject.split())
+        hits = [h for h in find_dates(line, ref) if not h.relative and (ref is None or h.day >= ref)
+                and not _DEADLINE.search(line[max(0, h.start - 24):h.start])][:1]
+        if hits:
+            titled = f"{line}\n\n{body}"
+            found = first_event(titled, [m for m in _LABEL.finditer(titled)
+                                         if not _SECONDS.search(m.group("value"))], hits)
+    return found
 
 
 def _cues_may_reach(body: str, labels: list[re.Match[str]], need: int) -> bool:

@@ -180,7 +180,11 @@ def find_place(window: str, text: str, hrefs: Iterable[str] = ()) -> str | None:
     """Where an event is: "at <Place>" in window (the lines around its date), else an address
     line in text, else "Online" (or its platform) said in window or linked in hrefs or text."""
     for m in _AT_PLACE.finditer(window):
-        place = re.sub(r"^the[ \t]+|[ \t]+(?:of|de|la|du|der|on|&)$", "", m.group("place")).rstrip(".")
+        place = m.group("place")
+        when = next((on for on in re.finditer(r"[ \t]+on[ \t]+", place) if DATE_WORD.match(place[on.end():])), None)
+        if when:  # "at the Midtown Hilton on June 9": the place ends before its date
+            place = place[:when.start()]
+        place = re.sub(r"^the[ \t]+|[ \t]+(?:of|de|la|du|der|on|&)$", "", place).rstrip(".")
         if not DATE_WORD.match(place) and not re.fullmatch(r"[Tt]he", place):
             return clean_text(place, 200)
     address = _ADDRESS_LINE.search(text)

@@ -184,6 +184,16 @@ TEXT_CASES = [
      "Join us for our open studio, 2 until 6 pm Saturday, June 8.\nRSVP at https://x.example/rsvp\n", [],
      ("Open studio", datetime(2026, 6, 8, 14, 0, tzinfo=UTC), datetime(2026, 6, 8, 18, 0, tzinfo=UTC), None,
       "https://x.example/rsvp")),
+    ("the subject names the event and its day, the text asks to come", "Founders Breakfast - May 21",
+     "Please make plans to attend our founders breakfast, moved from April.\nDetails are in the attached flyer.\n",
+     [], ("Founders Breakfast", date(2026, 5, 21), None, None, None)),
+    ("a course to pass on", "Last seats: June negotiation courses",
+     "Our public negotiation courses will be held at the Midtown Hilton on June 9, 10 and 11.\n\n"
+     "Please forward this note to anyone on your team who might benefit.\n", [],
+     ("Last seats: June negotiation courses", date(2026, 6, 9), None, "Midtown Hilton", None)),
+    ("an early-bird rate beside a class's days", "Two-day pricing workshop",
+     "Pricing for Consultants\nTwo full days, June 16-17, 2026\nEarly bird rate until May 20\n", [],
+     ("Two-day pricing workshop", date(2026, 6, 16), date(2026, 6, 17), None, None)),
     ("spanish", "Invitación: Cena de fin de año",
      "Te invitamos a nuestra cena de fin de año el 18 de diciembre de 2026 a las 20:30.\nLugar: Casa Lucio, Madrid",
      [], ("Cena de fin de año", datetime(2026, 12, 18, 20, 30, tzinfo=UTC), None, "Casa Lucio, Madrid", None)),
@@ -237,6 +247,10 @@ NOT_ANNOUNCEMENTS = [
     ("Hotel", "ROOMS ARE $150 PER NIGHT, JOIN US FRIDAY MAY 31 IN DALLAS."),
     ("Report", "Please send the numbers, they are due by 2 pm Monday, May 11. Come join the review if you like."),
     ("Accelerator", "Applications are open until May 20, 2026 for our spring accelerator program."),
+    ("Re: Board dinner - May 21", "Please make plans to attend, we need a quorum."),  # a reply names no event
+    ("Status - May 21", "Please make plans to attend the call."),  # no event word anywhere
+    ("Of course", "Of course I can forward this to anyone you like. It's due on May 21, 2026."),
+    ("Training budget", "The training budget for June 9, 2026 is attached; we plan to attend to it later."),
     ("Quoted invitation", "Sounds good!\n\nOn Mon, May 4, 2026 at 9:00 AM Sam <s@x.example> wrote:\n"
      "> You're invited to our Spring Gala on May 20 at 7pm.\n"),
 ]
