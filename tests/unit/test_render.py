@@ -171,6 +171,10 @@ def test_empty_digest_says_so_kindly():
     for part in (text, html):
         assert "Nothing to suggest this week" in part
         assert "Reply to act" not in part
+        # it says what did not meet the bar, never that there were no asks (a real mailbox had open asks
+        # no one the owner knows could answer, and read "no asks waiting")
+        assert "no ask from your contacts that someone you know could answer" in " ".join(part.split())
+        assert "no asks waiting" not in part
 
 
 def test_draft_bodies_lose_bidi_overrides_and_controls():
