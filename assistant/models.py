@@ -384,6 +384,7 @@ class Item:
     confidential_until: Day | None = None  # confidential news: the first day it may be shared (see needs)
     score: float | None = None  # the sentence model's probability (None: found by the cue patterns alone)
     answered_by: str | None = None  # the address whose reply in the ask's own thread answered it (done holds the reply)
+    addressed: bool = True  # the owner was among the note's To, not only copied: "asked me" is true
 
     def private(self, now: datetime) -> bool:
         """Not to be shared as of now: confidential, and its embargo (if it names one) not over."""

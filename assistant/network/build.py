@@ -43,8 +43,8 @@ class _Extracted:
     roles: dict[str, str] = field(default_factory=dict)
     topics: list[tuple[str, ...]] = field(default_factory=list)  # per message, the latest TOPIC_TEXTS
 
-    def add(self, found: Findings, message_id: str, when: datetime | None) -> None:
-        self.items += [_item(f, message_id, when) for f in found.all()]
+    def add(self, found: Findings, message_id: str, when: datetime | None, addressed: bool = True) -> None:
+        self.items += [_item(f, message_id, when, addressed) for f in found.all()]
         for role, because in found.roles:
             self.roles[role] = because  # the latest message that says so
         self.topics.append(found.topics)
@@ -115,7 +115,9 @@ def build_network(records: Iterable[StoredMessage], owner: Owner, now: datetime,
             if found.greets and len(record.to) == 1:
                 greeted[canonical(record.to[0].email)][found.greets] += 1
             return
-        extracted[info.sender].add(found, record.message_id, info.date)
+        # whether the note was to the owner, or only copied them ("asked me" would not be true)
+        addressed = any(canonical(a.email) in gatherer.owners for a in record.to)
+        extracted[info.sender].add(found, record.message_id, info.date, addressed)
 
     def flush() -> None:
         tasks = [(record, owner, info.direction == "sent") for record, info in pending]
@@ -184,10 +186,10 @@ def understand_task(task: tuple[StoredMessage, Owner, bool]) -> Findings:
     return understand(record, owner, from_owner=from_owner)
 
 
-def _item(found: Found, message_id: str, when: datetime | None) -> Item:
+def _item(found: Found, message_id: str, when: datetime | None, addressed: bool = True) -> Item:
     return Item(kind=found.kind, text=found.text, date=when, message_id=message_id, what=found.what,
                 qualifiers=tuple(found.qualifiers), confidential=found.confidential, confidential_until=found.until,
-                score=found.score)
+                score=found.score, addressed=addressed)
 
 
 def _person(group: list[AddressEvidence], verdicts: dict[str, Verdict], extracted: dict[str, _Extracted],

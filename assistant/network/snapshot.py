@@ -50,14 +50,15 @@ def _item_json(item: Item) -> dict[str, Any]:
             "message_id": item.message_id, "what": item.what, "qualifiers": list(item.qualifiers),
             "confidential": item.confidential, "done": item.done,
             "confidential_until": item.confidential_until.isoformat() if item.confidential_until else None,
-            "score": item.score, "answered_by": item.answered_by}
+            "score": item.score, "answered_by": item.answered_by, "addressed": item.addressed}
 
 
 def _item_from(data: dict[str, Any]) -> Item:
     until = data.get("confidential_until")
     return Item(data["kind"], data["text"], _when(data.get("date")), data["message_id"], data.get("what"),
                 tuple(data.get("qualifiers") or ()), bool(data.get("confidential")), data.get("done"),
-                date.fromisoformat(until) if until else None, data.get("score"), data.get("answered_by"))
+                date.fromisoformat(until) if until else None, data.get("score"), data.get("answered_by"),
+                data.get("addressed", True))
 
 
 def _person_json(p: Person) -> dict[str, Any]:

@@ -291,3 +291,11 @@ def test_a_directorys_display_name_gives_way_to_the_name_signed_under_the_mail()
         who = f"{shown} <ana@firm.example>"
         records = [rec(who, [ALEX], signature={**sig, "name": signed}), rec(ALEX, [who])]
         assert network(records).people[0].name == "Ana Lima"
+
+
+def test_an_ask_remembers_whether_the_note_was_to_the_owner_or_only_copied_them():
+    sara, tanya = "Sara Shack <sara@firm.example>", "Tanya Ro <tanya@firm.example>"
+    records = [rec(sara, [tanya], cc=[ALEX], text="We need a patent attorney - any leads?"),
+               rec(sara, [ALEX, tanya], text="We need a bookkeeper - any leads?"), rec(ALEX, [sara])]
+    asks = network(records).find("sara@firm.example").asks
+    assert sorted((a.what, a.addressed) for a in asks) == [("bookkeeper", True), ("patent attorney", False)]

@@ -167,3 +167,16 @@ def test_the_organization_an_ask_wants_a_way_into():
         "reliant energy"
     assert target_organization(asked("patent attorney", "Do you know a patent attorney?")) is None
     assert target_organization(asked("x", "Is there anyone at your firm who does audits?")) is None
+
+
+def test_the_draft_says_asked_me_only_when_the_note_was_to_the_owner():
+    # a real mailbox: the owner was copied on an ask to a colleague, and the draft said "Sara asked me"
+    [to_me] = section(plan(network(lena(), omar())), "intros")
+    assert "Lena (CEO, Kestrel Medical) asked me on Mar 3 for a patent attorney (for medtech):" in to_me.drafts[0].body
+    copied = ask("patent attorney", "Do you know a patent attorney who knows medical devices?", days_ago=7,
+                 qualifiers=("medtech",), addressed=False)
+    [intro] = section(plan(network(lena(asks=(copied,)), omar())), "intros")
+    body = " ".join(intro.drafts[0].body.split())
+    assert "asked me" not in body
+    assert "Lena (CEO, Kestrel Medical) wrote on Mar 3, in a note I was copied on, that they are looking for a " \
+           "patent attorney (for medtech):" in body
