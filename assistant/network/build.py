@@ -307,9 +307,10 @@ def _newer(when: datetime | None, than: datetime | None) -> bool:
 def _mark_done(asks: list[Item], emails: set[str], intros: dict[str, list[Introduction]],
                replies: Mapping[str, Sequence[MessageInfo]]) -> list[Item]:
     """Asks the owner has answered with an introduction since, or that someone else answered in the
-    ask's own thread: a reply to the asker from a third person ("Please talk to James Canney, he works
-    with Carr daily"), which the owner saw because it copied them. An introduction from the owner then
-    repeats what the thread already gave."""
+    ask's own thread: a reply to the ask (or to a reply to it) from a third person, to the asker, that
+    points to someone ("Please talk to James Canney, he works with Carr daily"), which the owner saw
+    because it copied them. An introduction from the owner then repeats what the thread already gave.
+    "Sorry, I don't know anyone" or "Same here" answers nothing."""
     mine = [i for e in emails for i in intros.get(canonical(e), ())]
     own = {canonical(e) for e in emails}
     out = []
@@ -321,7 +322,8 @@ def _mark_done(asks: list[Item], emails: set[str], intros: dict[str, list[Introd
             continue
         reply = next((r for r in replies.get(ask.message_id, ()) if ask.date and r.date and
                       r.date > ask.date and (r.date - ask.date).days <= ASK_DONE_WINDOW_DAYS and
-                      r.sender not in own and own & set(r.recipients)), None)
+                      r.refers and ask.message_id in r.refs and r.sender not in own and own & set(r.recipients)),
+                     None)
         out.append(replace(ask, done=reply.message_id, answered_by=reply.sender) if reply else ask)
     return out
 

@@ -7,17 +7,21 @@ import re
 import unicodedata
 from collections import defaultdict
 
-from assistant.network.identity import name_key
+from assistant.network.identity import middle_initials, name_key
 from assistant.network.people import FREEMAIL, AddressEvidence
 
 
 def merge(candidates: list[AddressEvidence], thread_of: dict[str, str]) -> list[list[AddressEvidence]]:
     """Group addresses of one human: the same full name, corroborated by a thread, signature or phone."""
     by_name: dict[str, list[AddressEvidence]] = defaultdict(list)
+    initials: dict[tuple[str, str], frozenset[str]] = {}  # (address, name key) -> the middle initials it shows
     for ev in candidates:
-        keys = {name_key(n) for n in ev.names} - {""}
-        for key in keys:
-            by_name[key].append(ev)
+        for n in ev.names:
+            key = name_key(n)
+            if key:
+                if (ev.email, key) not in initials:
+                    by_name[key].append(ev)
+                initials[(ev.email, key)] = initials.get((ev.email, key), frozenset()) | middle_initials(n)
     parent = {ev.email: ev.email for ev in candidates}
 
     def find(x: str) -> str:
@@ -26,11 +30,14 @@ def merge(candidates: list[AddressEvidence], thread_of: dict[str, str]) -> list[
             x = parent[x]
         return x
 
-    for group in by_name.values():
+    for key, group in by_name.items():
         if len(group) < 2:
             continue
         for i, a in enumerate(group):
             for b in group[i + 1:]:
+                ia, ib = initials[(a.email, key)], initials[(b.email, key)]
+                if ia and ib and ia != ib:
+                    continue  # "John A. Smith" and "John B. Smith": two people
                 if _corroborated(a, b, thread_of):
                     parent[find(a.email)] = find(b.email)
     for unnamed, named in _named_by_address(candidates):
@@ -41,35 +48,40 @@ def merge(candidates: list[AddressEvidence], thread_of: dict[str, str]) -> list[
     return list(groups.values())
 
 
-# a number after the name is how mail systems tell two people of one name apart: rroman1@, lena.fischer2@
-_FIRST_LAST = re.compile(r"^([a-z]{2,})[._-]([a-z]{2,})\d{0,3}$")  # lena.fischer@, lena_fischer@, lena-fischer@
-_INITIAL_LAST = re.compile(r"^([a-z])([a-z]{3,})\d{0,3}$")  # lfischer@
-_JOINED = re.compile(r"^([a-z]{5,})\d{0,3}$")  # lenafischer@: read against each name at the domain
+# A number after the name tells two people of one name apart: rroman1@ is the Roman whose own address
+# ends in 1 too (rayfael.roman1@), never lena.fischer@'s namesake lena.fischer2@.
+_FIRST_LAST = re.compile(r"^([a-z]{2,})[._-]([a-z]{2,})(\d{0,3})$")  # lena.fischer@, lena_fischer@, lena-fischer@
+_INITIAL_LAST = re.compile(r"^([a-z])([a-z]{3,})(\d{0,3})$")  # lfischer@
+_JOINED = re.compile(r"^([a-z]{5,})(\d{0,3})$")  # lenafischer@: read against each name at the domain
 
 
 def _named_by_address(candidates: list[AddressEvidence]) -> list[tuple[AddressEvidence, AddressEvidence]]:
     """Addresses seen without any display name, paired with the one address at the same organization
-    whose name their local part spells: lena.fischer@x, lena_fischer@x, lenafischer@x, lfischer@x and
-    lfischer2@mail.x are "Lena Fischer" <lena@x> (a subdomain is the same organization). Only an
-    unambiguous match counts; a free-mail domain is too big to tell."""
-    by_domain: dict[str, list[tuple[list[str], AddressEvidence]]] = defaultdict(list)
+    whose name their local part spells: lena.fischer@x, lena_fischer@x, lenafischer@x and lfischer@x are
+    "Lena Fischer" <lena@x>, and so is lfischer@mail.x (one domain inside the other: jsc.nasa.gov and
+    ems.jsc.nasa.gov; never two under one provider, nc.rr.com and tampabay.rr.com). A number after the
+    name must be the named address's own. Only an unambiguous match counts; a free-mail domain is too
+    big to tell."""
+    by_domain: dict[str, list[tuple[list[str], str, AddressEvidence]]] = defaultdict(list)
     for ev in candidates:
-        domain = ev.email.split("@")[1]
+        local, _, domain = ev.email.partition("@")
         if ev.names and domain not in FREEMAIL:
             for name in ev.names:
                 tokens = [w for w in re.split(r"[^a-z]+", _ascii(name)) if w]
                 if len(tokens) >= 2:
-                    by_domain[_organization(domain)].append((tokens, ev))
+                    by_domain[domain].append((tokens, local[len(local.rstrip("0123456789")):], ev))
     pairs = []
     for ev in candidates:
-        if ev.names:
-            continue
         local, _, domain = ev.email.partition("@")
-        full, initial, joined = _FIRST_LAST.match(local), _INITIAL_LAST.match(local), _JOINED.match(local)
-        named = by_domain.get(_organization(domain)) if domain not in FREEMAIL else None
-        if not (full or initial or joined) or not named:
+        if ev.names or domain in FREEMAIL:
             continue
-        matches = {other.email: other for tokens, other in named if other is not ev and (
+        full, initial, joined = _FIRST_LAST.match(local), _INITIAL_LAST.match(local), _JOINED.match(local)
+        spelled = full or initial or joined
+        if spelled is None:
+            continue
+        number = spelled.groups()[-1]
+        named = [entry for there, entries in by_domain.items() if _same_place(domain, there) for entry in entries]
+        matches = {other.email: other for tokens, digits, other in named if other is not ev and digits == number and (
             (full and tokens[0] == full.group(1) and tokens[-1] == full.group(2))
             or (initial and tokens[0].startswith(initial.group(1)) and tokens[-1] == initial.group(2))
             or (joined and joined.group(1) == tokens[0] + tokens[-1]))}
@@ -78,14 +90,9 @@ def _named_by_address(candidates: list[AddressEvidence]) -> list[tuple[AddressEv
     return pairs
 
 
-def _organization(domain: str) -> str:
-    """A mail domain without the host names an organization puts before it: ems.jsc.nasa.gov and
-    jsc.nasa.gov are both nasa.gov, mail.corp.example is corp.example. Two labels, or three under a
-    country's two-level suffix (acme.co.uk, firm.com.au)."""
-    labels = domain.lower().split(".")
-    if len(labels) >= 3 and len(labels[-1]) == 2 and len(labels[-2]) <= 3:  # acme.co.uk, firm.com.au
-        return ".".join(labels[-3:])
-    return ".".join(labels[-2:])
+def _same_place(a: str, b: str) -> bool:
+    """One mail domain, or one inside the other (ems.jsc.nasa.gov in jsc.nasa.gov)."""
+    return a == b or a.endswith("." + b) or b.endswith("." + a)
 
 
 def _ascii(name: str) -> str:

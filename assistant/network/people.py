@@ -8,6 +8,7 @@ full display name corroborated by a shared thread, signature or phone).
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -70,6 +71,22 @@ class MessageInfo:
     recipients: tuple[str, ...]
     machine: bool
     refs: tuple[str, ...]
+    refers: bool = False  # a reply whose own words point someone to a person ("talk to", "contact")
+
+
+# How a reply to an ask points to someone: "Please talk to James Canney", "reach out to", "contact",
+# "I'd recommend", "happy to introduce you", "she knows a", "he works with them", "cc'ing Omar". Read
+# in the reply's own first words only; a signature's phone number or address is no answer.
+_REFERRAL = re.compile(
+    r"\b(?:talk|speak|reach\s+out|write|get\s+in\s+touch|go)\s+(?:to|with)\b|\bcontact\b|\brecommend"
+    r"|\bintroduc|\bknows\s+(?:a|an|some|just|the)\b|\bworks?\s+with\b|\bcc'?(?:ing|ed|\s+him|\s+her)\b"
+    r"|\bcopying\b|\bask\s+(?-i:[A-Z])", re.I)
+REFERRAL_CHARS = 600
+
+
+def refers(text: str) -> bool:
+    """Whether a reply's own text points someone to a person (see _REFERRAL)."""
+    return bool(_REFERRAL.search(text[:REFERRAL_CHARS]))
 
 
 @dataclass
@@ -118,7 +135,8 @@ class Gatherer:
             self.unproven.append(r.message_id)  # a forged From must not make a stranger a contact
             return None
         info = MessageInfo(r.message_id, when, sender, direction,
-                           tuple(canonical(a.email) for a in (*r.to, *r.cc)), machine, refs)
+                           tuple(canonical(a.email) for a in (*r.to, *r.cc)), machine, refs,
+                           bool(refs) and direction == "received" and not machine and refers(r.reply_text))
         self.messages[r.message_id] = info
         if direction == "sent":
             if not auto:  # the owner's out-of-office reply is not writing to someone

@@ -32,6 +32,9 @@ MAX_CANDIDATES = 6
 # --- announcements in text ---------------------------------------------------------------
 
 _REPLY_SUBJECT = re.compile(r"^\s*(?:re|aw|sv|antw|odp|r|rif)\s*(?:\[\d+\])?\s*:", re.I)
+# a reply marker anywhere near the subject's start ("[team] Re: Dinner - May 21", "Antwort: ..."): the
+# subject's day belongs to the mail answered, not to an announcement
+_ANSWERED = re.compile(r"(?:^|[\s\]])(?:re|aw|antw(?:ort)?|sv|odp|rif|vs|r)\s*(?:\[\d+\])?\s*:", re.I)
 _FORWARD_SUBJECT = re.compile(r"^\s*(?:fwd?|fw|tr|wg|rv|reenv)\s*:", re.I)
 # Substrings at least one of which every _STRONG or _NOUN match contains (once whitespace is
 # collapsed): `in` costs microseconds where those alternations cost a millisecond per message.
@@ -44,14 +47,14 @@ _CUE_WORDS = (
     "exhibition", "screening", "meet and greet", "meet & greet", "celebration", "ceremon", "retreat", "expo",
     "bootcamp", "masterclass", "roundtable", "forum", "tasting", "vernissage", "veranstaltung", "vortrag",
     "konferenz", "stammtisch", "abendessen", "fest", "soir", "atelier", "rencontre", "dîner", "diner", "evento",
-    "taller", "cena", "charla", "night", "application", "come join", "to attend", "forward this", "early",
-    "course", "camp", "training")
+    "taller", "cena", "charla", "night", "application", "come join", "to attend", "forward this", "early bird",
+    "early-bird", "course", "training")
 # The same, split by the pattern they stand for (_STRONG_CUES also covers _APPLY), for a cheaper
 # decision further on: when neither kind of cue (nor a label) is anywhere in the own text, no
 # date in it can reach the score bar.
 _STRONG_CUES = ("invit", "save the date", "join us", "come join", "rsvp", "r.s.v.p", "regist", "sign up", "ticket",
                 "your seat", "your spot", "your place", "einladung", "laden", "acomp", "application", "to attend",
-                "forward this", "early")
+                "forward this", "early bird", "early-bird")
 _NOUN_CUES = (
     "meetup", "meet-up", "webinar", "conf", "workshop", "summit", "hackathon", "symposi", "seminar", "lecture",
     "tech talk", "panel", "keynote", "fireside chat", "happy hour", "mixer", "networking", "reception", "gala",
@@ -59,7 +62,7 @@ _NOUN_CUES = (
     "concert", "festival", "exhibition", "screening", "meet and greet", "meet & greet", "celebration", "ceremon",
     "retreat", "expo", "bootcamp", "masterclass", "roundtable", "forum", "tasting", "vernissage", "veranstaltung",
     "vortrag", "konferenz", "stammtisch", "abendessen", "fest", "soir", "atelier", "rencontre", "dîner", "diner",
-    "evento", "taller", "cena", "charla", "night", "course", "camp", "training")
+    "evento", "taller", "cena", "charla", "night", "course", "training")
 # (With a character of wordmatch.FOLD_EXOTIC about, the cue words prove nothing: the full path runs.)
 _STRONG = re.compile(
     r"you(?:'|’)?re\s+(?:cordially\s+)?invited|you\s+are\s+(?:cordially\s+)?invited|\binvitation\b|\binvite\s+you\b"
@@ -67,6 +70,7 @@ _STRONG = re.compile(
     # asked to come, or to pass the announcement on: "Please make plans to attend", "Please forward this
     # information to any one in your organization who might benefit"
     r"|(?:make\s+plans|plan|hope\s+you\s+(?:can|will)|(?:we\s+)?(?:invite|encourage|welcome)\s+you)\s+to\s+attend\b"
+    r"(?!\s+to\b)"
     r"|forward\s+this\s+(?:\w+\s+){0,2}to\s+any\s*one\b|early[\s-]bird\s+(?:discount|pric|rate|registration|ticket)"
     r"|registration\s+(?:is\s+)?(?:now\s+)?(?:open|link|required)|sign\s+up\s+(?:now|here|today)"
     r"|get\s+(?:your\s+)?tickets|(?:book|reserve|save|claim)\s+your\s+(?:seat|spot|place|ticket)|\beinladung\b"
@@ -83,8 +87,9 @@ _NOUN = re.compile(
     r"|ceremon(?:y|ies)|retreats?|expo|bootcamps?|masterclass(?:es)?|roundtables?|forums?|tastings?|vernissage"
     r"|veranstaltung|vortrag|konferenz|stammtisch|abendessen|\w*fest|soir[ée]e|conf[ée]rence|atelier|rencontre"
     r"|d[îi]ner|evento|conferencia|taller|cena|charla"
-    # a course to sign up for: "two one-day training courses", "Holiday Camp"; not "of course", "class action"
-    r"|training\s+(?:sessions?|class(?:es)?|courses?)|(?<!\bof\s)courses?|camps?"
+    # courses to sign up for: "two one-day training courses", "our public negotiation courses"; not "of
+    # course", "in the course of"
+    r"|training\s+(?:sessions?|class(?:es)?|courses?)|(?:one|two|three|full|half|\d)[\s-]days?\s+courses?|courses"
     # "Pitch Night", "AI Night", "Founders' Night": a named evening; not "Last Night", "Good Night", "Saturday Night"
     r"|(?-i:(?!(?:Last|Good|Every|Each|One|That|This|Next|Late|Long|All|Whole|Other|Same|Tomorrow|Tonight"
     r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|For|The|A|Our|Your)\s)"
@@ -232,7 +237,8 @@ def event_from_text(text: str, sent: datetime | None, subject: str = "",
         return None
 
     found = first_event(body, labels, _candidate_dates(body, labels, ref))
-    if found is None and base and not _GENERIC_SUBJECT.search(_subject_title(subject)):
+    if found is None and base and not _GENERIC_SUBJECT.search(_subject_title(subject)) \
+            and not _ANSWERED.search(subject[:40]):
         # the subject names the event and its day, the text only asks to come: "NESA NYC Mixer -
         # November 8" over "Please make plans to attend NESA's Membership Mixer in New York City"
         line = " ".join(subject.split())

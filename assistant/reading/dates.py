@@ -121,6 +121,10 @@ _ONLINE = re.compile(r"\b(?P<zoom>zoom)\b|\b(?P<meet>google\s+meet)|\b(?P<teams>
 _MEETING_URL = re.compile(r"https?://(?:[\w-]+\.)*(?:(?P<zoom>zoom\.us)|(?P<meet>meet\.google\.com)"
                           r"|(?P<teams>teams\.microsoft\.com|teams\.live\.com))/", re.I)
 # A name starting like this is a date or a time ("at Noon", "@ Thu Dec 10"), not a place
+# what follows "on" when a place has ended and its date begins: "on June 9", "on Monday" (not "on Sunset
+# Boulevard", "on March Street")
+_PLACE_ENDS = re.compile(r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\b"
+                         r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?[ \t]+\d)", re.I)
 DATE_WORD = re.compile(r"^(?:the\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri"
                        r"|sat|sun|noon|midnight)", re.I)
 
@@ -181,7 +185,7 @@ def find_place(window: str, text: str, hrefs: Iterable[str] = ()) -> str | None:
     line in text, else "Online" (or its platform) said in window or linked in hrefs or text."""
     for m in _AT_PLACE.finditer(window):
         place = m.group("place")
-        when = next((on for on in re.finditer(r"[ \t]+on[ \t]+", place) if DATE_WORD.match(place[on.end():])), None)
+        when = next((on for on in re.finditer(r"[ \t]+on[ \t]+", place) if _PLACE_ENDS.match(place[on.end():])), None)
         if when:  # "at the Midtown Hilton on June 9": the place ends before its date
             place = place[:when.start()]
         place = re.sub(r"^the[ \t]+|[ \t]+(?:of|de|la|du|der|on|&)$", "", place).rstrip(".")

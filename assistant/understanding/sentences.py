@@ -95,7 +95,8 @@ def _unbracketed(sentence: str) -> str:
         if close not in body:
             body = body[1:]
         elif body.endswith(close) and body.count(close) == 1 and body.count(body[0]) == 1:
-            body = body[1:-1]
+            # "(We won the grant :)": the smile keeps its mouth, the aside loses its bracket
+            body = body[1:] if body[-2:-1] in _EMOTICON_EYES else body[1:-1]
     elif body[-1:] and body[-1] in _CLOSES and _OPENS[_CLOSES.index(body[-1])] not in body \
             and body[-2:-1] not in _EMOTICON_EYES:
         body = body[:-1]

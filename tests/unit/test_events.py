@@ -194,6 +194,9 @@ TEXT_CASES = [
     ("an early-bird rate beside a class's days", "Two-day pricing workshop",
      "Pricing for Consultants\nTwo full days, June 16-17, 2026\nEarly bird rate until May 20\n", [],
      ("Two-day pricing workshop", date(2026, 6, 16), date(2026, 6, 17), None, None)),
+    ("a place whose name holds 'on' keeps it", "Founders mixer",  # review: "on Sunset" was read as a date
+     "Join us for the founders mixer at Bistro on Sunset Boulevard, June 9, 2026 at 6 pm.", [],
+     ("Founders mixer", datetime(2026, 6, 9, 18, 0, tzinfo=UTC), None, "Bistro on Sunset Boulevard", None)),
     ("spanish", "Invitación: Cena de fin de año",
      "Te invitamos a nuestra cena de fin de año el 18 de diciembre de 2026 a las 20:30.\nLugar: Casa Lucio, Madrid",
      [], ("Cena de fin de año", datetime(2026, 12, 18, 20, 30, tzinfo=UTC), None, "Casa Lucio, Madrid", None)),
@@ -249,7 +252,14 @@ NOT_ANNOUNCEMENTS = [
     ("Accelerator", "Applications are open until May 20, 2026 for our spring accelerator program."),
     ("Re: Board dinner - May 21", "Please make plans to attend, we need a quorum."),  # a reply names no event
     ("Status - May 21", "Please make plans to attend the call."),  # no event word anywhere
-    ("Of course", "Of course I can forward this to anyone you like. It's due on May 21, 2026."),
+    ("Of course", "Of course I can forward this to anyone you like. It is on May 21, 2026."),
+    ("Notice", "In the course of the merger, closing is June 3, 2026. Please forward this to anyone who asks."),
+    ("Status", "The Sanders camp expects the vote on June 3, 2026. Please forward this to anyone interested."),
+    ("Vacation - May 21", "I'll be at camp with the kids on June 3, 2026. Forward this to anyone who needs me."),
+    # the subject's day, when it belongs to a reply or is a deadline, is no event's
+    ("[team] Re: Dinner - May 21", "Please make plans to attend, we need a quorum for the dinner."),
+    ("Antwort: Dinner - May 21", "Please make plans to attend the dinner."),
+    ("Gala RSVP by May 21", "Please make plans to attend our gala."),
     ("Training budget", "The training budget for June 9, 2026 is attached; we plan to attend to it later."),
     ("Quoted invitation", "Sounds good!\n\nOn Mon, May 4, 2026 at 9:00 AM Sam <s@x.example> wrote:\n"
      "> You're invited to our Spring Gala on May 20 at 7pm.\n"),

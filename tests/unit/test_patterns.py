@@ -173,6 +173,8 @@ def test_without_emoticon_marks_the_fast_sentence_end_finds_the_same_ends(text):
     ("(We closed the round.) [Hiring now.]", ["We closed the round.", "Hiring now."]),
     ("Call me (not Ann) today. We won (finally)!", ["Call me (not Ann) today.", "We won (finally)!"]),
     ("It worked ;-) Thanks (again :)", ["It worked ;-)", "Thanks (again :)"]),
+    ("(We won the grant :) More soon. (So happy for you ;-)", ["We won the grant :)", "More soon.",
+                                                               "So happy for you ;-)"]),
 ])
 def test_sentences_split_at_end_marks_and_emoticons(text, expected):
     assert sentences(text) == expected

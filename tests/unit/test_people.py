@@ -247,11 +247,20 @@ def test_an_ask_someone_else_answered_in_its_thread_is_done():
     item = answered.find("sara@firm.example").asks[0]
     assert (item.done, item.answered_by) == ("<ans@x>", "cindy@firm.example")
     assert item.to_json()["answered_by"] == "cindy@firm.example"
-    # the asker's own follow-up, the owner's reply, or a reply that leaves the asker out answers nothing
-    for later in (rec(sara, [ALEX], reply_to_id="<ask@x>", days_ago=11, text="Anyone? Still looking."),
-                  rec(ALEX, [sara], reply_to_id="<ask@x>", days_ago=11, text="Let me think about it."),
-                  rec(cindy, [ALEX], reply_to_id="<ask@x>", days_ago=11, text="Who is Sara asking for?")):
-        assert network([*records, later]).find("sara@firm.example").asks[0].done is None
+    # the asker's own follow-up, the owner's reply, a reply that leaves the asker out, a reply-all that
+    # points to no one, or one to an earlier message of the thread answers nothing
+    root = rec(cindy, [sara, ALEX], mid="<root@x>", days_ago=13, text="Slides for Thursday attached.")
+    ask_in_thread = rec(sara, [ALEX, cindy], mid="<ask@x>", reply_to_id="<root@x>", days_ago=12,
+                        text="We need a patent attorney - any leads?")
+    for later, base in (
+            (rec(sara, [ALEX], reply_to_id="<ask@x>", days_ago=11, text="Anyone? Talk to me."), records),
+            (rec(ALEX, [sara], reply_to_id="<ask@x>", days_ago=11, text="Talk to Omar Haddad."), records),
+            (rec(cindy, [ALEX], reply_to_id="<ask@x>", days_ago=11, text="Talk to Omar Haddad."), records),
+            (rec(cindy, [sara], cc=[ALEX], reply_to_id="<ask@x>", days_ago=11,
+                 text="Sorry, I don't know anyone. Same here, we need one too."), records),
+            (rec(cindy, [sara], cc=[ALEX], reply_to_id="<root@x>", days_ago=11, text="Contact Omar for the slides."),
+             [root, ask_in_thread, *records[1:]])):
+        assert network([*base, later]).find("sara@firm.example").asks[0].done is None, later.reply_text
 
 
 def test_addresses_without_a_name_join_the_person_their_local_part_spells_at_the_same_organization():
@@ -263,12 +272,18 @@ def test_addresses_without_a_name_join_the_person_their_local_part_spells_at_the
         records += [rec(bare, [ALEX]), rec(ALEX, [bare])]
     net = network(records)
     assert len(net.people) == 1 and len(net.people[0].emails) == 3 and net.people[0].name == "Rayfael Roman"
-    # another organization, a free-mail address, or two people the local part could spell: no merge
-    for bare, others in (("<rroman1@other.example>", []),
-                         ("<rroman1@gmail.com>", []),
-                         ("<rroman1@jsc.nasa.example>", ["Rita Roman <rita@jsc.nasa.example>"])):
+    # another organization, a sibling under one provider, a free-mail address, another number (a namesake),
+    # or two people the local part could spell: no merge
+    for named, bare, others in (
+            (ray, "<rroman1@other.example>", []),
+            ("Rayfael Roman <rayfael.roman1@tampabay.rr.example>", "<rroman1@nc.rr.example>", []),
+            ("Rayfael Roman <rayfael.roman1@gmail.com>", "<rroman1@gmail.com>", []),
+            (ray, "<rroman2@jsc.nasa.example>", []),
+            ("Lena Fischer <lena.fischer@firm.example>", "<lena.fischer2@firm.example>", []),
+            ("Lena Fischer <lena.fischer@firm.example>", "<lfischer7@firm.example>", []),
+            (ray, "<rroman1@jsc.nasa.example>", ["Rita Roman <rita.roman1@jsc.nasa.example>"])):
         more = [m for o in others for m in (rec(o, [ALEX]), rec(ALEX, [o]))]
-        net = network([rec(ray, [ALEX]), rec(ALEX, [ray]), rec(bare, [ALEX]), rec(ALEX, [bare]), *more])
+        net = network([rec(named, [ALEX]), rec(ALEX, [named]), rec(bare, [ALEX]), rec(ALEX, [bare]), *more])
         assert len(net.people) == 2 + len(others), bare
 
 
@@ -280,12 +295,22 @@ def test_a_middle_initial_does_not_make_another_name():
     assert len(network(records).people) == 1
     from assistant.network.identity import name_key
     assert name_key("Gomez, Julie A.") == name_key("Julie Gomez") != name_key("J. R. Gomez") == "gomez j r"
+    assert name_key("Mary O'Brien") == "mary obrien" != name_key("Mary Brien")
+    # two different middle initials are two people, even where a free-mail and a work address would
+    # otherwise corroborate each other
+    a, b = "John A. Smith <jsmith@gmail.com>", "John B. Smith <john.smith@firm.example>"
+    assert len(network([rec(a, [ALEX]), rec(ALEX, [a]), rec(b, [ALEX]), rec(ALEX, [b])]).people) == 2
+    c = "John Smith <john.smith@firm.example>"
+    assert len(network([rec(a, [ALEX]), rec(ALEX, [a]), rec(c, [ALEX]), rec(ALEX, [c])]).people) == 1
 
 
 def test_a_directorys_display_name_gives_way_to_the_name_signed_under_the_mail():
     sig = {"name": "Rayfael Roman", "title": None, "organization": "GHG Corporation", "phone": None}
     ray = "RAYFAEL JSC-NT RAY ROMAN <rayfael@jsc.example>"
     assert network([rec(ray, [ALEX], signature=sig), rec(ALEX, [ray])]).people[0].name == "Rayfael Roman"
+    shouting = "ANA LIMA <ana@firm.example>"  # a directory in capitals, the same words signed
+    records = [rec(shouting, [ALEX], signature={**sig, "name": "Ana Lima"}), rec(ALEX, [shouting])]
+    assert network(records).people[0].name == "Ana Lima"
     # a signature that is not the same name, or says less than a plain display name, changes nothing
     for shown, signed in (("Ana Lima", "Dr. Ana Lima, DMD"), ("Ana Lima", "Ana"), ("Ana Lima", "ana lima")):
         who = f"{shown} <ana@firm.example>"
