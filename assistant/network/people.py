@@ -75,18 +75,24 @@ class MessageInfo:
 
 
 # How a reply to an ask points to someone: "Please talk to James Canney", "reach out to", "contact",
-# "I'd recommend", "happy to introduce you", "she knows a", "he works with them", "cc'ing Omar". Read
-# in the reply's own first words only; a signature's phone number or address is no answer.
+# "I'd recommend", "happy to introduce you", "she knows a", "he works with them", "cc'ing Omar", "ask
+# Omar". Read in the reply's own first words only; a signature's phone number or address is no answer.
+# Lower case, a first-letter check and a test for the words first: a sync reads every reply.
 _REFERRAL = re.compile(
-    r"\b(?:talk|speak|reach\s+out|write|get\s+in\s+touch|go)\s+(?:to|with)\b|\bcontact\b|\brecommend"
-    r"|\bintroduc|\bknows\s+(?:a|an|some|just|the)\b|\bworks?\s+with\b|\bcc'?(?:ing|ed|\s+him|\s+her)\b"
-    r"|\bcopying\b|\bask\s+(?-i:[A-Z])", re.I)
+    r"\b(?=[tsrwgcik])(?:(?:talk|speak|reach\s+out|write|get\s+in\s+touch|go)\s+(?:to|with)\b|contact\b|recommend"
+    r"|introduc|knows\s+(?:a|an|some|just|the)\b|works?\s+with\b|cc'?(?:ing|ed|\s+him|\s+her)\b|copying\b)")
+_REFERRAL_WORDS = ("talk", "speak", "reach", "write", "touch", "go ", "contact", "recommend", "introduc", "knows",
+                   "work", "cc", "copying")
+_ASK_SOMEONE = re.compile(r"\b[Aa]sk\s+[A-Z]")
 REFERRAL_CHARS = 600
 
 
 def refers(text: str) -> bool:
     """Whether a reply's own text points someone to a person (see _REFERRAL)."""
-    return bool(_REFERRAL.search(text[:REFERRAL_CHARS]))
+    head = text[:REFERRAL_CHARS]
+    low = head.lower()
+    return ((any(word in low for word in _REFERRAL_WORDS) and bool(_REFERRAL.search(low)))
+            or ("ask " in low and bool(_ASK_SOMEONE.search(head))))
 
 
 @dataclass
