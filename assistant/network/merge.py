@@ -70,6 +70,11 @@ def _named_by_address(candidates: list[AddressEvidence]) -> list[tuple[AddressEv
                 tokens = [w for w in re.split(r"[^a-z]+", _ascii(name)) if w]
                 if len(tokens) >= 2:
                     by_domain[domain].append((tokens, local[len(local.rstrip("0123456789")):], ev))
+    inside: dict[str, set[str]] = defaultdict(set)  # a domain -> the named domains it holds, itself included
+    for there in by_domain:
+        labels = there.split(".")
+        for i in range(len(labels) - 1):
+            inside[".".join(labels[i:])].add(there)
     pairs = []
     for ev in candidates:
         local, _, domain = ev.email.partition("@")
@@ -80,7 +85,7 @@ def _named_by_address(candidates: list[AddressEvidence]) -> list[tuple[AddressEv
         if spelled is None:
             continue
         number = spelled.groups()[-1]
-        named = [entry for there, entries in by_domain.items() if _same_place(domain, there) for entry in entries]
+        named = [entry for there in _places(domain, inside) for entry in by_domain[there]]
         matches = {other.email: other for tokens, digits, other in named if other is not ev and digits == number and (
             (full and tokens[0] == full.group(1) and tokens[-1] == full.group(2))
             or (initial and tokens[0].startswith(initial.group(1)) and tokens[-1] == initial.group(2))
@@ -90,9 +95,12 @@ def _named_by_address(candidates: list[AddressEvidence]) -> list[tuple[AddressEv
     return pairs
 
 
-def _same_place(a: str, b: str) -> bool:
-    """One mail domain, or one inside the other (ems.jsc.nasa.gov in jsc.nasa.gov)."""
-    return a == b or a.endswith("." + b) or b.endswith("." + a)
+def _places(domain: str, inside: dict[str, set[str]]) -> list[str]:
+    """The named domains that are one place with domain: itself, those inside it (ems.jsc.nasa.gov in
+    jsc.nasa.gov) and those it is inside, in a stable order."""
+    labels = domain.split(".")
+    outer = {".".join(labels[i:]) for i in range(1, len(labels) - 1)}
+    return sorted(inside.get(domain, set()) | {d for d in outer if d in inside.get(d, ())})
 
 
 def _ascii(name: str) -> str:
