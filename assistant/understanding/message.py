@@ -21,7 +21,7 @@ from assistant.understanding.model import SentenceModel, model_findings
 # Bump when what the patterns and the pipeline find changes: stored findings of another version
 # are made again. With a sentence model, its heads' digest is part of the version too. Never reuse a
 # number: 3 was stored by a rule that was reverted (mass mail with undisclosed recipients).
-RULES_VERSION = 7
+RULES_VERSION = 8
 
 
 def extractor_version(model: SentenceModel | str | None) -> str:
@@ -72,6 +72,8 @@ def understand(message: StoredMessage, owner: Owner, *, from_owner: bool = False
         found = model_findings(own, found, model)
     grouped: dict[str, list[Found]] = {kind: [] for kind in FINDING_KINDS}
     for item in found:
+        if item.kind == "ask" and _ABOUT_THE_READER.search(item.text):
+            continue  # "Any luck with MD Anderson yet?": the reader's affairs, not the writer's need
         grouped[KIND_OF[item.kind]].append(item)
     if len(message.to) + len(message.cc) > HELPED_RECIPIENTS:
         grouped["helped"] = []  # "You are invited to attend the following presentation" to 23 colleagues
@@ -82,6 +84,11 @@ def understand(message: StoredMessage, owner: Owner, *, from_owner: bool = False
 
 
 _SPACE = re.compile(r"\s+")
+# A question about how the reader's own affairs went opens with these: it asks for news, not for help
+# ("Any luck with MD Anderson yet?", "How did the interview go?", "Did you hear back from them?")
+_ABOUT_THE_READER = re.compile(
+    r"^\W*(?:so,?\s+|and\s+)?(?:any\s+(?:luck|news|word|updates?)\b|how\s+(?:did|was|is|are)\s+(?:the|your)\b|how's\s+"
+    r"(?:the|your)\b|did\s+you\s+(?:hear|get|find|end\s+up)\b|have\s+you\s+(?:heard|found|had\s+any)\b)", re.I)
 _FORWARD_PROBE = 80  # characters of the forwarded body that identify it in the text
 
 

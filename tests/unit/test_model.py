@@ -15,10 +15,12 @@ import numpy as np
 import pytest
 
 from assistant.errors import ModelError
-from assistant.models import Found
+from assistant.models import Found, StoredMessage
+from assistant.reading.parse import parse_message
 from assistant.resources import encoder as real
 from assistant.resources.heads import HEADS, read_heads
 from assistant.understanding.heads import CLASSES, KINDS, WORD_BUCKETS, Heads, word_buckets
+from assistant.understanding.message import understand
 from assistant.understanding.model import model_findings, one_thing, same_sentence
 from tests.unit.fake_model import fake_heads, fake_model
 
@@ -305,3 +307,19 @@ def test_a_primed_encoder_answers_as_the_encoder_would_in_any_order_and_reads_wh
     assert np.array_equal(model.encoder.encode(asked), want_vectors) and len(calls) == 2
     empty_vectors, empty_features = model.encoder.read([])
     assert empty_vectors.shape[0] == empty_features.shape[0] == 0
+
+
+@pytest.mark.parametrize(("text", "asks"), [
+    ("We are still looking for a nanny, any leads?", 1),
+    # a question about how the reader's own search went asks for news, not for help (a real mailbox:
+    # "Any luck with MD Anderson yet?" became an open ask, twice)
+    ("Any luck looking for a nanny yet?", 0),
+    ("So, how did the looking for a new CFO go?", 0),
+    ("Did you end up looking for a new agent?", 0),
+    ("Have you heard back from the people looking for a designer?", 0),
+])
+def test_a_question_about_the_readers_own_affairs_is_no_ask(text, asks):
+    from tests.unit.test_real_mail_shapes import OWNER, mail
+
+    stored = StoredMessage.from_message(parse_message(mail(f"Hi Alex,\n\n{text}\n\nLena\n")), OWNER, "inbox:")
+    assert len(understand(stored, OWNER, model=fake_model()).asks) == asks
