@@ -23,6 +23,11 @@ def merge(candidates: list[AddressEvidence], thread_of: dict[str, str]) -> list[
                     by_name[key].append(ev)
                 initials[(ev.email, key)] = initials.get((ev.email, key), frozenset()) | middle_initials(n)
     parent = {ev.email: ev.email for ev in candidates}
+    # the middle initials each group has shown: "John A. Smith" and "John B. Smith" never join, not even
+    # through a third address that says only "John Smith"
+    shows: dict[str, frozenset[str]] = defaultdict(frozenset)
+    for (email, _), letters in initials.items():
+        shows[email] |= letters
 
     def find(x: str) -> str:
         while parent[x] != x:
@@ -30,18 +35,21 @@ def merge(candidates: list[AddressEvidence], thread_of: dict[str, str]) -> list[
             x = parent[x]
         return x
 
-    for key, group in by_name.items():
+    def join(a: str, b: str) -> None:
+        ra, rb = find(a), find(b)
+        if ra != rb and not (shows[ra] and shows[rb] and shows[ra] != shows[rb]):
+            parent[ra] = rb
+            shows[rb] = shows[ra] | shows[rb]
+
+    for group in by_name.values():
         if len(group) < 2:
             continue
         for i, a in enumerate(group):
             for b in group[i + 1:]:
-                ia, ib = initials[(a.email, key)], initials[(b.email, key)]
-                if ia and ib and ia != ib:
-                    continue  # "John A. Smith" and "John B. Smith": two people
                 if _corroborated(a, b, thread_of):
-                    parent[find(a.email)] = find(b.email)
+                    join(a.email, b.email)
     for unnamed, named in _named_by_address(candidates):
-        parent[find(unnamed.email)] = find(named.email)
+        join(unnamed.email, named.email)
     groups: dict[str, list[AddressEvidence]] = defaultdict(list)
     for ev in candidates:
         groups[find(ev.email)].append(ev)

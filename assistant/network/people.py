@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from assistant.models import Address, Signature, StoredMessage
-from assistant.network.identity import canonical, name_key
+from assistant.network.identity import canonical, middle_initials, name_key
 from assistant.network.owner import OwnerProof
 from assistant.reading.classify import is_automated, is_bulk, machine_sender
 from assistant.understanding.greetings import first_given
@@ -74,25 +74,31 @@ class MessageInfo:
     refers: bool = False  # a reply whose own words point someone to a person ("talk to", "contact")
 
 
-# How a reply to an ask points to someone: "Please talk to James Canney", "reach out to", "contact",
-# "I'd recommend", "happy to introduce you", "she knows a", "he works with them", "cc'ing Omar", "ask
-# Omar". Read in the reply's own first words only; a signature's phone number or address is no answer.
-# Lower case, a first-letter check and a test for the words first: a sync reads every reply.
+# How a reply to an ask points to someone by name: "Please talk to James Canney", "reach out to Omar",
+# "contact Dana", "I'd recommend Haddad IP", "happy to introduce you to Lee", "Omar knows a great CPA",
+# "he works with Carr daily", "cc'ing Omar", "looping in Ana", "you should try Ana", "Sara, meet Omar".
+# "Talk to you Thursday", "contact me", "I'd recommend you wait", "that works with my schedule" and
+# "don't ask Omar" point to no one. Read in the reply's own first words only (a signature's phone
+# number is no answer); a test for the words first: a sync reads every reply.
+_NAMED = r"(?:[A-Z][\w'’-]+|my\s+(?:friend|colleague|cousin|brother|sister|neighbou?r|partner|contact)\b)"
 _REFERRAL = re.compile(
-    r"\b(?=[tsrwgcik])(?:(?:talk|speak|reach\s+out|write|get\s+in\s+touch|go)\s+(?:to|with)\b|contact\b|recommend"
-    r"|introduc|knows\s+(?:a|an|some|just|the)\b|works?\s+with\b|cc'?(?:ing|ed|\s+him|\s+her)\b|copying\b)")
+    r"\b(?i:talk|speak|reach\s+out|write|get\s+in\s+touch|go)\s+(?i:to|with)\s+" + _NAMED
+    + r"|\b(?i:contact|recommend(?:ing)?|introduc(?:e|ing)\s+you\s+to|meet|loop(?:ing)?\s+in|cc(?:'|’)?(?:ing|ed)?"
+    r"|copying|adding|try|you\s+should\s+(?:try|ask|call))\s+" + _NAMED
+    + r"|\b(?!(?:Who|What|Which|That|This|It|Nobody|Noone|Everyone|Everybody|Anyone|Anybody|Someone|Somebody)\b)"
+    r"(?:[A-Z][\w'’-]+|[Hh]e|[Ss]he|[Tt]hey)\s+"
+    r"(?:knows\s+(?:a|an|some|just|the)\b|works?\s+with\s+(?!(?:my|me|your|our|you|us)\b))"
+    r"|(?<!n't\s)(?<!not\s)(?<!never\s)\b[Aa]sk\s+" + _NAMED)
 _REFERRAL_WORDS = ("talk", "speak", "reach", "write", "touch", "go ", "contact", "recommend", "introduc", "knows",
-                   "work", "cc", "copying")
-_ASK_SOMEONE = re.compile(r"\b[Aa]sk\s+[A-Z]")
+                   "work", "cc", "copying", "loop", "meet", "adding", "try", "ask")
 REFERRAL_CHARS = 600
 
 
 def refers(text: str) -> bool:
-    """Whether a reply's own text points someone to a person (see _REFERRAL)."""
+    """Whether a reply's own text points someone to a person by name (see _REFERRAL)."""
     head = text[:REFERRAL_CHARS]
     low = head.lower()
-    return ((any(word in low for word in _REFERRAL_WORDS) and bool(_REFERRAL.search(low)))
-            or ("ask " in low and bool(_ASK_SOMEONE.search(head))))
+    return any(word in low for word in _REFERRAL_WORDS) and bool(_REFERRAL.search(head))
 
 
 @dataclass
@@ -243,7 +249,9 @@ def judge(ev: AddressEvidence, owner_threads: set[str], thread_of: dict[str, str
     who writes to the owner is no cold pitch, answered or not."""
     local = ev.email.split("@", 1)[0]
     mine = name_key(owner_name)
-    if mine and ev.names and name_key(max(ev.names, key=ev.names.__getitem__)) == mine:
+    shown = max(ev.names, key=ev.names.__getitem__) if ev.names else ""
+    theirs, ours = middle_initials(shown), middle_initials(owner_name)
+    if mine and shown and name_key(shown) == mine and not (theirs and ours and theirs != ours):
         return Verdict("excluded", "carries your own name: probably another of your addresses "
                                    "(add it to [owner] aliases)")
     if machine_sender(local):

@@ -70,7 +70,7 @@ _STRONG = re.compile(
     # asked to come, or to pass the announcement on: "Please make plans to attend", "Please forward this
     # information to any one in your organization who might benefit"
     r"|(?:make\s+plans|plan|hope\s+you\s+(?:can|will)|(?:we\s+)?(?:invite|encourage|welcome)\s+you)\s+to\s+attend\b"
-    r"(?!\s+to\b)"
+    r"(?!\s+to\s+(?:it|this|that|them|these|those)\b)"
     r"|forward\s+this\s+(?:\w+\s+){0,2}to\s+any\s*one\b|early[\s-]bird\s+(?:discount|pric|rate|registration|ticket)"
     r"|registration\s+(?:is\s+)?(?:now\s+)?(?:open|link|required)|sign\s+up\s+(?:now|here|today)"
     r"|get\s+(?:your\s+)?tickets|(?:book|reserve|save|claim)\s+your\s+(?:seat|spot|place|ticket)|\beinladung\b"
@@ -87,9 +87,10 @@ _NOUN = re.compile(
     r"|ceremon(?:y|ies)|retreats?|expo|bootcamps?|masterclass(?:es)?|roundtables?|forums?|tastings?|vernissage"
     r"|veranstaltung|vortrag|konferenz|stammtisch|abendessen|\w*fest|soir[ée]e|conf[ée]rence|atelier|rencontre"
     r"|d[îi]ner|evento|conferencia|taller|cena|charla"
-    # courses to sign up for: "two one-day training courses", "our public negotiation courses"; not "of
-    # course", "in the course of"
-    r"|training\s+(?:sessions?|class(?:es)?|courses?)|(?:one|two|three|full|half|\d)[\s-]days?\s+courses?|courses"
+    # courses to sign up for: "two one-day training courses", "our leadership course"; not "of course",
+    # "in the course of", "due course", "golf course"
+    r"|training\s+(?:sessions?|class(?:es)?)"
+    r"|(?<!\bof\s)(?<!\bthe\s)(?<!\bdue\s)(?<!\bon\s)(?<!\boff\s)(?<!\bgolf\s)(?<!\brace\s)courses?\b(?!\s+of\b)"
     # "Pitch Night", "AI Night", "Founders' Night": a named evening; not "Last Night", "Good Night", "Saturday Night"
     r"|(?-i:(?!(?:Last|Good|Every|Each|One|That|This|Next|Late|Long|All|Whole|Other|Same|Tomorrow|Tonight"
     r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|For|The|A|Our|Your)\s)"

@@ -123,8 +123,9 @@ _MEETING_URL = re.compile(r"https?://(?:[\w-]+\.)*(?:(?P<zoom>zoom\.us)|(?P<meet
 # A name starting like this is a date or a time ("at Noon", "@ Thu Dec 10"), not a place
 # what follows "on" when a place has ended and its date begins: "on June 9", "on Monday" (not "on Sunset
 # Boulevard", "on March Street")
-_PLACE_ENDS = re.compile(r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\b"
-                         r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?[ \t]+\d)", re.I)
+_PLACE_ENDS = re.compile(r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?(?:\b|\.)"
+                         r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?[ \t]+\d"
+                         r"|\d{1,2}(?:st|nd|rd|th)?[ \t]+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))", re.I)
 DATE_WORD = re.compile(r"^(?:the\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri"
                        r"|sat|sun|noon|midnight)", re.I)
 

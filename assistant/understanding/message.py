@@ -21,7 +21,7 @@ from assistant.understanding.model import SentenceModel, model_findings
 # Bump when what the patterns and the pipeline find changes: stored findings of another version
 # are made again. With a sentence model, its heads' digest is part of the version too. Never reuse a
 # number: 3 was stored by a rule that was reverted (mass mail with undisclosed recipients).
-RULES_VERSION = 8
+RULES_VERSION = 9
 
 
 def extractor_version(model: SentenceModel | str | None) -> str:
@@ -72,7 +72,7 @@ def understand(message: StoredMessage, owner: Owner, *, from_owner: bool = False
         found = model_findings(own, found, model)
     grouped: dict[str, list[Found]] = {kind: [] for kind in FINDING_KINDS}
     for item in found:
-        if item.kind == "ask" and _ABOUT_THE_READER.search(item.text):
+        if item.kind == "ask" and _ABOUT_THE_READER.search(item.text) and not _OWN_NEED.search(item.text):
             continue  # "Any luck with MD Anderson yet?": the reader's affairs, not the writer's need
         grouped[KIND_OF[item.kind]].append(item)
     if len(message.to) + len(message.cc) > HELPED_RECIPIENTS:
@@ -89,6 +89,9 @@ _SPACE = re.compile(r"\s+")
 _ABOUT_THE_READER = re.compile(
     r"^\W*(?:so,?\s+|and\s+)?(?:any\s+(?:luck|news|word|updates?)\b|how\s+(?:did|was|is|are)\s+(?:the|your)\b|how's\s+"
     r"(?:the|your)\b|did\s+you\s+(?:hear|get|find|end\s+up)\b|have\s+you\s+(?:heard|found|had\s+any)\b)", re.I)
+# ... unless it names a need of the writer's: "Any news on a good plumber?", "Any luck finding someone at
+# Stripe for me?", "Have you found anyone who could help us?"
+_OWN_NEED = re.compile(r"\b(?:for\s+(?:me|us)|we|us|our|my|I|a\s+good|anyone|anybody|someone|somebody)\b", re.I)
 _FORWARD_PROBE = 80  # characters of the forwarded body that identify it in the text
 
 

@@ -81,7 +81,16 @@ def one_line(piece: str) -> str:
 
 
 _OPENS, _CLOSES = "([", ")]"
-_EMOTICON_EYES = frozenset(":;=-^8")  # ":)", ";-)", "^^)": a smile, not a bracket
+_EMOTICON_EYES = frozenset(":;=-^8")  # ":)", ";-)", "^^)", "8)": a smile, not a bracket
+
+
+def _smiles(body: str) -> bool:
+    """Whether body's closing bracket is a smile's mouth: after ":" or ";", or after "=", "-", "^" or "8"
+    that no letter or digit comes before ("room 208)" is a number in brackets)."""
+    eyes, before = body[-2:-1], body[-3:-2]
+    if eyes in (":", ";"):
+        return True
+    return eyes != "" and eyes in _EMOTICON_EYES and not before.isalnum()
 
 
 def _unbracketed(sentence: str) -> str:
@@ -96,8 +105,7 @@ def _unbracketed(sentence: str) -> str:
             body = body[1:]
         elif body.endswith(close) and body.count(close) == 1 and body.count(body[0]) == 1:
             # "(We won the grant :)": the smile keeps its mouth, the aside loses its bracket
-            body = body[1:] if body[-2:-1] in _EMOTICON_EYES else body[1:-1]
-    elif body[-1:] and body[-1] in _CLOSES and _OPENS[_CLOSES.index(body[-1])] not in body \
-            and body[-2:-1] not in _EMOTICON_EYES:
+            body = body[1:] if _smiles(body) else body[1:-1]
+    elif body[-1:] and body[-1] in _CLOSES and _OPENS[_CLOSES.index(body[-1])] not in body and not _smiles(body):
         body = body[:-1]
     return body.strip() + end if body.strip() else sentence

@@ -197,6 +197,14 @@ TEXT_CASES = [
     ("a place whose name holds 'on' keeps it", "Founders mixer",  # review: "on Sunset" was read as a date
      "Join us for the founders mixer at Bistro on Sunset Boulevard, June 9, 2026 at 6 pm.", [],
      ("Founders mixer", datetime(2026, 6, 9, 18, 0, tzinfo=UTC), None, "Bistro on Sunset Boulevard", None)),
+    ("asked to attend to meet someone", "Board reception",  # review: "attend to" once read as "attend to it"
+     "We encourage you to attend to meet the new board. Thursday, June 11, 2026 at 6 pm at City Club.", [],
+     ("Board reception", datetime(2026, 6, 11, 18, 0, tzinfo=UTC), None, "City Club", None)),
+    ("one course", "Leadership",
+     "Our leadership course starts June 9, 2026 at 6 pm. Registration is now open.", [],
+     ("Leadership", datetime(2026, 6, 9, 18, 0, tzinfo=UTC), None, None, None)),
+    ("a place before an abbreviated weekday", "Mixer", "Join us at the Hilton on Thu, June 9, 2026 for the mixer.",
+     [], ("Mixer", date(2026, 6, 9), None, "Hilton", None)),
     ("spanish", "Invitación: Cena de fin de año",
      "Te invitamos a nuestra cena de fin de año el 18 de diciembre de 2026 a las 20:30.\nLugar: Casa Lucio, Madrid",
      [], ("Cena de fin de año", datetime(2026, 12, 18, 20, 30, tzinfo=UTC), None, "Casa Lucio, Madrid", None)),

@@ -317,6 +317,9 @@ def test_a_primed_encoder_answers_as_the_encoder_would_in_any_order_and_reads_wh
     ("So, how did the looking for a new CFO go?", 0),
     ("Did you end up looking for a new agent?", 0),
     ("Have you heard back from the people looking for a designer?", 0),
+    # ... unless it names the writer's own need
+    ("Any luck looking for someone at Stripe for me?", 1),
+    ("Any news? We are still looking for a good plumber.", 1),
 ])
 def test_a_question_about_the_readers_own_affairs_is_no_ask(text, asks):
     from tests.unit.test_real_mail_shapes import OWNER, mail

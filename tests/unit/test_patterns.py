@@ -175,6 +175,7 @@ def test_without_emoticon_marks_the_fast_sentence_end_finds_the_same_ends(text):
     ("It worked ;-) Thanks (again :)", ["It worked ;-)", "Thanks (again :)"]),
     ("(We won the grant :) More soon. (So happy for you ;-)", ["We won the grant :)", "More soon.",
                                                                "So happy for you ;-)"]),
+    ("Hi all. (We meet in room 208)", ["Hi all.", "We meet in room 208"]),  # a number, not a smile "8)"
 ])
 def test_sentences_split_at_end_marks_and_emoticons(text, expected):
     assert sentences(text) == expected

@@ -258,6 +258,10 @@ def test_an_ask_someone_else_answered_in_its_thread_is_done():
             (rec(cindy, [ALEX], reply_to_id="<ask@x>", days_ago=11, text="Talk to Omar Haddad."), records),
             (rec(cindy, [sara], cc=[ALEX], reply_to_id="<ask@x>", days_ago=11,
                  text="Sorry, I don't know anyone. Same here, we need one too."), records),
+            (rec(cindy, [sara], cc=[ALEX], reply_to_id="<ask@x>", days_ago=11,
+                 text="Sorry, no idea. Talk to you Thursday! Contact me if you need anything else."), records),
+            (rec(cindy, [sara], cc=[ALEX], reply_to_id="<ask@x>", days_ago=11,
+                 text="I'd recommend you wait until after the holidays. Don't ask Omar, he is swamped."), records),
             (rec(cindy, [sara], cc=[ALEX], reply_to_id="<root@x>", days_ago=11, text="Contact Omar for the slides."),
              [root, ask_in_thread, *records[1:]])):
         assert network([*base, later]).find("sara@firm.example").asks[0].done is None, later.reply_text
@@ -324,3 +328,37 @@ def test_an_ask_remembers_whether_the_note_was_to_the_owner_or_only_copied_them(
                rec(sara, [ALEX, tanya], text="We need a bookkeeper - any leads?"), rec(ALEX, [sara])]
     asks = network(records).find("sara@firm.example").asks
     assert sorted((a.what, a.addressed) for a in asks) == [("bookkeeper", True), ("patent attorney", False)]
+
+
+@pytest.mark.parametrize(("text", "points"), [
+    ("Please talk to James Canney as he works with Carr daily.", True),
+    ("Omar knows a great CPA.", True), ("cc\u2019ing Omar here.", True), ("Looping in Omar.", True),
+    ("You should try Dana.", True), ("Sara, meet Omar.", True), ("Contact my friend Lee.", True),
+    ("Talk to you Thursday!", False), ("Contact me if you need more.", False), ("Who knows the answer?", False),
+    ("I'd recommend you wait.", False), ("That works with my schedule.", False), ("Don't ask Omar.", False),
+    ("I wouldn't recommend the firm we used.", False), ("I'll write to you once I'm back.", False),
+])
+def test_a_reply_points_to_someone_only_by_name(text, points):
+    from assistant.network.people import refers
+
+    assert refers(text) is points
+
+
+def test_different_middle_initials_never_join_even_through_a_plain_name():
+    a, b = "John A. Smith <jsmith@gmail.com>", "John B. Smith <john.smith@firm.example>"
+    c = "John Smith <jsmith77@yahoo.com>"  # corroborates both (a personal address beside others)
+    records = [m for x in (a, b, c) for m in (rec(x, [ALEX]), rec(ALEX, [x]))]
+    assert len(network(records).people) >= 2
+    assert network(records).find("jsmith@gmail.com").email != network(records).find("john.smith@firm.example").email
+
+
+def test_another_middle_initial_is_not_the_owners_own_name():
+    owner = Owner("Alex J. Morgan", "alex@example.com")
+    me = "Alex J. Morgan <alex@example.com>"
+
+    def net(other):
+        records = [rec(other, [me], direction="received"), rec(me, [other], direction="sent")]
+        return build_network(records, owner, NOW, proof=OwnerProof(owner.identities))
+
+    assert net("Alex B. Morgan <alexb@other.example>").find("alexb@other.example") is not None
+    assert net("Alex J. Morgan <alex@old-job.example>").find("alex@old-job.example") is None
