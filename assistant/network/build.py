@@ -322,24 +322,19 @@ def _mark_done(asks: list[Item], emails: set[str], intros: dict[str, list[Introd
             continue
         reply = next((r for r in replies.get(ask.message_id, ()) if ask.date and r.date and
                       r.date > ask.date and (r.date - ask.date).days <= ASK_DONE_WINDOW_DAYS and
-                      r.refers and ask.message_id in r.refs and r.sender not in own and own & set(r.recipients)),
-                     None)
+                      r.refers and r.sender not in own and own & set(r.recipients)), None)
         out.append(replace(ask, done=reply.message_id, answered_by=reply.sender) if reply else ask)
     return out
 
 
 def _replies(gathered: Gathered) -> dict[str, list[MessageInfo]]:
-    """For each personal message, the later personal mail from others in its thread, oldest first."""
-    by_thread: dict[str, list[MessageInfo]] = defaultdict(list)
+    """For each message, the personal mail others sent in reply to it or to a reply to it (its id in
+    their In-Reply-To or References)."""
+    out: dict[str, list[MessageInfo]] = defaultdict(list)
     for info in gathered.messages.values():
         if not info.machine and info.direction == "received" and info.date is not None:
-            by_thread[gathered.thread_of[info.message_id]].append(info)
-    out: dict[str, list[MessageInfo]] = {}
-    for thread in by_thread.values():
-        if len(thread) > 1:
-            thread.sort(key=lambda info: info.date or datetime.min)
-            for info in thread:
-                out[info.message_id] = thread
+            for ref in dict.fromkeys(info.refs):
+                out[ref].append(info)
     return out
 
 
