@@ -33,6 +33,9 @@ from assistant.understanding.message import understand
 
 TOPIC_TEXTS = 10
 ASK_DONE_WINDOW_DAYS = 120
+# people on one thread, or among one note's recipients, who are a group that knows each other and is
+# still around; more is an announcement to a department or a list
+SMALL_GROUP = 30
 
 
 @dataclass
@@ -174,7 +177,7 @@ def _acquainted(people: list[Person], gathered: Any) -> frozenset[frozenset[str]
         thread.update(primary[a] for a in (info.sender, *info.recipients) if a in primary)
     pairs: set[frozenset[str]] = set()
     for group in members.values():
-        if 1 < len(group) <= 30:  # a 200-person announcement thread is not an acquaintance
+        if 1 < len(group) <= SMALL_GROUP:  # a 200-person announcement thread is not an acquaintance
             ordered = sorted(group)
             pairs.update(frozenset((a, b)) for i, a in enumerate(ordered) for b in ordered[i + 1:])
     return frozenset(pairs)
@@ -354,7 +357,6 @@ def _name_from(email: str, spelled: dict[frozenset[str], str] | None = None) -> 
     return known or " ".join(p.capitalize() for p in parts) or local
 
 
-SEEN_AMONG = 30  # recipients of a note that still says its readers are around (as _acquainted's threads)
 
 
 def _last_seen(messages: Iterable[MessageInfo]) -> dict[str, datetime]:
@@ -362,7 +364,7 @@ def _last_seen(messages: Iterable[MessageInfo]) -> dict[str, datetime]:
     colleague on the department's mail every week has not gone quiet, whatever their own mail says."""
     seen: dict[str, datetime] = {}
     for info in messages:
-        if info.machine or info.direction != "received" or info.date is None or len(info.recipients) > SEEN_AMONG:
+        if info.machine or info.direction != "received" or info.date is None or len(info.recipients) > SMALL_GROUP:
             continue  # one of 200 on a note is not "still around"
         for address in info.recipients:
             if address not in seen or info.date > seen[address]:

@@ -18,6 +18,7 @@ from assistant.network.identity import canonical, middle_initials, name_key
 from assistant.network.owner import OwnerProof
 from assistant.reading.classify import is_automated, is_bulk, machine_sender
 from assistant.understanding.greetings import first_given
+from assistant.understanding.message import FEW_RECIPIENTS
 
 FREEMAIL = frozenset("""
 gmail.com googlemail.com yahoo.com yahoo.co.uk yahoo.fr ymail.com hotmail.com hotmail.co.uk hotmail.fr
@@ -35,8 +36,6 @@ kpnmail.nl planet.nl home.nl telenet.be skynet.be online.no telia.com aim.com co
 optonline.net frontier.com windstream.net juno.com netzero.net prodigy.net""".split())
 
 
-DIRECT_RECIPIENTS = 10  # a note to the owner and a few others; more is an announcement
-
 
 @dataclass
 class AddressEvidence:
@@ -48,7 +47,7 @@ class AddressEvidence:
     sent_to: int = 0  # messages the owner addressed to it (To)
     copied: int = 0  # messages the owner only copied it on (Cc): reply-all is not writing to someone
     received: int = 0  # personal messages it sent the owner
-    direct: int = 0  # of those, notes to the owner among at most DIRECT_RECIPIENTS people (not an announcement)
+    direct: int = 0  # of those, notes to the owner among at most FEW_RECIPIENTS people (not an announcement)
     signed: Counter[str] = field(default_factory=Counter)  # the first name their own sign-offs give ("Love, Connie")
     machine: int = 0  # bulk or automated messages it sent
     auto_replies: int = 0
@@ -192,7 +191,7 @@ class Gatherer:
             return
         ev.received += 1
         recipients = {canonical(a.email) for a in (*r.to, *r.cc)}
-        ev.direct += bool(recipients & self.owners) and len(recipients) <= DIRECT_RECIPIENTS
+        ev.direct += bool(recipients & self.owners) and len(recipients) <= FEW_RECIPIENTS
         self._subject(ev, r, when)
         ev.messages.append(r.message_id)
         if when:
