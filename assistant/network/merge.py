@@ -14,20 +14,15 @@ from assistant.network.people import FREEMAIL, AddressEvidence
 def merge(candidates: list[AddressEvidence], thread_of: dict[str, str]) -> list[list[AddressEvidence]]:
     """Group addresses of one human: the same full name, corroborated by a thread, signature or phone."""
     by_name: dict[str, list[AddressEvidence]] = defaultdict(list)
-    initials: dict[tuple[str, str], frozenset[str]] = {}  # (address, name key) -> the middle initials it shows
-    for ev in candidates:
-        for n in ev.names:
-            key = name_key(n)
-            if key:
-                if (ev.email, key) not in initials:
-                    by_name[key].append(ev)
-                initials[(ev.email, key)] = initials.get((ev.email, key), frozenset()) | middle_initials(n)
-    parent = {ev.email: ev.email for ev in candidates}
-    # the middle initials each group has shown: "John A. Smith" and "John B. Smith" never join, not even
-    # through a third address that says only "John Smith"
+    # the middle initials each address, then each group, has shown: "John A. Smith" and "John B. Smith"
+    # never join, not even through a third address that says only "John Smith"
     shows: dict[str, frozenset[str]] = defaultdict(frozenset)
-    for (email, _), letters in initials.items():
-        shows[email] |= letters
+    for ev in candidates:
+        for key in dict.fromkeys(key for n in ev.names if (key := name_key(n))):
+            by_name[key].append(ev)
+        for n in ev.names:
+            shows[ev.email] |= middle_initials(n)
+    parent = {ev.email: ev.email for ev in candidates}
 
     def find(x: str) -> str:
         while parent[x] != x:
