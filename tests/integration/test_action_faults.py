@@ -129,7 +129,8 @@ def test_the_service_killed_at_random_moments_loses_nothing_and_sends_nothing_tw
     settings = load_settings(config)
     with Store(settings.store.path) as store:  # the state reads
         ids = [r.message_id for r in store.records()]
-        rows = [r for r in Outbox(store).rows() if r.kind == "action"]
+        every = Outbox(store).rows()
+        rows = [r for r in every if r.kind == "action"]
         inbound = {r["key"]: r["status"] for r in store.rows("inbound")}
     assert len(ids) == len(set(ids)), "no message stored twice"
     assert set(delivered) <= set(ids), "no message lost"
@@ -138,7 +139,9 @@ def test_the_service_killed_at_random_moments_loses_nothing_and_sends_nothing_tw
     sent_ids = Counter(email.message_from_bytes(e.original_content)["Message-ID"] for e in drafts(server))
     assert all(count == 1 for count in sent_ids.values()), "no draft sent twice"
     assert len(drafts(server)) <= len(rows)
-    doubts = [r for r in rows if r.status == UNCERTAIN]
+    # in doubt: an action, or a receipt to the owner, whose sending a kill interrupted: status says so
+    # for either (a kill inside a receipt's send once made this fail on a slower run)
+    doubts = [r for r in every if r.status == UNCERTAIN]
     assert all(r.status in (SENT, UNCERTAIN) or r.retryable for r in rows)
     assert all(inbound.get(mid) in ("done", "refused") for mid in replies), inbound
     status = subprocess.run([sys.executable, str(ROOT / "run.py"), "--config", str(config), "status", "--json"],
