@@ -11,7 +11,9 @@ def test_a_strong_tie_gone_quiet_gets_a_specific_note():
                                      "last_contact": "2025-12-17T17:00:00+00:00"}}
     assert "quiet for 83 days" in found.reason and "the cabin trip" in found.reason
     [draft] = found.drafts
-    assert draft.subject == "Thinking of you (the cabin trip)"
+    # the subject is a personal note's, never an old thread's ("Thinking of you (Canada Report)" to one's
+    # supervising lawyer, in a probe mailbox); the body names the thread as the reason for writing
+    assert draft.subject == "It's been a while"
     assert '"the cabin trip" from Dec 17' in draft.body and "nearly three months" in draft.body
     assert draft.body.rstrip().endswith("Alex")
 
