@@ -31,8 +31,11 @@ MAX_CANDIDATES = 6
 
 # --- announcements in text ---------------------------------------------------------------
 
-_REPLY_SUBJECT = re.compile(r"^\s*(?:re|aw|sv|antw|odp|r|rif)\s*(?:\[\d+\])?\s*:", re.I)
-# a reply marker anywhere near the subject's start ("[team] Re: Dinner - May 21", "Antwort: ..."): the
+# a reply, in any of the common languages and after a list's tags ("[club] Re:", "Antwort:", "VS:"), answers
+# an event; it announces none
+_REPLY_SUBJECT = re.compile(r"^\s*(?:\[[^\]\n]{1,40}\]\s*)*(?:re|aw|sv|antw(?:ort)?|odp|r|rif|vs)\s*(?:\[\d+\])?\s*:",
+                            re.I)
+# a reply marker anywhere near the subject's start, also after a forward's ("Fwd: Re: Dinner - May 21"): the
 # subject's day belongs to the mail answered, not to an announcement
 _ANSWERED = re.compile(r"(?:^|[\s\]])(?:re|aw|antw(?:ort)?|sv|odp|rif|vs|r)\s*(?:\[\d+\])?\s*:", re.I)
 _FORWARD_SUBJECT = re.compile(r"^\s*(?:fwd?|fw|tr|wg|rv|reenv)\s*:", re.I)

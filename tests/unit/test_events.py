@@ -267,6 +267,10 @@ NOT_ANNOUNCEMENTS = [
     # the subject's day, when it belongs to a reply or is a deadline, is no event's
     ("[team] Re: Dinner - May 21", "Please make plans to attend, we need a quorum for the dinner."),
     ("Antwort: Dinner - May 21", "Please make plans to attend the dinner."),
+    # a reply, whatever its language or list tag, answers an event: it announces none
+    ("[club] Re: Spring Gala", "Join us for the Spring Gala on May 20, 2026 at 7pm. Tickets at the door."),
+    ("Antwort: Spring Gala", "Join us for the Spring Gala on May 20, 2026 at 7pm. Tickets at the door."),
+    ("VS: Spring Gala", "Join us for the Spring Gala on May 20, 2026 at 7pm. Tickets at the door."),
     ("Gala RSVP by May 21", "Please make plans to attend our gala."),
     ("Training budget", "The training budget for June 9, 2026 is attached; we plan to attend to it later."),
     ("Quoted invitation", "Sounds good!\n\nOn Mon, May 4, 2026 at 9:00 AM Sam <s@x.example> wrote:\n"
