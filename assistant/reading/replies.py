@@ -127,6 +127,8 @@ class _Kinds:
                 raw.append(TEXT if line else EMPTY)
             elif not line:
                 raw.append(EMPTY)
+            elif line.startswith(">>>") and lab.GROUPWISE.match(line):
+                raw.append(ATTRIBUTION)  # its chevrons open the history, they quote nothing
             elif line[0] == ">" or line.startswith("&gt;"):
                 raw.append(QUOTE)  # what _attribution_span and _kind_of would both say
             elif span := _attribution_span(self, i):

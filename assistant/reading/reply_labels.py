@@ -65,6 +65,10 @@ SEPARATOR = re.compile(
 # "Jane Doe\n10/25/2001 02:18 PM" or '"Doe, Jane" <jd@x.com> on 05/21/2001 11:17:21 AM'
 LOTUS_DATE = re.compile(r"(?:^|\s)\d{1,2}/\d{1,2}/\d{2,4}\s+\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AP]M)?"
                         r"(?:\s+[A-Z]{2,4})?\s*$")
+# Novell GroupWise opens the history it keeps (unquoted) below a reply with one line between chevrons:
+# '>>> "Bailey, Susan" <Susan.Bailey@ENRON.com> 11/21/01 11:45AM >>>', '>>> Jan Novak 21.11.2001 09:14 >>>'
+GROUPWISE = re.compile(r"^\s*>>>\s*\S.{0,160}?\s(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d\d-\d\d)\s+"
+                       r"\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?\s*>>>\s*$")
 LOTUS_SENT_BY = re.compile(r"^\s*sent by:\s*\S", re.I)
 LOTUS_TO = re.compile(r"^\s*to:\s", re.I)
 LOTUS_CC = re.compile(r"^\s*cc:", re.I)

@@ -187,6 +187,21 @@ def test_signature_in_unquoted_outlook_history_is_not_returned() -> None:
     assert split_reply(text, ANA) == ("Sounds good.", None)
 
 
+def test_groupwise_history_and_its_signature_are_not_the_senders() -> None:
+    # GroupWise keeps the history unquoted below one chevron line; the quoted writer's signature
+    # (title, company) had become the replier's profile in a probe mailbox
+    for header in ('>>> "Park, Joe" <Joe.Park@contoso.example> 3/4/24 9:12AM >>>',
+                   ">>> Joe Park 04.03.2024 09:12 >>>", ">>> <joe@contoso.example> 2024-03-04 9:12 AM >>>"):
+        text = (f"Thanks, and love to all.\n\n{header}\n\nAna,\n\nHappy holidays to you all.\n\n"
+                "Regards,\nJoe Park\nSenior Legal Specialist\nContoso Legal\nphone: (713) 555-0100\n")
+        assert split_reply(text, ANA) == ("Thanks, and love to all.", None), header
+
+
+def test_chevrons_that_open_no_history_stay_quotes() -> None:
+    text = "I agree with this part:\n\n>>> the plan ships in May\n\nSo let's go.\n"
+    assert norm(split_reply(text, ANA)[0]) == "I agree with this part: >>> the plan ships in May So let's go."
+
+
 def test_signature_below_fully_quoted_history_is_the_senders() -> None:
     text = ("Agreed.\n\nOn Mon, Mar 4, 2024 at 9:12 AM Joe Park <joe@gmail.com> wrote:\n> Deal?\n\n"
             "-- \nAna Lima\nCOO, Northwind\n")
