@@ -37,11 +37,12 @@ def table(network: Network, now: datetime, limit: int | None = None, width: int 
     lines.append("")
     if limit and len(network.people) > limit:
         lines.append(f"... and {len(network.people) - limit} more (`contacts` lists everyone)")
-    summary = (f"{len(network.people)} people ({sum(p.weak for p in network.people)} weak ties: met through a CC "
+    weak = sum(p.weak for p in network.people)
+    summary = (f"{_count(len(network.people), 'person', 'people')} ({_count(weak, 'weak tie')}: met through a CC "
                "or never written to), "
-               f"{len(network.excluded)} addresses set aside (newsletters, notifications, strangers); "
-               f"{open_asks} open asks, {sum(len(p.offers) for p in everyone)} offers, "
-               f"{sum(len(p.news) for p in everyone)} pieces of news")
+               f"{_count(len(network.excluded), 'address', 'addresses')} set aside (newsletters, notifications, "
+               f"strangers); {_count(open_asks, 'open ask')}, {_count(sum(len(p.offers) for p in everyone), 'offer')}, "
+               f"{_count(sum(len(p.news) for p in everyone), 'piece', 'pieces')} of news")
     lines += textwrap.wrap(summary, width)
     if network.outdated:
         lines += textwrap.wrap(f"{network.outdated} messages were understood by an older version; the next sync "
@@ -114,3 +115,8 @@ def _item(item: Item) -> str:
 
 def as_json(network: Network) -> str:
     return json.dumps([p.to_json() for p in network.people], ensure_ascii=False, indent=1)
+
+
+def _count(n: int, one: str, many: str | None = None) -> str:
+    """'1 open ask', '2 open asks', '1 person', '0 people'."""
+    return f"{n} {one if n == 1 else many or one + 's'}"

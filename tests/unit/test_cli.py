@@ -285,3 +285,15 @@ def test_the_assistant_console_command_is_declared_and_installed():
     assert proc.returncode == 2 and "settings file /nonexistent/settings.toml not found" in proc.stderr
     assert "usage: assistant" in subprocess.run([command, "nonsense"], capture_output=True, text=True,
                                                  timeout=60).stderr
+
+
+def test_the_contacts_summary_counts_in_good_english():
+    # a probe mailbox's footer read "1 open asks, 0 offers, 1 pieces of news"
+    from assistant.network.views import table
+
+    from .test_suggest_support import NOW, ask, item, network, person
+
+    one = network(person("Drew Fossum", asks=[ask("a speaker")], news=[item("news", "new role")]))
+    summary = " ".join(table(one, NOW).split("\n\n")[-1].split())
+    assert "1 person (0 weak ties" in summary and "0 addresses set aside" in summary
+    assert "1 open ask, 0 offers, 1 piece of news" in summary
