@@ -38,6 +38,10 @@ _REPLY_SUBJECT = re.compile(r"^\s*(?:\[[^\]\n]{1,40}\]\s*)*(?:re|aw|sv|antw(?:or
 # a reply marker anywhere near the subject's start, also after a forward's ("Fwd: Re: Dinner - May 21"): the
 # subject's day belongs to the mail answered, not to an announcement
 _ANSWERED = re.compile(r"(?:^|[\s\]])(?:re|aw|antw(?:ort)?|sv|odp|rif|vs|r)\s*(?:\[\d+\])?\s*:", re.I)
+# the words that give an event its day: "will be held on Nov 8", "takes place Friday", "is scheduled for"
+_HELD = re.compile(r"\b(?:(?:will\s+be|is|are)\s+(?:being\s+)?(?:held|hosted)|takes?\s+place|taking\s+place|"
+                   r"(?:is|are|has\s+been)\s+(?:scheduled|set|planned)\s+for)\s+(?:on\s+|for\s+)?(?:\w+,?\s+)?\W*$",
+                   re.I)
 _FORWARD_SUBJECT = re.compile(r"^\s*(?:fwd?|fw|tr|wg|rv|reenv)\s*:", re.I)
 # Substrings at least one of which every _STRONG or _NOUN match contains (once whitespace is
 # collapsed): `in` costs microseconds where those alternations cost a millisecond per message.
@@ -219,6 +223,8 @@ def event_from_text(text: str, sent: datetime | None, subject: str = "",
     ref = sent.astimezone(tz).date() if sent is not None else None
 
     def first_event(body: str, labels: list[re.Match[str]], hits: list[DateHit]) -> Event | None:
+        fallback: Event | None = None
+        spans: list[tuple[int, int]] = []  # every date's place in the body, once a time is looked for
         for hit in hits:
             # the cues must stand near the date: newsletters mention events and dates far apart
             near = body[max(0, hit.start - NEAR_BEFORE):hit.end + NEAR_AFTER]
@@ -232,13 +238,20 @@ def event_from_text(text: str, sent: datetime | None, subject: str = "",
                 url.append(_best_url(body, get_links()))
             if score + (url[0] is not None) < 3:
                 continue
-            start, end = _moment(body, hit, labels, tz)
+            if not spans:
+                spans.extend((h.start, h.end) for h in find_dates(body, ref))
+            start, end = _moment(body, hit, labels, tz, spans)
             title = _title(subject, body, hit)
             if title is None or isinstance(start, datetime) and sent is not None and start < sent:
                 continue
-            return Event(title=title, start=start, end=end,
-                         location=_location(body, labels, hit, get_links()), url=url[0], source="text")
-        return None
+            event = Event(title=title, start=start, end=end,
+                          location=_location(body, labels, hit, get_links()), url=url[0], source="text")
+            if _HELD.search(body, max(0, hit.start - 40), hit.start):
+                return event
+            # the first date may be another occasion's ("in conjunction with the meeting on Nov 9, Calpine
+            # invites you to the open house"): a later one the text says the event is held on is the event's
+            fallback = fallback or event
+        return fallback
 
     found = first_event(body, labels, _candidate_dates(body, labels, ref))
     if found is None and base and not _GENERIC_SUBJECT.search(_subject_title(subject)) \
@@ -320,12 +333,15 @@ def _line_bounds(body: str, pos: int) -> tuple[int, int]:
     return body.rfind("\n", 0, pos) + 1, len(body) if end < 0 else end
 
 
-def _moment(body: str, hit: DateHit, labels: list[re.Match[str]],
-            tz: tzinfo) -> tuple[date | datetime, date | datetime | None]:
-    """Start and end: the date with the time beside it, under it or in a Time: label."""
+def _moment(body: str, hit: DateHit, labels: list[re.Match[str]], tz: tzinfo,
+            spans: list[tuple[int, int]]) -> tuple[date | datetime, date | datetime | None]:
+    """Start and end: the date with the time beside it, under it or in a Time: label. spans: where
+    every date of the body stands; a time beside another date on the same line is that date's."""
     line_start, line_end = _line_bounds(body, hit.start)
+    after = min([line_end, *(s for s, _ in spans if hit.end <= s < line_end)])
+    before = max([line_start, *(e for _, e in spans if line_start < e <= hit.start)])
     below = body[line_end:line_end + 1 + len("\n".join(body[line_end + 1:].split("\n", 2)[:2]))]
-    places = [body[hit.end:line_end], body[line_start:hit.start], below]
+    places = [body[hit.end:after], body[before:hit.start], below]
     places += [_label_value(body, m)[1] for m in labels if _label_kind(m) == "time"]
     for place in places:
         times = find_times(place)

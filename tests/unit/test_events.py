@@ -495,3 +495,24 @@ def test_a_named_evening_in_capitals_is_an_event_word(text: str, named: bool) ->
     import assistant.reading.announcements as events
 
     assert bool(events._NOUN.search(text)) is named
+
+
+def test_a_time_belongs_to_the_date_of_its_own_clause() -> None:
+    # a probe mailbox: "In conjunction with the meeting on November 9, Calpine would like to invite each
+    # of you to the open house ... The open house will be held on November 8 from 3:00 - 6:00 p.m." in one
+    # paragraph became an open house on November 9 at 3 pm
+    text = ("Sorry you can't make the board meeting on the 21st. In conjunction with the board meeting on May 21, "
+            "Acme would like to invite each of you to the open house of their new office downtown.  The open "
+            "house will be held on May 20 from 3:00 - 6:00 p.m. (see the attached invitation for details).")
+    event = event_from_text(text, SENT, "A special invitation for board members", tz=UTC)
+    assert event is not None
+    assert event.start == datetime(2026, 5, 20, 15, 0, tzinfo=UTC)
+    assert event.end == datetime(2026, 5, 20, 18, 0, tzinfo=UTC)
+
+
+
+def test_a_time_after_another_date_is_not_this_dates() -> None:
+    text = ("You're invited to our spring gala on May 20, with the board meeting on May 21 from 9:00 to 11:00 am "
+            "for those who stay.")
+    event = event_from_text(text, SENT, "Spring gala", tz=UTC)
+    assert event is not None and event.start == date(2026, 5, 20)
