@@ -21,6 +21,7 @@ _ROLE_AT = re.compile(r"^(?P<title>.+?)(?:,\s+|\s+at\s+|\s+@\s+|\s+bei\s+|\s+che
 _NAME_EDGES = re.compile(r"^[\s\-–—~/\\*_>]+|[\s,.;:!*_]+$")
 _NAME_TOKEN = re.compile(r"^(?:[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’.\-]*|[A-Z]\.)$")
 _NANP = re.compile(r"\d[\s.\-]\d{3}[\s.\-]\d{4}$")
+_FILE_NAME = re.compile(r"[^\W\d_]\.(?:[a-z]{2,4}x?|[A-Z]{3,4})$")  # "Agenda.doc", "Budget.xlsx", "SCAN.PDF"
 _DATE_LIKE = re.compile(r"^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}$|^\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}$")
 
 
@@ -95,7 +96,9 @@ def parse_signature(block: list[str], sender: Address | None) -> Signature | Non
             parts.extend(p.strip(" *_") for p in _SPLIT.split(line) if p.strip(" *_"))
     name = title = org = phone = city = None
     # "Berg Finance Partners" shares a word with Hannah Berg but is her firm, not her name
-    named = [p for p in parts if _matches_sender(_clean_name(p), sender) and not lab.COMPANY_SUFFIX.search(p)]
+    # and "fran.fagan@enron.com" spells her name but is her address
+    named = [p for p in parts if _matches_sender(_clean_name(p), sender) and not lab.COMPANY_SUFFIX.search(p)
+             and not lab.EMAIL_IN_TEXT.search(p) and not lab.URL.search(p)]
     if named:
         name = _clean_name(max(named, key=len))  # "Anika Sharma" over the "Anika" of the sign-off
     for part in parts:
@@ -188,8 +191,8 @@ def _clean_name(text: str) -> str:
 
 def is_name_like(text: str, sender: Address | None = None) -> bool:
     """"Jane Doe", "J. R. Smith", "Jef", "Anna van der Berg"; not titles, sentences or numbers."""
-    if not text or len(text) > 40 or lab.HAS_DIGIT.search(text) or "@" in text:
-        return False
+    if not text or len(text) > 40 or lab.HAS_DIGIT.search(text) or "@" in text or _FILE_NAME.search(text):
+        return False  # an attachment's name under the text ("- Open House Announcement.doc") signs nothing
     if _matches_sender(text, sender):
         return True
     if lab.SIGN_OFF.match(text) or lab.TITLE_WORDS.search(text) or lab.COMPANY_SUFFIX.search(text):

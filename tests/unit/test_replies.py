@@ -163,6 +163,11 @@ SIGNATURE_CASES = [
      "The deck is attached.\n\nAna Lima\nProduct Manager\nNorthwind Traders Ltd\n",
      Signature("Ana Lima", "Product Manager", "Northwind Traders Ltd", None)),
     ("bare_name_after_sign_off", "Sure.\n\nThanks,\nAna\n", Signature(name="Ana")),
+    # a probe mailbox: the address line that spells her name became her name, and "Sr. HR Rep" her company
+    ("address_line_and_abbreviated_title",
+     "Please call me.\n\nThanks,\n\nAna Lima\nSr. HR Rep\nNorthwind Transportation Services\n713.555.0134\n"
+     "ana.lima@northwind.io\n",
+     Signature("Ana Lima", "Sr. HR Rep", "Northwind Transportation Services", "713.555.0134")),
     ("no_signature", "Sure, Tuesday works.\n", None),
 ]
 
@@ -323,3 +328,13 @@ def test_signature_city_comes_from_an_address_line(block, city):
     sender = Address(block.split("\n")[0], "x@firm.example")
     _, signature = split_reply("Hi Alex,\n\nSounds good.\n\nBest,\n" + block, sender)
     assert signature is not None and signature.city == city
+
+
+def test_an_attachments_name_under_the_text_signs_nothing() -> None:
+    # a probe mailbox: "- Open House Announcement.doc" below a note became the sender's sign-off name "Open"
+    for line in (" - Open House Announcement.doc", "Budget.xlsx", "SCAN.PDF"):
+        text = f"Hope to see you at the open house.\n\nTake care,\n{line}\n"
+        _, signature = split_reply(text, ANA)
+        assert signature is None or signature.name is None, line
+    _, signature = split_reply("See you there.\n\nTake care,\nJ. R. Smith\n", ANA)
+    assert signature is not None and signature.name == "J. R. Smith"
