@@ -212,7 +212,10 @@ def _person(group: list[AddressEvidence], verdicts: dict[str, Verdict], extracte
         for name, count in ev.names.items():
             if "@" not in name:
                 names[name] += count
+    # no display name: the whole name they sign with ("Many thanks, Tami Grubb" from jg77063@), else the address's words
+    signed_names = _summed(ev.signed_names for ev in group)
     name = (max(names.items(), key=lambda kv: (kv[1], len(kv[0].split())))[0] if names
+            else max(signed_names, key=lambda n: (signed_names[n], n)) if signed_names
             else _name_from(emails[0], spelled))
     sig_ev = max((ev for ev in group if ev.signature), key=lambda ev: ev.signature_date or now, default=None)
     sig = (sig_ev.signature if sig_ev else None) or Signature()

@@ -49,6 +49,7 @@ class AddressEvidence:
     received: int = 0  # personal messages it sent the owner
     direct: int = 0  # of those, notes to the owner among at most FEW_RECIPIENTS people (not an announcement)
     signed: Counter[str] = field(default_factory=Counter)  # the first name their own sign-offs give ("Love, Connie")
+    signed_names: Counter[str] = field(default_factory=Counter)  # the whole names signed ("Many thanks, Tami Grubb")
     machine: int = 0  # bulk or automated messages it sent
     auto_replies: int = 0
     list_recipient: int = 0  # addressed by list traffic: a mailing list's own address
@@ -202,6 +203,8 @@ class Gatherer:
         given = first_given(sig.name) if sig and sig.name else None
         if given:
             ev.signed[given] += 1
+            if sig is not None and sig.name and len(sig.name.split()) >= 2:
+                ev.signed_names[sig.name] += 1
         if sig and (sig.title or sig.organization or sig.phone) and \
                 (ev.signature_date is None or (when and when >= ev.signature_date)):
             ev.signature, ev.signature_date, ev.signature_message = sig, when, r.message_id

@@ -55,6 +55,7 @@ FIELD_LABELS: tuple[tuple[str, tuple[str, ...]], ...] = (
 # Lines that announce a forward; compared after case folding, without the surrounding dashes.
 FORWARD_PHRASES: tuple[str, ...] = (
     "forwarded message", "begin forwarded message", "forwarded e-mail", "forwarded email",
+    "inline attachment follows",  # AOL
     "weitergeleitete nachricht", "anfang der weitergeleiteten nachricht",
     "message transféré", "début du message réexpédié", "début du message transféré",
     "message transmis", "message réexpédié",

@@ -45,7 +45,9 @@ ENDS_WITH_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*(?:>|&gt;)?\s*[:
 
 # "-----Original Message-----", "---------- Forwarded message ---------", "Begin forwarded message:".
 _SEPARATOR_WORDS = (
-    "original message", "forwarded message", "reply message", "forwarded e-?mail", "ursprüngliche nachricht",
+    "original message", "forwarded message", "reply message", "forwarded e-?mail",
+    "inline attachment follows",  # AOL's forward
+    "ursprüngliche nachricht",
     "weitergeleitete nachricht", "originalnachricht", "message d'origine", "message original",
     "message transféré", "mensaje original", "mensaje reenviado", "mensagem original", "mensagem encaminhada",
     "messaggio originale", "messaggio inoltrato", "oorspronkelijk bericht", "oorspronkelijk e-mailbericht",

@@ -22,6 +22,9 @@ _NAME_EDGES = re.compile(r"^[\s\-–—~/\\*_>]+|[\s,.;:!*_]+$")
 _NAME_TOKEN = re.compile(r"^(?:[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’.\-]*|[A-Z]\.)$")
 _NANP = re.compile(r"\d[\s.\-]\d{3}[\s.\-]\d{4}$")
 _FILE_NAME = re.compile(r"[^\W\d_]\.(?:[a-z]{2,4}x?|[A-Z]{3,4})$")  # "Agenda.doc", "Budget.xlsx", "SCAN.PDF"
+_AFTER_SIGN_OFF = re.compile(r"(?:,|\s[-–—]+)\s+")  # where a one-line sign-off gives way to the name
+_NOT_SIGNERS = frozenset(("all", "everyone", "everybody", "again", "guys", "team", "folks", "both", "so",
+                          "much", "mate", "y'all", "you"))
 _DATE_LIKE = re.compile(r"^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}$|^\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}$")
 
 
@@ -36,6 +39,10 @@ def trailing_signature(own: list[str], sender: Address | None) -> tuple[int, Sig
             break
         if len(line) > _MAX_LINE:
             break
+    if sign_off is None and filled:
+        name = _signed_on_one_line(own[filled[-1]], sender)
+        if name:
+            return len(own), Signature(name=name)
     if sign_off is not None:
         block = filled[sign_off + 1:]
         if len(block) == 1:
@@ -45,6 +52,23 @@ def trailing_signature(own: list[str], sender: Address | None) -> tuple[int, Sig
             return block[0], parse_signature([own[i] for i in block], sender)
         return len(own), None
     return _unsigned_block(own, filled, sender)
+
+
+def _signed_on_one_line(line: str, sender: Address | None) -> str | None:
+    """The name in a sign-off and name on one line, closing the text: "Many thanks, Tami Grubb",
+    "Cheers - Ana", "Best, Dan"; not "Thanks, see you Monday" or "Thanks, everyone"."""
+    text = line.strip()
+    if len(text) > 60:
+        return None
+    for m in _AFTER_SIGN_OFF.finditer(text):
+        if not lab.SIGN_OFF.match(text[:m.end()].rstrip()):
+            continue
+        name = _clean_name(text[m.end():])
+        words = name.split()
+        if words and all(w[0].isupper() for w in words) and is_name_like(name, sender) \
+                and words[0].casefold() not in _NOT_SIGNERS:
+            return name
+    return None
 
 
 def _unsigned_block(own: list[str], filled: list[int], sender: Address | None) -> tuple[int, Signature | None]:

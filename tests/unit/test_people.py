@@ -182,6 +182,20 @@ def test_a_name_from_an_address_alone_takes_the_order_the_mail_spells_it_in():
     assert net.find("quinn.lee@corp.example").name == "Quinn Lee"  # nothing better: its own words
 
 
+def test_an_address_with_no_display_name_takes_the_whole_name_its_writer_signs():
+    # a probe mailbox: jg77063@ signed "Many thanks, Tami Grubb" and stayed "jg77063" in drafts' To
+    tami = {"name": "Tami Grubb", "title": None, "organization": None, "phone": None}
+    records = [rec("<jg77063@aol.example>", [ALEX], signature=tami), rec(ALEX, ["<jg77063@aol.example>"]),
+               rec("<cptdougie@aol.example>", [ALEX], signature={"name": "Leonard", "title": None,
+                                                                 "organization": None, "phone": None}),
+               rec(ALEX, ["<cptdougie@aol.example>"])]
+    net = network(records)
+    assert net.find("jg77063@aol.example").name == "Tami Grubb"
+    assert net.find("cptdougie@aol.example").name == "Cptdougie"  # a first name alone is no better a name
+    shown = [rec("Tamara G. <tg@aol.example>", [ALEX], signature=tami), rec(ALEX, ["<tg@aol.example>"])]
+    assert network(shown).find("tg@aol.example").name == "Tamara G."  # the display name they chose stays
+
+
 def test_an_unlisted_address_with_the_owners_own_name_is_not_a_contact():
     records = [rec("Alex Morgan <alex@old-job.example>", ["Lena <lena@kestrel.example>"], direction="received"),
                rec(ALEX, ["Alex Morgan <alex@old-job.example>"])]

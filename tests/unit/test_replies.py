@@ -169,6 +169,15 @@ SIGNATURE_CASES = [
      "ana.lima@northwind.io\n",
      Signature("Ana Lima", "Sr. HR Rep", "Northwind Transportation Services", "713.555.0134")),
     ("no_signature", "Sure, Tuesday works.\n", None),
+    ("sign_off_and_name_on_one_line", "Please turn it in by Friday.\n\nMany thanks, Tami Grubb\n",
+     Signature(name="Tami Grubb")),
+    ("sign_off_and_dash_name", "See you then.\n\nCheers - Ana\n", Signature(name="Ana")),
+    ("sign_off_and_words_on_one_line", "Got it.\n\nThanks, see you Monday\n", None),
+    ("sign_off_to_everyone", "Got it.\n\nThanks, everyone\n", None),
+    ("aol_inline_attachment_is_history",
+     "Please turn it in.\n\nMany thanks, Tami Grubb\n\n\n--------- Inline attachment follows ---------\n\n"
+     "From:  <jg@aol.example>\nTo: ana@northwind.io\nSubject: OBRs\n\nWell hello again.\n\nJoe Park\nCTO, Contoso\n",
+     Signature(name="Tami Grubb")),
 ]
 
 
