@@ -85,7 +85,18 @@ def _habit(counts: Mapping[str, int], once: bool = False) -> str | None:
 
 
 def address(person: Person) -> Address:
-    return Address(clean_text(person.name), person.email)
+    return Address(clean_text(shown_name(person)), person.email)
+
+
+def shown_name(person: Person) -> str:
+    """The name to put on their address: their own; but an address that never carried a display name is
+    named after its own words ("Cptdougie"), and the first name the owner greets them by ("Leonard") is
+    better."""
+    if person.evidence.get("names"):
+        return person.name
+    first = called(person)
+    words = {w.casefold() for w in re.findall(r"[^\W\d_]+", person.name)}
+    return first if first and first.casefold() not in words else person.name
 
 
 def ref(person: Person) -> dict[str, str]:

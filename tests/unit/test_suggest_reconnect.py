@@ -47,3 +47,18 @@ def test_someone_still_on_the_mail_the_owner_gets_has_not_gone_quiet():
     assert section(plan(network(frank)), "reconnect") == ()
     frank.evidence["last_seen"] = ago(70).isoformat()  # seen, but long ago too
     assert len(section(plan(network(frank)), "reconnect")) == 1
+
+
+def test_an_address_without_a_display_name_is_addressed_by_the_name_the_owner_greets():
+    # a probe mailbox: a draft went To "Cptdougie <cptdougie@aol.com>" and opened "Hi Leonard"
+    from dataclasses import replace
+
+    leonard = person("Cptdougie", "cptdougie@aol.example", strength=0.7, quiet=83, usual_gap=4.0)
+    leonard = replace(leonard, evidence={**leonard.evidence, "names": {}, "greeting": {"Leonard": 3}})
+    [found] = section(plan(network(leonard)), "reconnect")
+    [draft] = found.drafts
+    assert [(a.name, a.email) for a in draft.to] == [("Leonard", "cptdougie@aol.example")]
+    assert draft.body.startswith("Hi Leonard,")
+    named = replace(leonard, name="Leonard Sciullo", evidence={**leonard.evidence, "names": {"Leonard Sciullo": 2}})
+    [found] = section(plan(network(named)), "reconnect")
+    assert found.drafts[0].to[0].name == "Leonard Sciullo"  # a display name they chose stays
