@@ -101,6 +101,8 @@ def model_findings(text: str, rule_found: Sequence[Found], model: SentenceModel)
             item = replace(rule, text=j.text)
         elif kind in ("ask", "offer"):
             item = Found(kind, j.text, asked_for(j.text))
+            if kind == "ask" and item.what and _READERS_PART.match(item.what):
+                continue  # "I need your input", "your signature": the reader's part in a task, no one else's to give
         elif kind == "news":
             item = Found(kind, j.text, nearest_label(vectors[i], tuple(NEWS_LABELS), model.news_labels))
         else:
@@ -110,6 +112,12 @@ def model_findings(text: str, rule_found: Sequence[Found], model: SentenceModel)
         found.append(replace(item, confidential=secret, score=round(j.score, 3)))
         at.append(i if i < placed else None)
     return one_thing(found, at)
+
+
+# what an ask wants that only its reader can give: their part in a task, not something another person could supply
+_READERS_PART = re.compile(r"^your\s+(?:thoughts|feedback|input|comments?|signature|approval|vote|response|answer|"
+                           r"evaluation|questionnaire|form|rsvp)\s*(?:$|[^\w\s]|\s+(?:in|on|by|for|to|about|as|so)\b)",
+                           re.I)
 
 
 def one_thing(found: Sequence[Found], at: Sequence[int | None]) -> list[Found]:

@@ -326,3 +326,16 @@ def test_a_question_about_the_readers_own_affairs_is_no_ask(text, asks):
 
     stored = StoredMessage.from_message(parse_message(mail(f"Hi Alex,\n\n{text}\n\nLena\n")), OWNER, "inbox:")
     assert len(understand(stored, OWNER, model=fake_model()).asks) == asks
+
+
+def test_an_ask_for_the_readers_own_part_in_a_task_is_no_ask():
+    # a probe mailbox: "I need your input in order to recommend or not recommend sending an OBR to agency"
+    # (a coordinator to twenty members) became an ask, and an introduction to a relative was drafted for it
+    model = fake_model()
+    for text in ("We are looking for your input in order to recommend the agency for next year.",
+                 "We are looking for your feedback on the draft by Friday.",
+                 "Still looking for your signature, Sam."):
+        assert model_findings(text, [], model) == [], text
+    for text in ("We are looking for a bookkeeper for the shop.",
+                 "We are looking for your help finding a tax lawyer in Austin."):
+        assert [f.kind for f in model_findings(text, [], model)] == ["ask"], text
