@@ -29,6 +29,9 @@ class Profession:
 V = TypeVar("V")
 Hit = tuple[int, int, list[V]]  # token start, token end, values
 
+# "my mother-in-law", "the in-laws": family, not the law
+_IN_LAW = re.compile(r"(?:\b(mother|father|sister|brother|son|daughter|parent|sibling|child)s?[\s-]|\bthe\s+)"
+                     r"in-?\s?laws?\b")
 _TOKEN = re.compile(r"[^\W_][\w+#&]*(?:'[^\W\d_]+)?|\.(?=\s|$)|[,;:!?()\[\]|•·–—\"]")
 _BREAK = "|"
 _DROPPED = frozenset("a an the our my your their his her its some any this these those".split())
@@ -97,7 +100,7 @@ def _tokens(text: str) -> list[str]:
     """Lower-case words with punctuation as breaks; articles and possessive pronouns dropped, "'s" cut."""
     out: list[str] = []
     prev = ""
-    for tok in _TOKEN.findall(text.lower().replace("’", "'")):
+    for tok in _TOKEN.findall(_IN_LAW.sub(r"\1inlaw", text.lower().replace("’", "'"))):
         if len(tok) == 1 and not tok.isalnum():
             tok = _BREAK
         elif tok.endswith("'s"):
