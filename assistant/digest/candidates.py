@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
@@ -82,6 +82,18 @@ def _habit(counts: Mapping[str, int], once: bool = False) -> str | None:
     if not ranked or (len(ranked) > 1 and ranked[0][1] == ranked[1][1]) or (not once and ranked[0][1] < 2):
         return None
     return ranked[0][0]
+
+
+def fields(person: Person, topics: Iterable[str] | None = None) -> str:
+    """'works in healthcare; writes about legal': the topics their profile gives, then those only their
+    mail's words give (all of them `works in` when the network did not say which is which)."""
+    topics = list(person.topics if topics is None else topics)
+    known = person.evidence.get("profile_topics")
+    worked = topics if known is None else [t for t in topics if t in set(known)]
+    written = [t for t in topics if t not in worked]
+    parts = [f"{verb} {', '.join(t.replace('_', ' ') for t in group)}"
+             for verb, group in (("works in", worked), ("writes about", written)) if group]
+    return "; ".join(parts)
 
 
 def address(person: Person) -> Address:

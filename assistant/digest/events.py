@@ -27,6 +27,7 @@ from assistant.digest.candidates import (
     called,
     clip,
     day,
+    fields,
     person_context,
     ranked,
     ref,
@@ -240,7 +241,7 @@ class _Profile:
         topics = sorted(self.tags & event.tags)
         if topics:
             score += 0.5 * min(len(topics), 2)
-            why.append("works in " + ", ".join(t.replace("_", " ") for t in topics))
+            why.append(fields(self.person, topics))
         if score < MIN_GUEST_SCORE:
             return None
         return _Guest(self.person, score * (0.5 + self.person.strength), "; ".join(why[:3]), (asked or [""])[0])

@@ -29,6 +29,7 @@ from assistant.digest.candidates import (
     clip,
     day,
     describe,
+    fields,
     person_context,
     ranked,
     ref,
@@ -343,7 +344,7 @@ def _offer_quote(match: _Match) -> str:
 def _helper_phrase(match: _Match) -> str:
     helper, first = match.helper, called(match.helper)
     who = describe(helper)
-    works_in = f" and works in {', '.join(t.replace('_', ' ') for t in match.shared)}" if match.shared else ""
+    works_in = f" and {fields(helper, match.shared)}" if match.shared else ""
     if _offer_quote(match) and match.item is not None:
         return f"{first} offered on {day(match.item.date)}: \u201c{clip(match.item.text)}\u201d"
     if match.source == "org":
@@ -351,7 +352,7 @@ def _helper_phrase(match: _Match) -> str:
     evidence = match.evidence
     if evidence is not None:  # found by meaning: the profile text that made the match
         if evidence.kind == "fields":
-            return f"{first}{f' ({who})' if who else ''} {evidence.text}"
+            return f"{first}{f' ({who})' if who else ''} {fields(helper)}"
         if evidence.kind == "offer":
             return f"{first} wrote: \u201c{clip(evidence.text)}\u201d"
         if not helper.title and helper.organization:

@@ -240,9 +240,8 @@ def _person(group: list[AddressEvidence], verdicts: dict[str, Verdict], extracte
         for role in profession.roles if profession else ():
             roles.setdefault(role, f"offers {offer.what} ({offer.message_id})")
     # the profile, then what the latest few messages are about
-    topics = tuple(dict.fromkeys([*taxonomy.industries_of(" ".join([organization or "", sig.title or "",
-                                                                     domain or ""])),
-                                  *(t for bucket in said for ts in bucket.topics for t in ts)]))
+    of_profile = taxonomy.industries_of(" ".join([organization or "", sig.title or "", domain or ""]))
+    topics = tuple(dict.fromkeys([*of_profile, *(t for bucket in said for ts in bucket.topics for t in ts)]))
     asks = _mark_done([i for i in items if i.kind == "ask"], set(emails), intros, replies or {})
     latest = max(group, key=lambda ev: ev.last_subject_date or datetime.min.replace(tzinfo=now.tzinfo))
     evidence = {
@@ -253,6 +252,9 @@ def _person(group: list[AddressEvidence], verdicts: dict[str, Verdict], extracte
         "organization": "signature" if sig.organization else (f"domain {domain}" if organization else None),
         "roles": roles,
         "strength": why,
+        # which topics their title, organization or domain give ("works in"); the rest only their mail's
+        # words do ("writes about": a relative's note about a hospital stay is no trade)
+        "profile_topics": list(dict.fromkeys(of_profile)),
     }
     # how the owner's own notes to them open ("Hi, Connie!!"), and the first names their sign-offs give
     greetings = _summed((greeted or {}).get(canonical(ev.email), {}) for ev in group)

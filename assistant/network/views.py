@@ -79,7 +79,9 @@ def explain(person: Person, now: datetime) -> str:
     out.append(f"Organization: {person.organization or '-'} (from {ev.get('organization') or 'nothing'})")
     out.append(f"Title: {person.title or '-'}   Phone: {person.phone or '-'}")
     out.append("Roles: " + ("; ".join(f"{r} ({why})" for r, why in ev.get("roles", {}).items()) or "-"))
-    out.append("Topics: " + (", ".join(person.topics) or "-"))
+    known = set(ev.get("profile_topics") or ())
+    topics = [f"{t} ({'their title, organization or domain' if t in known else 'their mail'})" for t in person.topics]
+    out.append("Topics: " + (", ".join(topics) or "-"))
     s = ev.get("strength", {})
     out.append(f"Strength {person.strength:.2f}: you wrote {s.get('sent')}, they wrote {s.get('received')}, "
                f"last contact {s.get('last_contact') or 'never'} ({s.get('days_quiet')} days ago), usual gap "

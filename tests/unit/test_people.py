@@ -376,3 +376,19 @@ def test_another_middle_initial_is_not_the_owners_own_name():
 
     assert net("Alex B. Morgan <alexb@other.example>").find("alexb@other.example") is not None
     assert net("Alex J. Morgan <alex@old-job.example>").find("alex@old-job.example") is None
+
+
+def test_topics_say_which_come_from_the_profile_and_which_only_from_the_mail():
+    # a probe mailbox: a relative's note about his mother-in-law in hospital made him "work in healthcare, legal"
+    sig = {"name": "Dana Wu", "title": "Partner", "organization": "Wu Patent Law LLP", "phone": "+1 415 555 0100"}
+    dana = "Dana Wu <dana@wupatent.example>"
+    leo = "Leo Park <leo@aol.example>"
+    records = [rec(dana, [ALEX], signature=sig, text="The filing went in today."), rec(ALEX, [dana]),
+               rec(leo, [ALEX], text="My mother-in-law is in the hospital after her surgery; the doctors are kind."),
+               rec(ALEX, [leo])]
+    net = network(records)
+    assert "legal" in net.find("dana@wupatent.example").evidence["profile_topics"]
+    leo_ = net.find("leo@aol.example")
+    assert leo_.topics == ("healthcare",) and leo_.evidence["profile_topics"] == []
+    from assistant.network.views import explain
+    assert "Topics: healthcare (their mail)" in explain(leo_, NOW)

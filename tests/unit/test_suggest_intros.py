@@ -180,3 +180,18 @@ def test_the_draft_says_asked_me_only_when_the_note_was_to_the_owner():
     assert "asked me" not in body
     assert "Lena (CEO, Kestrel Medical) wrote on Mar 3, in a note I was copied on, that they are looking for a " \
            "patent attorney (for medtech):" in body
+
+
+def test_topics_only_their_mail_gives_are_what_they_write_about_not_their_trade():
+    # a probe mailbox: a relative who wrote about a hospital stay "works in healthcare, legal"
+    from dataclasses import replace
+
+    daniel = person("Daniel Okafor", "daniel@brightline.example", title="Partner", organization="Brightline IP",
+                    roles=("attorney",), topics=("legal", "medtech"), strength=0.4)
+    daniel = replace(daniel, evidence={**daniel.evidence, "profile_topics": ["legal"]})
+    [intro] = section(plan(network(lena(), daniel)), "intros")
+    assert "is in the trade (attorney) and writes about medtech" in intro.reason
+    assert "works in medtech" not in intro.reason
+    from assistant.digest.candidates import fields
+    assert fields(daniel) == "works in legal; writes about medtech"
+    assert fields(replace(daniel, evidence={**daniel.evidence, "profile_topics": []})) == "writes about legal, medtech"
