@@ -38,6 +38,8 @@ _DROPPED = frozenset("a an the our my your their his her its some any this these
 _KEEP_LETTER_AFTER = frozenset("series class type grade tier plan vitamin".split())  # "Series A"
 _DOMAIN = re.compile(r"(?<![\w.-])(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,}(?![\w-])")
 _DOT_LETTER = re.compile(r"\.[a-z]")  # in every _DOMAIN match (before its last label); found far faster
+_SUBJECT = re.compile(r"\b(i|we|you|he|she|they)\b")
+_WRITER = frozenset(("i", "we"))
 _SELF_START = re.compile(r"\b(?:i|im|we|my|our|as|for|one)\b")  # first words of data.SELF_DESCRIPTIONS
 _TITLE_ORG = re.compile(r"\s+(?:at|@)\s+(?!large\b|law\b)|\s*@\s*", re.I)  # not "Editor at Large"
 _TITLE_PARTS = re.compile(r"\s*[,;|•·()]\s*|\s+[-–—]\s+")
@@ -393,6 +395,8 @@ def roles_from_text(text: str) -> dict[str, str]:
     source = text if len(lowered) == len(text) else lowered  # evidence keeps the writer's capitals
     roles: dict[str, str] = {}
     for m in _self_descriptions(vocab.self_descriptions, lowered):
+        if lowered.startswith("as ", m.start()) and not _writer_is_subject(lowered, m.start(), m.end()):
+            continue  # "I know you got involved with the group as a speaker": the reader's role
         if m.lastgroup == "me":
             snippet = source[m.start():m.end("rest")]
             sentence = source[m.start():_sentence_end(source, m.end())]
@@ -444,6 +448,18 @@ def _mentions_media(vocab: _Vocabulary, sentence: str) -> bool:
         return True
     return any(tok in ("for", "at", "to", "with") and "media" in _tags(vocab.org_industries.scan(tokens[i + 1:i + 5]))
                for i, tok in enumerate(tokens))
+
+
+def _writer_is_subject(lowered: str, start: int, end: int) -> bool:
+    """Whether "as a <role>" at start..end speaks of the writer: the nearest subject before it in its
+    sentence is I or we ("we came as sponsors"), or, opening the sentence, the one after it is ("As a
+    speaker, I ...")."""
+    begin = max(lowered.rfind(c, 0, start) for c in ".!?\n") + 1
+    before = _SUBJECT.findall(lowered, begin, start)
+    if before:
+        return before[-1] in _WRITER
+    after = _SUBJECT.search(lowered, end, _sentence_end(lowered, end))
+    return after is None or after.group(1) in _WRITER
 
 
 def _sentence_end(text: str, start: int) -> int:

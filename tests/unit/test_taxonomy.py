@@ -407,3 +407,15 @@ def test_roles_from_text_reads_a_long_message_in_one_pass():
     message = "Thanks again for lunch. " * 400 + "By the way, we organize the monthly founders breakfast."
     assert set(roles_from_text(message)) == {"event_organizer"}
     assert find_professions("hello there " * 2000) == []
+
+
+def test_as_a_role_is_the_writers_only_when_the_writer_is_its_subject():
+    # a probe mailbox: "I know you got involved with the group as a speaker" made its writer a speaker
+    from assistant.understanding.taxonomy import roles_from_text
+
+    assert roles_from_text("I know you got involved with the group as a speaker and hope you stay.") == {}
+    assert roles_from_text("As an angel investor, you will like this deck.") == {}
+    assert roles_from_text("She joined the board as a treasurer last year.") == {}
+    assert "speaker" in roles_from_text("I spoke at the summit as a speaker last year.")
+    assert "accountant" in roles_from_text("Great to meet you. As a CPA I can help with the filing.")
+    assert "investor" in roles_from_text("As an angel investor, I back early founders.")
