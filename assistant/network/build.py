@@ -314,13 +314,14 @@ def _newer(when: datetime | None, than: datetime | None) -> bool:
 
 def _mark_done(asks: list[Item], emails: set[str], intros: dict[str, list[Introduction]],
                replies: Mapping[str, Sequence[MessageInfo]]) -> list[Item]:
-    """Asks the owner has answered with an introduction since, or that someone else answered in the
-    ask's own thread: a reply to the ask (or to a reply to it) from a third person, to the asker, that
-    points to someone ("Please talk to James Canney, he works with Carr daily"), which the owner saw
-    because it copied them. An introduction from the owner then repeats what the thread already gave.
+    """Asks the owner has answered with an introduction since, or that were answered in the ask's own
+    thread: a reply to the ask (or to a reply to it), to the asker, from a third person that points to
+    someone ("Please talk to James Canney, he works with Carr daily"), which the owner saw because it
+    copied them, or from the owner, pointing to someone or taking it on ("I would be happy to speak
+    with this person"). An introduction from the owner then repeats what the thread already gave.
     "Sorry, I don't know anyone" or "Same here" answers nothing."""
     mine = [i for e in emails for i in intros.get(canonical(e), ())]
-    own = {canonical(e) for e in emails}
+    asker = {canonical(e) for e in emails}
     out = []
     for ask in asks:
         answer = next((i for i in mine if ask.date and i.date and
@@ -330,17 +331,17 @@ def _mark_done(asks: list[Item], emails: set[str], intros: dict[str, list[Introd
             continue
         reply = next((r for r in replies.get(ask.message_id, ()) if ask.date and r.date and
                       r.date > ask.date and (r.date - ask.date).days <= ASK_DONE_WINDOW_DAYS and
-                      r.refers and r.sender not in own and own & set(r.recipients)), None)
+                      r.refers and r.sender not in asker and asker & set(r.recipients)), None)
         out.append(replace(ask, done=reply.message_id, answered_by=reply.sender) if reply else ask)
     return out
 
 
 def _replies(gathered: Gathered) -> dict[str, list[MessageInfo]]:
-    """For each message, the personal mail others sent in reply to it or to a reply to it (its id in
-    their In-Reply-To or References)."""
+    """For each message, the personal mail sent in reply to it or to a reply to it (its id in their
+    In-Reply-To or References): others', and the owner's own."""
     out: dict[str, list[MessageInfo]] = defaultdict(list)
     for info in gathered.messages.values():
-        if not info.machine and info.direction == "received" and info.date is not None:
+        if not info.machine and info.date is not None:
             for ref in dict.fromkeys(info.refs):
                 out[ref].append(info)
     return out

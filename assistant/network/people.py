@@ -71,7 +71,9 @@ class MessageInfo:
     recipients: tuple[str, ...]
     machine: bool
     refs: tuple[str, ...]
-    refers: bool = False  # a reply whose own words point someone to a person ("talk to", "contact")
+    # a reply whose own words answer an ask: point to a person ("talk to", "contact"), or, from the owner,
+    # take it on ("I would be happy to speak with this person")
+    refers: bool = False
 
 
 # How a reply to an ask points to someone by name: "Please talk to James Canney", "reach out to Omar",
@@ -99,6 +101,26 @@ def refers(text: str) -> bool:
     head = text[:REFERRAL_CHARS]
     low = head.lower()
     return any(word in low for word in _REFERRAL_WORDS) and bool(_REFERRAL.search(head))
+
+
+# How the owner's reply takes an ask on themselves: "I would be happy to speak with this person", "glad to
+# help", "count me in", "I'll call her tomorrow", "Done." Not when it declines or hedges in the same breath
+# ("I'd be happy to, but I don't know anyone there").
+_TAKES_ON = re.compile(
+    r"\b(?:(?:i|we)(?:'d|’d|\s+would|'ll|’ll|\s+will|\s+am|'m|’m|\s+are|'re|’re)?\s+(?:be\s+)?"
+    r"(?:happy|glad|delighted|pleased)\s+to|happy\s+to\s+(?:help|speak|talk|meet|chat|introduce|connect|call)|"
+    r"glad\s+to\s+(?:help|speak|talk|meet|chat)|count\s+me\s+in|consider\s+it\s+done|"
+    r"(?:i|we)(?:'ll|’ll|\s+will)\s+(?:call|email|e-mail|write\s+to|reach\s+out\s+to|contact|introduce|connect|"
+    r"speak\s+with|talk\s+to|meet\s+with)\b)|^\W*done\b", re.I)
+_DECLINES = re.compile(r"\b(?:but|unfortunately|however|afraid|don'?t\s+know|do\s+not\s+know|can'?t|cannot|"
+                       r"no\s+one|nobody|not\s+sure)\b", re.I)
+TAKES_ON_CHARS = 300
+
+
+def takes_on(text: str) -> bool:
+    """Whether the owner's reply to an ask takes it on (see _TAKES_ON)."""
+    head = text[:TAKES_ON_CHARS]
+    return bool(_TAKES_ON.search(head)) and not _DECLINES.search(head)
 
 
 @dataclass
@@ -146,9 +168,10 @@ class Gatherer:
         if direction == "sent" and self.proof.proof(r) is None:
             self.unproven.append(r.message_id)  # a forged From must not make a stranger a contact
             return None
+        answers = bool(refs) and not machine and (refers(r.reply_text) or
+                                                  direction == "sent" and takes_on(r.reply_text))
         info = MessageInfo(r.message_id, when, sender, direction,
-                           tuple(canonical(a.email) for a in (*r.to, *r.cc)), machine, refs,
-                           bool(refs) and direction == "received" and not machine and refers(r.reply_text))
+                           tuple(canonical(a.email) for a in (*r.to, *r.cc)), machine, refs, answers)
         self.messages[r.message_id] = info
         if direction == "sent":
             if not auto:  # the owner's out-of-office reply is not writing to someone

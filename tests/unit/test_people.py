@@ -261,14 +261,23 @@ def test_an_ask_someone_else_answered_in_its_thread_is_done():
     item = answered.find("sara@firm.example").asks[0]
     assert (item.done, item.answered_by) == ("<ans@x>", "cindy@firm.example")
     assert item.to_json()["answered_by"] == "cindy@firm.example"
-    # the asker's own follow-up, the owner's reply, a reply that leaves the asker out, a reply-all that
-    # points to no one, or one to an earlier message of the thread answers nothing
+    # the owner's own reply that points to someone or takes the ask on answers it too (a probe mailbox: the
+    # owner wrote "I would be happy to speak with this person" and "Done.", and the ask stayed open)
+    for text in ("Talk to Omar Haddad.", "I would be happy to speak with them, send me their number.", "Done."):
+        by_owner = network([*records, rec(ALEX, [sara], reply_to_id="<ask@x>", mid="<own@x>", days_ago=11,
+                                          text=text)])
+        assert by_owner.find("sara@firm.example").asks[0].done == "<own@x>", text
+    # the asker's own follow-up, the owner's reply that declines or leaves the asker out, a reply that leaves
+    # the asker out, a reply-all that points to no one, or one to an earlier message of the thread answers nothing
     root = rec(cindy, [sara, ALEX], mid="<root@x>", days_ago=13, text="Slides for Thursday attached.")
     ask_in_thread = rec(sara, [ALEX, cindy], mid="<ask@x>", reply_to_id="<root@x>", days_ago=12,
                         text="We need a patent attorney - any leads?")
     for later, base in (
             (rec(sara, [ALEX], reply_to_id="<ask@x>", days_ago=11, text="Anyone? Talk to me."), records),
-            (rec(ALEX, [sara], reply_to_id="<ask@x>", days_ago=11, text="Talk to Omar Haddad."), records),
+            (rec(ALEX, [sara], reply_to_id="<ask@x>", days_ago=11,
+                 text="I'd be happy to help, but I don't know anyone in patents."), records),
+            (rec(ALEX, [sara], reply_to_id="<ask@x>", days_ago=11, text="Good question, let me think."), records),
+            (rec(ALEX, [cindy], reply_to_id="<ask@x>", days_ago=11, text="Talk to Omar Haddad."), records),
             (rec(cindy, [ALEX], reply_to_id="<ask@x>", days_ago=11, text="Talk to Omar Haddad."), records),
             (rec(cindy, [sara], cc=[ALEX], reply_to_id="<ask@x>", days_ago=11,
                  text="Sorry, I don't know anyone. Same here, we need one too."), records),
