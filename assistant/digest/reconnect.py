@@ -20,6 +20,8 @@ def candidates(people: Sequence[Person], now: datetime, *, min_strength: float, 
     for person in people:
         if person.weak or person.strength < min_strength or person.last_contact is None:
             continue
+        if person.evidence.get("colleague"):
+            continue  # the owner's own organization: seen at work, not a tie gone quiet (a probe's teammates)
         quiet = (now - person.last_contact).days
         seen = person.evidence.get("last_seen")
         if seen and (now - datetime.fromisoformat(seen)).days < min_quiet_days:

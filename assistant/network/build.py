@@ -159,11 +159,21 @@ def build_network(records: Iterable[StoredMessage], owner: Owner, now: datetime,
     spelled = _names_by_words(gathered.addresses.values())
     seen = _last_seen(gathered.messages.values())
     replies = _replies(gathered)
-    people = [_person(group, verdicts, extracted, intros_of, now, greeted, spelled, seen, replies)
+    people = [_colleague(_person(group, verdicts, extracted, intros_of, now, greeted, spelled, seen, replies), domains)
               for group in merge(kept, gathered.thread_of)]
     people.sort(key=lambda p: (-p.strength, p.name.lower()))
     excluded = {e: v.reason for e, v in verdicts.items() if v.status == "excluded"}
     return Network(people, excluded, _acquainted(people, gathered), events, tuple(gatherer.unproven), outdated)
+
+
+def _colleague(person: Person, home: frozenset[str]) -> Person:
+    """Marks someone who writes only from the owner's own organization's domain (or one inside it, or the
+    one it is inside: ect.enron.com and enron.com): a colleague, seen at work whatever the mail says."""
+    domains = {e.rsplit("@", 1)[-1].lower() for e in person.emails}
+    if not home or not all(any(d == h or d.endswith("." + h) or h.endswith("." + d) for h in home)
+                           for d in domains):
+        return person
+    return replace(person, evidence={**person.evidence, "colleague": True})
 
 
 def _acquainted(people: list[Person], gathered: Any) -> frozenset[frozenset[str]]:

@@ -401,3 +401,24 @@ def test_topics_say_which_come_from_the_profile_and_which_only_from_the_mail():
     assert leo_.topics == ("healthcare",) and leo_.evidence["profile_topics"] == []
     from assistant.network.views import explain
     assert "Topics: healthcare (their mail)" in explain(leo_, NOW)
+
+
+def test_someone_writing_only_from_the_owners_own_organization_is_a_colleague():
+    owner = Owner("Alex Morgan", "alex@ect.acme-energy.example", ("alex.morgan@gmail.com",))
+    proof = OwnerProof(owner.identities)
+    alex = "Alex Morgan <alex@ect.acme-energy.example>"
+    people = {"Dana Wu <dana@acme-energy.example>": True, "Lee Park <lee@ect.acme-energy.example>": True,
+              # a sibling under one parent is not told apart from a provider's (houston.rr.com, tampabay.rr.com)
+              "Sam Ray <sam@gas.acme-energy.example>": False, "Ana Lima <ana@northwind.example>": False,
+              "Bo Li <bo@gmail.com>": False}
+    records = [r for who in people for r in (rec(who, [alex]), rec(alex, [who], direction="sent", folder="sent:Sent"))]
+    net = build_network(records, owner, NOW, proof=proof)
+    for who, colleague in people.items():
+        email = who.split("<")[1].rstrip(">")
+        assert bool(net.find(email).evidence.get("colleague")) is colleague, who
+    # a free-mail owner has no colleagues: everyone at gmail.com is not one organization
+    free = Owner("Alex Morgan", "alex.morgan@gmail.com")
+    records = [rec("Bo Li <bo@gmail.com>", ["Alex Morgan <alex.morgan@gmail.com>"]),
+               rec("Alex Morgan <alex.morgan@gmail.com>", ["Bo Li <bo@gmail.com>"])]
+    net = build_network(records, free, NOW, proof=OwnerProof(free.identities))
+    assert not net.find("bo@gmail.com").evidence.get("colleague")

@@ -49,6 +49,14 @@ def test_someone_still_on_the_mail_the_owner_gets_has_not_gone_quiet():
     assert len(section(plan(network(frank)), "reconnect")) == 1
 
 
+def test_a_colleague_at_the_owners_own_organization_is_not_a_tie_gone_quiet():
+    # probe mailboxes: teammates who only traded document requests with the owner were "quiet for 46 days"
+    diane = person("Diane Anderson", "diane@x.example", strength=0.7, quiet=83, usual_gap=4.0)
+    assert len(section(plan(network(diane)), "reconnect")) == 1
+    diane.evidence["colleague"] = True
+    assert section(plan(network(diane)), "reconnect") == ()
+
+
 def test_an_address_without_a_display_name_is_addressed_by_the_name_the_owner_greets():
     # a probe mailbox: a draft went To "Cptdougie <cptdougie@aol.com>" and opened "Hi Leonard"
     from dataclasses import replace
