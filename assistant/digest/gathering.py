@@ -95,7 +95,9 @@ def _suggestion(kind: str, key: str, score: float, invitees: list[tuple[Person, 
 
 
 def _mostly_strangers(people: Sequence[Person], acquainted: frozenset[frozenset[str]]) -> bool:
-    """Whether most pairs of guests have not been on a thread together: then the gathering also
-    introduces them (seven colleagues from one department already know each other)."""
-    pairs = [frozenset((a.email, b.email)) for i, a in enumerate(people) for b in people[i + 1:]]
-    return not pairs or sum(pair in acquainted for pair in pairs) * 2 < len(pairs)
+    """Whether most pairs of guests have not been on a thread together, nor work where the owner works:
+    then the gathering also introduces them (seven colleagues from one department know each other)."""
+    pairs = [(a, b) for i, a in enumerate(people) for b in people[i + 1:]]
+    known = sum(frozenset((a.email, b.email)) in acquainted
+                or bool(a.evidence.get("colleague") and b.evidence.get("colleague")) for a, b in pairs)
+    return not pairs or known * 2 < len(pairs)

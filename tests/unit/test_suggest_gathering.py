@@ -101,3 +101,11 @@ def test_the_seats_go_to_those_who_helped_before_those_who_only_write_back():
     [gathering] = section(plan(network(*repliers, *givers), settings=DigestSettings(gathering_size=3)), "gathering")
     assert {i["email"] for i in gathering.data["invitees"]} == {"giverX@x.example", "giverY@x.example",
                                                                "giverZ@x.example"}
+
+
+def test_colleagues_at_the_owners_organization_are_not_promised_to_meet_each_other():
+    people = crowd()
+    for p in people:
+        p.evidence["colleague"] = True
+    [colleagues] = section(plan(network(*people)), "gathering")
+    assert "meet" not in colleagues.drafts[0].subject and "enjoy each other" not in colleagues.drafts[0].body
