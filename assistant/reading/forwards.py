@@ -94,6 +94,22 @@ def find_forward(text: str, subject: str = "") -> Forwarded | None:
     return None
 
 
+_SPACES = re.compile(r"\s+")
+FORWARD_PROBE = 80  # characters of a forwarded letter's line that identify it in a text
+
+
+def letter_start(text: str, letter: str) -> int:
+    """Where a forwarded letter's own words start in `text`, counted in `text` with its runs of
+    whitespace made one space (-1: not in it). A line of the letter identifies it when it has at least
+    six words; its first FORWARD_PROBE characters are looked for."""
+    if not letter:
+        return -1
+    flat = _SPACES.sub(" ", text)
+    found = [flat.find(probe) for line in letter.splitlines()[:40]
+             if len(probe := _SPACES.sub(" ", line).strip()[:FORWARD_PROBE]) >= 30 and len(line.split()) >= 6]
+    return min((f for f in found if f >= 0), default=-1)
+
+
 def subject_kind(subject: str) -> str | None:
     """"forward" or "reply" from the first prefix of a subject ("TR:", "AW:" ...), else None."""
     m = _SUBJECT_PREFIX.match(subject or "")

@@ -28,7 +28,7 @@ from assistant.models import Address, Event, Forwarded, Message, Signature
 from assistant.reading import classify
 from assistant.reading.announcements import event_from_text
 from assistant.reading.authresults import read_auth_results
-from assistant.reading.forwards import find_forward
+from assistant.reading.forwards import find_forward, letter_start
 from assistant.reading.html_text import html_links, html_to_text
 from assistant.reading.ics import ANSWERS, calendar_method, cancelled_uids, events_from_ics
 from assistant.reading.replies import split_reply
@@ -149,6 +149,8 @@ def _understand(msg: EmailMessage, raw: bytes, size: int, truncated: bool) -> Me
     else:
         forwarded = forwarded or _safely("forward", lambda: find_forward(text, subject))
         reply, signature = _safely("reply", lambda: split_reply(text, sender)) or ("", None)
+        if signature is not None and forwarded is not None and letter_start(reply, forwarded.body) >= 0:
+            signature = None  # the text ends with the forwarded letter: the signature under it is its author's
     events = body.calendar_events()
     event = events[0] if events else None
     if event is None and not classify.is_automated(tags) and text:

@@ -12,6 +12,7 @@ import re
 
 from assistant.models import FINDING_KINDS, KIND_OF, Findings, Found, Owner, StoredMessage
 from assistant.reading.classify import is_automated, is_bulk
+from assistant.reading.forwards import letter_start
 from assistant.understanding import taxonomy
 from assistant.understanding.extract import findings
 from assistant.understanding.favours import is_introduction
@@ -83,7 +84,6 @@ def understand(message: StoredMessage, owner: Owner, *, from_owner: bool = False
                     taxonomy.industries_of(text[:TEXT_FOR_TOPICS]), version=version)
 
 
-_SPACE = re.compile(r"\s+")
 # A question about how the reader's own affairs went opens with these: it asks for news, not for help
 # ("Any luck with MD Anderson yet?", "How did the interview go?", "Did you hear back from them?")
 _ABOUT_THE_READER = re.compile(
@@ -92,7 +92,6 @@ _ABOUT_THE_READER = re.compile(
 # ... unless it names a need of the writer's: "Any news on a good plumber?", "Any luck finding someone at
 # Stripe for me?", "Have you found anyone who could help us?"
 _OWN_NEED = re.compile(r"\b(?:for\s+(?:me|us)|we|us|our|my|I|a\s+good|anyone|anybody|someone|somebody)\b", re.I)
-_FORWARD_PROBE = 80  # characters of the forwarded body that identify it in the text
 
 
 # A news agency's dateline opens a wire story pasted into a note: "HOUSTON--(BUSINESS WIRE)--Oct. 23, 2001 --",
@@ -116,13 +115,7 @@ def own_words(message: StoredMessage) -> str:
 
 def _without_letter(text: str, message: StoredMessage) -> str:
     """`text` up to where the message's forwarded letter starts in it."""
-    body = message.forwarded.body if message.forwarded else ""
-    if not body:
-        return text
-    flat = _SPACE.sub(" ", text)
-    found = [flat.find(probe) for line in body.splitlines()[:40]
-             if len(probe := _SPACE.sub(" ", line).strip()[:_FORWARD_PROBE]) >= 30 and len(line.split()) >= 6]
-    at = min((f for f in found if f >= 0), default=-1)
+    at = letter_start(text, message.forwarded.body if message.forwarded else "")
     if at < 0:
         return text
     # the same place in the original text: count the characters of the flattened prefix

@@ -88,6 +88,21 @@ def test_a_forwarded_letter_belongs_to_its_author_not_the_forwarder():
     assert found(raw) == {}
 
 
+def test_a_forwarded_letters_signature_is_its_authors_not_the_forwarders():
+    # a probe mailbox: a forward without a note ended with "Thanks\nKevin Moore", and its forwarder "signed as" Kevin
+    letter = ("From: Kevin Moore\nSent: Tuesday, January 8, 2026 1:27 PM\nTo: Research Group\nSubject: Weather Class"
+              "\n\nThe Research Weather Team will be presenting another Weather Class on Wednesday in room 6980.\n\n"
+              "Everyone is invited.\n\nThanks,\nKevin Moore\nResearch Weather Team Lead\n713-555-0142\n")
+    bare = parse_message(mail(" -----Original Message-----\n" + letter, subject="FW: Weather Class"))
+    assert bare.forwarded is not None and bare.signature is None
+    noted = parse_message(mail("Worth a look for the desk.\n\n-----Original Message-----\n" + letter,
+                               subject="FW: Weather Class"))
+    assert noted.signature is None or noted.signature.name != "Kevin Moore"
+    own = parse_message(mail("Worth a look.\n\nBest,\nLena Fischer\nPartner, Kestrel Ventures\n+1 415 555 0100\n\n"
+                             "-----Original Message-----\n" + letter, subject="FW: Weather Class"))
+    assert own.signature is not None and own.signature.name == "Lena Fischer"  # the forwarder's own note, signed
+
+
 def test_the_forwarders_own_note_above_a_forward_is_theirs():
     body = ("Alex - are you still looking for a bookkeeper? See below.\n\n-----Original Message-----\n"
             "From: Dana Lee <dana@books.example>\nSent: Thursday, November 5, 2026\nTo: Lena Fischer\n"
