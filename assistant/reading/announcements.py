@@ -39,9 +39,12 @@ _REPLY_SUBJECT = re.compile(r"^\s*(?:\[[^\]\n]{1,40}\]\s*)*(?:re|aw|sv|antw(?:or
 # subject's day belongs to the mail answered, not to an announcement
 _ANSWERED = re.compile(r"(?:^|[\s\]])(?:re|aw|antw(?:ort)?|sv|odp|rif|vs|r)\s*(?:\[\d+\])?\s*:", re.I)
 # the words that give an event its day: "will be held on Nov 8", "takes place Friday", "is scheduled for"
-_HELD = re.compile(r"\b(?:(?:will\s+be|is|are)\s+(?:being\s+)?(?:held|hosted)|takes?\s+place|taking\s+place|"
-                   r"(?:is|are|has\s+been)\s+(?:scheduled|set|planned)\s+for)\s+(?:on\s+|for\s+)?(?:\w+,?\s+)?\W*$",
-                   re.I)
+_HELD = re.compile(r"\b(?:(?:will\s+be|is|are)\s+(?:being\s+)?(?:held|hosted)|takes?\s+place|taking\s+place)"
+                   r"\s+(?:on\s+)?(?:\w+,?\s+)?\W*$", re.I)
+# a date that continues a range ("June 5 - June 6, 9:00 am to 5:00 pm"), and where a sentence ends before a date
+_RANGE_GAP = re.compile(r"\s*(?:-|–|—|to|through|thru|until|till)\s*", re.I)
+_SENTENCE_END = re.compile(r"(?<![ap]\.m)(?<![ap]\.m\.)(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z]{2})(?<!\b[A-Z][a-z]{3})"
+                           r"(?<!\b[A-Z])[.!?]+\s+(?=[A-Z(\"'])")
 _FORWARD_SUBJECT = re.compile(r"^\s*(?:fwd?|fw|tr|wg|rv|reenv)\s*:", re.I)
 # Substrings at least one of which every _STRONG or _NOUN match contains (once whitespace is
 # collapsed): `in` costs microseconds where those alternations cost a millisecond per message.
@@ -246,10 +249,12 @@ def event_from_text(text: str, sent: datetime | None, subject: str = "",
                 continue
             event = Event(title=title, start=start, end=end,
                           location=_location(body, labels, hit, get_links()), url=url[0], source="text")
-            if _HELD.search(body, max(0, hit.start - 40), hit.start):
+            if fallback is None and isinstance(start, datetime) or fallback is not None and _HELD.search(
+                    body, max(0, hit.start - 40), hit.start):
                 return event
-            # the first date may be another occasion's ("in conjunction with the meeting on Nov 9, Calpine
-            # invites you to the open house"): a later one the text says the event is held on is the event's
+            # a first date with no time of its own may be another occasion's ("in conjunction with the meeting
+            # on Nov 9, Calpine invites you to the open house"): a later one the text says the event is held
+            # on ("will be held on Nov 8 from 3:00 - 6:00 p.m.") is the event's; else the first stands
             fallback = fallback or event
         return fallback
 
@@ -338,10 +343,20 @@ def _moment(body: str, hit: DateHit, labels: list[re.Match[str]], tz: tzinfo,
     """Start and end: the date with the time beside it, under it or in a Time: label. spans: where
     every date of the body stands; a time beside another date on the same line is that date's."""
     line_start, line_end = _line_bounds(body, hit.start)
-    after = min([line_end, *(s for s, _ in spans if hit.end <= s < line_end)])
+    reach, after = hit.end, line_end
+    for s, e in sorted(spans):
+        if s < reach or s >= line_end:
+            continue
+        if _RANGE_GAP.fullmatch(body[reach:s]):
+            reach = e  # the range's other end: its time follows it
+            continue
+        after = s
+        break
     before = max([line_start, *(e for _, e in spans if line_start < e <= hit.start)])
+    # a time in the sentence before is not this date's ("... at 7pm. The RSVP deadline is Dec 1")
+    before = max([before, *(m.end() for m in _SENTENCE_END.finditer(body, before, hit.start))])
     below = body[line_end:line_end + 1 + len("\n".join(body[line_end + 1:].split("\n", 2)[:2]))]
-    places = [body[hit.end:after], body[before:hit.start], below]
+    places = [body[reach:after], body[before:hit.start], below]
     places += [_label_value(body, m)[1] for m in labels if _label_kind(m) == "time"]
     for place in places:
         times = find_times(place)

@@ -516,3 +516,23 @@ def test_a_time_after_another_date_is_not_this_dates() -> None:
             "for those who stay.")
     event = event_from_text(text, SENT, "Spring gala", tz=UTC)
     assert event is not None and event.start == date(2026, 5, 20)
+
+
+REVIEWED = [  # review: dates and times the first version of the "held on" rule got wrong
+    ("Holiday party", "You're invited to our holiday party on Dec 12 at 7pm. The RSVP deadline is set for Dec 1.",
+     datetime(2026, 12, 12, 19, 0, tzinfo=UTC), None),
+    ("Gala", "Join us for the spring gala on June 5 at 7pm. The payment for tables is scheduled for May 20.",
+     datetime(2026, 6, 5, 19, 0, tzinfo=UTC), None),
+    ("Open house", "Join us for the open house on June 5 at 4pm. A walkthrough for staff will be held on June 3 "
+     "at 9am.", datetime(2026, 6, 5, 16, 0, tzinfo=UTC), None),
+    ("Workshop", "Join us for our workshop on June 5 - June 6, 9:00 am to 5:00 pm.",
+     datetime(2026, 6, 5, 9, 0, tzinfo=UTC), datetime(2026, 6, 5, 17, 0, tzinfo=UTC)),
+    ("Dinner", "Join us for dinner at 7 p.m. on Fri. May 22 at the club.", datetime(2026, 5, 22, 19, 0, tzinfo=UTC),
+     None),
+]
+
+
+@pytest.mark.parametrize(("subject", "text", "start", "end"), REVIEWED, ids=[c[0] for c in REVIEWED])
+def test_the_events_own_date_and_time(subject, text, start, end) -> None:
+    event = event_from_text(text, SENT, subject, tz=UTC)
+    assert event is not None and (event.start, event.end) == (start, end)
