@@ -101,7 +101,7 @@ def model_findings(text: str, rule_found: Sequence[Found], model: SentenceModel)
             item = replace(rule, text=j.text)
         elif kind in ("ask", "offer"):
             item = Found(kind, j.text, asked_for(j.text))
-            if kind == "ask" and item.what and _READERS_PART.match(item.what):
+            if kind == "ask" and item.what and _READERS_PART.match(item.what) and not _SOMEONE.search(j.text):
                 continue  # "I need your input", "your signature": the reader's part in a task, no one else's to give
         elif kind == "news":
             item = Found(kind, j.text, nearest_label(vectors[i], tuple(NEWS_LABELS), model.news_labels))
@@ -118,6 +118,10 @@ def model_findings(text: str, rule_found: Sequence[Found], model: SentenceModel)
 _READERS_PART = re.compile(r"^your\s+(?:thoughts|feedback|input|comments?|signature|approval|vote|response|answer|"
                            r"evaluation|questionnaire|form|rsvp)\s*(?:$|[^\w\s]|\s+(?:in|on|by|for|to|about|as|so)\b)",
                            re.I)
+
+
+# ... unless it is about finding someone: "Your thoughts on someone for our board?"
+_SOMEONE = re.compile(r"\b(?:any|some)(?:one|body)\b|\bintroduc|\bin\s+touch\b", re.I)
 
 
 def one_thing(found: Sequence[Found], at: Sequence[int | None]) -> list[Found]:

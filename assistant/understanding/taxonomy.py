@@ -29,17 +29,17 @@ class Profession:
 V = TypeVar("V")
 Hit = tuple[int, int, list[V]]  # token start, token end, values
 
-# "my mother-in-law", "the in-laws": family, not the law
-_IN_LAW = re.compile(r"(?:\b(mother|father|sister|brother|son|daughter|parent|sibling|child)s?[\s-]|\bthe\s+)"
-                     r"in-?\s?laws?\b")
+# "my mother-in-law", "the in-laws", "our in-law suite", "brothers in law": family, not the law
+_IN_LAW = re.compile(r"(?:\b(?:mother|father|sister|brother|son|daughter|parent|sibling|child)s?\s+in\s+laws?|"
+                     r"-?\bin-laws?)\b")
 _TOKEN = re.compile(r"[^\W_][\w+#&]*(?:'[^\W\d_]+)?|\.(?=\s|$)|[,;:!?()\[\]|•·–—\"]")
 _BREAK = "|"
 _DROPPED = frozenset("a an the our my your their his her its some any this these those".split())
 _KEEP_LETTER_AFTER = frozenset("series class type grade tier plan vitamin".split())  # "Series A"
 _DOMAIN = re.compile(r"(?<![\w.-])(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,}(?![\w-])")
 _DOT_LETTER = re.compile(r"\.[a-z]")  # in every _DOMAIN match (before its last label); found far faster
-_SUBJECT = re.compile(r"\b(i|we|you|he|she|they)\b")
-_WRITER = frozenset(("i", "we"))
+_SUBJECT = re.compile(r"\b(i|we|me|us|you|he|she|they|him|them)\b")  # "her" may be a possessive ("her firm")
+_WRITER = frozenset(("i", "we", "me", "us"))
 _SELF_START = re.compile(r"\b(?:i|im|we|my|our|as|for|one)\b")  # first words of data.SELF_DESCRIPTIONS
 _TITLE_ORG = re.compile(r"\s+(?:at|@)\s+(?!large\b|law\b)|\s*@\s*", re.I)  # not "Editor at Large"
 _TITLE_PARTS = re.compile(r"\s*[,;|•·()]\s*|\s+[-–—]\s+")
@@ -102,7 +102,7 @@ def _tokens(text: str) -> list[str]:
     """Lower-case words with punctuation as breaks; articles and possessive pronouns dropped, "'s" cut."""
     out: list[str] = []
     prev = ""
-    for tok in _TOKEN.findall(_IN_LAW.sub(r"\1inlaw", text.lower().replace("’", "'"))):
+    for tok in _TOKEN.findall(_IN_LAW.sub(" inlaw", text.lower().replace("’", "'"))):
         if len(tok) == 1 and not tok.isalnum():
             tok = _BREAK
         elif tok.endswith("'s"):
@@ -451,9 +451,9 @@ def _mentions_media(vocab: _Vocabulary, sentence: str) -> bool:
 
 
 def _writer_is_subject(lowered: str, start: int, end: int) -> bool:
-    """Whether "as a <role>" at start..end speaks of the writer: the nearest subject before it in its
-    sentence is I or we ("we came as sponsors"), or, opening the sentence, the one after it is ("As a
-    speaker, I ...")."""
+    """Whether "as a <role>" at start..end speaks of the writer: the nearest person before it in its
+    sentence is the writer ("we came as sponsors", "they invited me as a speaker"), or, opening the
+    sentence, the one after it is ("As a speaker, I ...")."""
     begin = max(lowered.rfind(c, 0, start) for c in ".!?\n") + 1
     before = _SUBJECT.findall(lowered, begin, start)
     if before:

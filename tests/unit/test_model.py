@@ -337,5 +337,6 @@ def test_an_ask_for_the_readers_own_part_in_a_task_is_no_ask():
                  "Still looking for your signature, Sam."):
         assert model_findings(text, [], model) == [], text
     for text in ("We are looking for a bookkeeper for the shop.",
-                 "We are looking for your help finding a tax lawyer in Austin."):
+                 "We are looking for your help finding a tax lawyer in Austin.",
+                 "We are looking for your thoughts on someone for our board."):  # review: about finding someone
         assert [f.kind for f in model_findings(text, [], model)] == ["ask"], text

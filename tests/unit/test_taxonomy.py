@@ -419,3 +419,22 @@ def test_as_a_role_is_the_writers_only_when_the_writer_is_its_subject():
     assert "speaker" in roles_from_text("I spoke at the summit as a speaker last year.")
     assert "accountant" in roles_from_text("Great to meet you. As a CPA I can help with the filing.")
     assert "investor" in roles_from_text("As an angel investor, I back early founders.")
+
+
+def test_as_a_role_with_the_writer_as_its_object_is_the_writers():
+    # review: "They invited me as a speaker" had lost the writer's role
+    from assistant.understanding.taxonomy import roles_from_text
+
+    assert "speaker" in roles_from_text("They invited me as a speaker at the summit.")
+    assert "consultant" in roles_from_text("He hired us as a consultant for the merger.")
+    assert roles_from_text("We invited them as speakers at the summit.") == {}
+
+
+def test_in_laws_are_family_not_the_law():
+    from assistant.understanding.taxonomy import industries_of
+
+    for text in ("My mother-in-law is in the hospital after her surgery.", "My in-laws are visiting",
+                 "our in-law suite is ready", "my brothers in law are coming", "grandmother-in-law"):
+        assert "legal" not in industries_of(text), text
+    for text in ("she works in law", "Smith Patent Law LLP", "a degree in law school"):
+        assert "legal" in industries_of(text), text
