@@ -103,7 +103,7 @@ def build_network(records: Iterable[StoredMessage], owner: Owner, now: datetime,
     What each message says is read from its stored findings (made at ingest). A record without
     findings, from a store older than them, is understood here, in batches through mapper (builtin
     map, or a process pool's map: the caller decides; the work itself is pure)."""
-    gatherer = Gatherer(proof)
+    gatherer = Gatherer(proof, owner.names)
     extracted: dict[str, _Extracted] = defaultdict(_Extracted)
     intros: list[Introduction] = []
     events: list[SeenEvent] = []
@@ -159,19 +159,32 @@ def build_network(records: Iterable[StoredMessage], owner: Owner, now: datetime,
     spelled = _names_by_words(gathered.addresses.values())
     seen = _last_seen(gathered.messages.values())
     replies = _replies(gathered)
-    people = [_colleague(_person(group, verdicts, extracted, intros_of, now, greeted, spelled, seen, replies), domains)
+    home = _home_domain(owner.email)
+    people = [_colleague(_person(group, verdicts, extracted, intros_of, now, greeted, spelled, seen, replies), home)
               for group in merge(kept, gathered.thread_of)]
     people.sort(key=lambda p: (-p.strength, p.name.lower()))
     excluded = {e: v.reason for e, v in verdicts.items() if v.status == "excluded"}
     return Network(people, excluded, _acquainted(people, gathered), events, tuple(gatherer.unproven), outdated)
 
 
-def _colleague(person: Person, home: frozenset[str]) -> Person:
-    """Marks someone who writes only from the owner's own organization's domain (or one inside it, or the
-    one it is inside: ect.enron.com and enron.com): a colleague, seen at work whatever the mail says."""
-    domains = {e.rsplit("@", 1)[-1].lower() for e in person.emails}
-    if not home or not all(any(d == h or d.endswith("." + h) or h.endswith("." + d) for h in home)
-                           for d in domains):
+# Internet providers' domains that free-mail lists miss: everyone on them is no one organization
+_PROVIDERS = re.compile(r"(?:^|\.)(?:rr\.com|swbell\.net|pacbell\.net|ev1\.net|mindspring\.com|airmail\.net|"
+                        r"flash\.net|wt\.net|netscape\.net|excite\.com|lycos\.com|usa\.net|bigfoot\.com|"
+                        r"worldnet\.att\.net|peoplepc\.com|cs\.com|compuserve\.com|email\.msn\.com)$")
+
+
+def _home_domain(email: str) -> str | None:
+    """The owner's own organization's mail domain: their main address's, unless it is free mail or a provider's
+    (an alias may be a former employer's, whose people are exactly the ties reconnect is for)."""
+    domain = email.rsplit("@", 1)[-1].lower()
+    return None if domain in FREEMAIL or _PROVIDERS.search(domain) else domain
+
+
+def _colleague(person: Person, home: str | None) -> Person:
+    """Marks someone who writes only from the owner's own organization's domain, or one inside it
+    (ect.enron.com for an owner at enron.com): a colleague, seen at work whatever the mail says."""
+    if home is None or not all((d := e.rsplit("@", 1)[-1].lower()) == home or d.endswith("." + home)
+                               for e in person.emails):
         return person
     return replace(person, evidence={**person.evidence, "colleague": True})
 

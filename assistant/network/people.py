@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 
@@ -104,16 +105,22 @@ def refers(text: str) -> bool:
 
 
 # How the owner's reply takes an ask on themselves: "I would be happy to speak with this person", "glad to
-# help", "count me in", "I'll call her tomorrow", "Done." Not when it declines or hedges in the same breath
-# ("I'd be happy to, but I don't know anyone there").
+# help", "happy to introduce you", "count me in", "I'll reach out to her today", "Done." alone on its line.
+# Not a pleasantry ("happy to hear it", "I'll talk to you Monday", "Done with the deck?", "pleased to
+# announce"), and not when it declines or hedges in the same breath ("I'd be happy to help, though I don't
+# really know anyone there").
+_NOT_YOU = r"(?!you\b|u\b)"
 _TAKES_ON = re.compile(
-    r"\b(?:(?:i|we)(?:'d|’d|\s+would|'ll|’ll|\s+will|\s+am|'m|’m|\s+are|'re|’re)?\s+(?:be\s+)?"
-    r"(?:happy|glad|delighted|pleased)\s+to|happy\s+to\s+(?:help|speak|talk|meet|chat|introduce|connect|call)|"
-    r"glad\s+to\s+(?:help|speak|talk|meet|chat)|count\s+me\s+in|consider\s+it\s+done|"
-    r"(?:i|we)(?:'ll|’ll|\s+will)\s+(?:call|email|e-mail|write\s+to|reach\s+out\s+to|contact|introduce|connect|"
-    r"speak\s+with|talk\s+to|meet\s+with)\b)|^\W*done\b", re.I)
-_DECLINES = re.compile(r"\b(?:but|unfortunately|however|afraid|don'?t\s+know|do\s+not\s+know|can'?t|cannot|"
-                       r"no\s+one|nobody|not\s+sure)\b", re.I)
+    r"\b(?:happy|glad|delighted|pleased)\s+to\s+(?:help\b|introduce\b|connect\b|put\s+(?:you|them|him|her)\s+in\s+"
+    r"touch\b|make\s+(?:the|an|that)\s+intro|(?:speak|talk|meet|chat)\s+(?:with|to)\s+" + _NOT_YOU + r"\w|"
+    r"call\s+" + _NOT_YOU + r"\w)|"
+    r"\bcount\s+me\s+in\b|\bconsider\s+it\s+done\b|"
+    r"\b(?:i|we)(?:'ll|’ll|\s+will)\s+(?:introduce\s+you|connect\s+you|put\s+you\s+in\s+touch|"
+    r"(?:reach\s+out\s+to|contact|call|e-?mail|write\s+to)\s+" + _NOT_YOU + r"\w)|"
+    r"(?m:^[ \t]*done[ \t]*[.!]*[ \t]*$)", re.I)
+_DECLINES = re.compile(r"\b(?:but|though|although|unfortunately|however|afraid|sorry|unable|won'?t|no\s+longer|"
+                       r"don'?t\s+(?:really\s+)?know|do\s+not\s+know|can'?t|cannot|no\s+one|nobody|not\s+sure|"
+                       r"let\s+me\s+think|maybe)\b", re.I)
 TAKES_ON_CHARS = 300
 
 
@@ -133,8 +140,10 @@ class Gathered:
 class Gatherer:
     """Feed it records one at a time (a mailbox does not fit in memory as records)."""
 
-    def __init__(self, proof: OwnerProof) -> None:
+    def __init__(self, proof: OwnerProof, owner_names: Sequence[str] = ()) -> None:
         self.addresses: dict[str, AddressEvidence] = {}
+        # "Thanks, Alex" at the end of a note to Alex thanks the reader: it is no one's signature
+        self.owner_words = {w.casefold() for n in owner_names for w in n.split()}
         self.messages: dict[str, MessageInfo] = {}
         self.owners = {canonical(e) for e in proof.identities}
         self.proof = proof
@@ -224,6 +233,9 @@ class Gatherer:
             ev.names[sender.name] += 2  # the name a person signs their own mail with counts most
         sig = r.signature
         given = first_given(sig.name) if sig and sig.name else None
+        if given and sig is not None and sig.name and self.owner_words and \
+                {w.casefold() for w in sig.name.split()} <= self.owner_words:
+            given = None  # the owner's own name: thanks to the reader, or the owner's signature quoted
         if given:
             ev.signed[given] += 1
             if sig is not None and sig.name and len(sig.name.split()) >= 2:

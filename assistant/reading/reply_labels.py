@@ -187,9 +187,9 @@ TITLE_WORDS = re.compile(
     r"scientist|editor|journalist|reporter|correspondent|writer|producer|recruiter|owner|chair|chairman|"
     r"secretary|assistant|administrator|admin|intern|student|attorney|lawyer|counsel|accountant|"
     r"executive|representative|strategist|marketing|sales|account|product|community|team|"
-    # abbreviated and everyday trades' titles: "Sr. HR Rep", "Ops Mgr", "Paralegal", "Gas Trader"
-    r"rep|mgr|supervisor|superintendent|controller|treasurer|paralegal|trader|broker|planner|buyer|"
-    r"technician|nurse|physician|teacher|agent|clerk|"
+    # abbreviated titles and trades that are nobody's surname: "Sr. HR Rep", "Ops Mgr", "Paralegal" (not Nurse,
+    # Clerk, Buyer, Broker, Trader, Agent, Teacher: Paul Nurse signs with his name)
+    r"rep|mgr|supervisor|superintendent|controller|treasurer|paralegal|technician|physician|"
     r"geschäftsführer|leiter|gerente|directeur|directrice|responsable|ingénieur|diretor|direttore)\b",
     re.I)
 COMPANY_SUFFIX = re.compile(

@@ -24,7 +24,9 @@ _NANP = re.compile(r"\d[\s.\-]\d{3}[\s.\-]\d{4}$")
 _FILE_NAME = re.compile(r"[^\W\d_]\.(?:[a-z]{2,4}x?|[A-Z]{3,4})$")  # "Agenda.doc", "Budget.xlsx", "SCAN.PDF"
 _AFTER_SIGN_OFF = re.compile(r"(?:,|\s[-–—]+)\s+")  # where a one-line sign-off gives way to the name
 _NOT_SIGNERS = frozenset(("all", "everyone", "everybody", "again", "guys", "team", "folks", "both", "so",
-                          "much", "mate", "y'all", "you"))
+                          "much", "mate", "y'all", "you", "ladies", "gentlemen", "happy", "merry", "sounds", "will",
+                          "good", "great", "have", "hope", "see", "talk", "looking", "enjoy", "best", "talk",
+                          "speak", "cheers", "thanks", "regards", "love", "take", "stay", "safe", "kind", "warm"))
 _DATE_LIKE = re.compile(r"^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}$|^\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}$")
 
 
@@ -65,8 +67,10 @@ def _signed_on_one_line(line: str, sender: Address | None) -> str | None:
             continue
         name = _clean_name(text[m.end():])
         words = name.split()
-        if words and all(w[0].isupper() for w in words) and is_name_like(name, sender) \
-                and words[0].casefold() not in _NOT_SIGNERS:
+        if not words or not all(w[0].isupper() for w in words) or words[0].casefold() in _NOT_SIGNERS:
+            continue
+        # "Thanks, Alex" may thank the reader: with a display name, only the sender's own name signs
+        if _matches_sender(name, sender) if sender is not None and sender.name else is_name_like(name, sender):
             return name
     return None
 

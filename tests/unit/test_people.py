@@ -192,6 +192,11 @@ def test_an_address_with_no_display_name_takes_the_whole_name_its_writer_signs()
     net = network(records)
     assert net.find("jg77063@aol.example").name == "Tami Grubb"
     assert net.find("cptdougie@aol.example").name == "Cptdougie"  # a first name alone is no better a name
+    # review: "Thanks, Alex Morgan" closing a nameless note to Alex thanks the owner; it names no one
+    alex = {"name": "Alex Morgan", "title": None, "organization": None, "phone": None}
+    thanks = [rec("<bo77@aol.example>", [ALEX], signature=alex), rec(ALEX, ["<bo77@aol.example>"])]
+    assert network(thanks).find("bo77@aol.example").name == "bo77"  # its own words, not the owner's name
+    assert "signed" not in network(thanks).find("bo77@aol.example").evidence
     shown = [rec("Tamara G. <tg@aol.example>", [ALEX], signature=tami), rec(ALEX, ["<tg@aol.example>"])]
     assert network(shown).find("tg@aol.example").name == "Tamara G."  # the display name they chose stays
 
@@ -277,6 +282,17 @@ def test_an_ask_someone_else_answered_in_its_thread_is_done():
             (rec(ALEX, [sara], reply_to_id="<ask@x>", days_ago=11,
                  text="I'd be happy to help, but I don't know anyone in patents."), records),
             (rec(ALEX, [sara], reply_to_id="<ask@x>", days_ago=11, text="Good question, let me think."), records),
+            # review: pleasantries in the owner's reply take nothing on
+            (rec(ALEX, [sara], reply_to_id="<ask@x>", days_ago=11, text="I'd be happy to meet for lunch Tuesday!"),
+             records),
+            (rec(ALEX, [sara], reply_to_id="<ask@x>", days_ago=11,
+                 text="Great to hear from you. I'll talk to you Monday."), records),
+            (rec(ALEX, [sara], reply_to_id="<ask@x>", days_ago=11,
+                 text="I'm glad to hear the launch went well. Let me think about the attorney."), records),
+            (rec(ALEX, [sara], reply_to_id="<ask@x>", days_ago=11, text="Done with the deck? Send it over."),
+             records),
+            (rec(ALEX, [sara], reply_to_id="<ask@x>", days_ago=11,
+                 text="I'd be happy to help, though I don't really know anyone in patents."), records),
             (rec(ALEX, [cindy], reply_to_id="<ask@x>", days_ago=11, text="Talk to Omar Haddad."), records),
             (rec(cindy, [ALEX], reply_to_id="<ask@x>", days_ago=11, text="Talk to Omar Haddad."), records),
             (rec(cindy, [sara], cc=[ALEX], reply_to_id="<ask@x>", days_ago=11,
@@ -404,18 +420,25 @@ def test_topics_say_which_come_from_the_profile_and_which_only_from_the_mail():
 
 
 def test_someone_writing_only_from_the_owners_own_organization_is_a_colleague():
-    owner = Owner("Alex Morgan", "alex@ect.acme-energy.example", ("alex.morgan@gmail.com",))
+    owner = Owner("Alex Morgan", "alex@acme-energy.example", ("alex@oldco.example",))
     proof = OwnerProof(owner.identities)
-    alex = "Alex Morgan <alex@ect.acme-energy.example>"
+    alex = "Alex Morgan <alex@acme-energy.example>"
     people = {"Dana Wu <dana@acme-energy.example>": True, "Lee Park <lee@ect.acme-energy.example>": True,
-              # a sibling under one parent is not told apart from a provider's (houston.rr.com, tampabay.rr.com)
-              "Sam Ray <sam@gas.acme-energy.example>": False, "Ana Lima <ana@northwind.example>": False,
-              "Bo Li <bo@gmail.com>": False}
+              "Ana Lima <ana@northwind.example>": False, "Bo Li <bo@gmail.com>": False,
+              # review: an alias may be a former employer's; its people are the ties reconnect is for
+              "Cy Roe <cy@oldco.example>": False}
     records = [r for who in people for r in (rec(who, [alex]), rec(alex, [who], direction="sent", folder="sent:Sent"))]
     net = build_network(records, owner, NOW, proof=proof)
     for who, colleague in people.items():
         email = who.split("<")[1].rstrip(">")
         assert bool(net.find(email).evidence.get("colleague")) is colleague, who
+    # an owner at an Internet provider's domain has no colleagues there
+    isp = Owner("Alex Morgan", "alexm@houston.rr.com")
+    records = [rec("Bo Li <boli@houston.rr.com>", ["Alex Morgan <alexm@houston.rr.com>"]),
+               rec("Alex Morgan <alexm@houston.rr.com>", ["Bo Li <boli@houston.rr.com>"], direction="sent",
+                   folder="sent:Sent")]
+    assert not build_network(records, isp, NOW, proof=OwnerProof(isp.identities)).find(
+        "boli@houston.rr.com").evidence.get("colleague")
     # a free-mail owner has no colleagues: everyone at gmail.com is not one organization
     free = Owner("Alex Morgan", "alex.morgan@gmail.com")
     records = [rec("Bo Li <bo@gmail.com>", ["Alex Morgan <alex.morgan@gmail.com>"]),

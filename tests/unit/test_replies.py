@@ -169,15 +169,18 @@ SIGNATURE_CASES = [
      "ana.lima@northwind.io\n",
      Signature("Ana Lima", "Sr. HR Rep", "Northwind Transportation Services", "713.555.0134")),
     ("no_signature", "Sure, Tuesday works.\n", None),
-    ("sign_off_and_name_on_one_line", "Please turn it in by Friday.\n\nMany thanks, Tami Grubb\n",
-     Signature(name="Tami Grubb")),
+    ("sign_off_and_name_on_one_line", "Please turn it in by Friday.\n\nMany thanks, Ana Lima\n",
+     Signature(name="Ana Lima")),
+    # review: with a display name, a name that is not the sender's thanks the reader ("Thanks, Alex")
+    ("sign_off_thanking_the_reader", "Got the file.\n\nThanks, Alex\n", None),
+    ("sign_off_and_a_greeting", "Got the file.\n\nThanks, Happy Friday\n", None),
     ("sign_off_and_dash_name", "See you then.\n\nCheers - Ana\n", Signature(name="Ana")),
     ("sign_off_and_words_on_one_line", "Got it.\n\nThanks, see you Monday\n", None),
     ("sign_off_to_everyone", "Got it.\n\nThanks, everyone\n", None),
     ("aol_inline_attachment_is_history",
      "Please turn it in.\n\nMany thanks, Tami Grubb\n\n\n--------- Inline attachment follows ---------\n\n"
      "From:  <jg@aol.example>\nTo: ana@northwind.io\nSubject: OBRs\n\nWell hello again.\n\nJoe Park\nCTO, Contoso\n",
-     Signature(name="Tami Grubb")),
+     None),
 ]
 
 
@@ -347,3 +350,21 @@ def test_an_attachments_name_under_the_text_signs_nothing() -> None:
         assert signature is None or signature.name is None, line
     _, signature = split_reply("See you there.\n\nTake care,\nJ. R. Smith\n", ANA)
     assert signature is not None and signature.name == "J. R. Smith"
+
+
+def test_an_address_without_a_display_name_signs_on_one_line():
+    nameless = Address("", "jg77063@aol.example")
+    for text, name in (("Please turn it in.\n\nMany thanks, Tami Grubb\n", "Tami Grubb"),
+                       ("Please turn it in.\n\nMany thanks, Tami Grubb\n\n\n--------- Inline attachment follows "
+                        "---------\n\nFrom:  <x@aol.example>\nSubject: OBRs\n\nHello again.\n\nJoe Park\n",
+                        "Tami Grubb"),
+                       ("Got it.\n\nBest, Merry Christmas\n", None)):
+        _, signature = split_reply(text, nameless)
+        assert (signature.name if signature else None) == name, text
+
+
+def test_a_surname_that_is_also_a_trade_still_signs():
+    # review: "Nurse" as a title word had made "Paul Nurse / Director, Crick Institute" no signature at all
+    _, signature = split_reply("See you.\n\nBest,\nPaul Nurse\nDirector, Crick Institute\n",
+                               Address("", "pn@crick.example"))
+    assert signature == Signature("Paul Nurse", "Director", "Crick Institute", None)

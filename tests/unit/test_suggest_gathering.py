@@ -109,3 +109,4 @@ def test_colleagues_at_the_owners_organization_are_not_promised_to_meet_each_oth
         p.evidence["colleague"] = True
     [colleagues] = section(plan(network(*people)), "gathering")
     assert "meet" not in colleagues.drafts[0].subject and "enjoy each other" not in colleagues.drafts[0].body
+    assert "together for a small" in colleagues.drafts[0].body  # the wording for guests who know each other
