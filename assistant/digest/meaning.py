@@ -20,6 +20,7 @@ from dataclasses import dataclass, replace
 import numpy as np
 from numpy.typing import NDArray
 
+from assistant.digest.candidates import fields
 from assistant.models import Item, Person
 from assistant.understanding import taxonomy
 from assistant.understanding.taxonomy import Profession
@@ -70,18 +71,18 @@ def profile(person: Person) -> list[Evidence]:
         found.append(Evidence("profile", title))
     for offer in sorted(person.offers, key=lambda o: (o.date is not None, o.date or 0))[-MAX_OFFERS:]:
         found.append(Evidence("offer", offer.text, offer))
-    fields = [t.replace("_", " ") for t in person.topics]
-    if fields:
-        found.append(Evidence("fields", "works in " + ", ".join(fields)))
+    said = fields(person)  # "works in legal; writes about healthcare": a trade, or only what their mail is about
+    if said:
+        found.append(Evidence("fields", said))
     return found
 
 
 def whole(person: Person) -> str:
     """Everything a person is known for, as one text ("" when nothing is known)."""
     parts = [e.text for e in profile(person) if e.kind != "fields"]
-    fields = [t.replace("_", " ") for t in person.topics]
-    if fields:
-        parts.append("Works in " + ", ".join(fields))
+    said = fields(person)
+    if said:
+        parts.append(said[:1].upper() + said[1:])
     return ". ".join(p.rstrip(". ") for p in parts if p.strip()) + ("." if parts else "")
 
 
