@@ -124,9 +124,17 @@ _DECLINES = re.compile(r"\b(?:but|though|although|unfortunately|however|afraid|s
 TAKES_ON_CHARS = 300
 
 
+# one of these is in every _TAKES_ON match: a test for them first (a sync reads every reply of the owner's)
+_TAKES_ON_WORDS = ("happy to", "glad to", "delighted to", "pleased to", "count me in", "consider it done", "done",
+                   "'ll ", "’ll ", " will ")
+
+
 def takes_on(text: str) -> bool:
     """Whether the owner's reply to an ask takes it on (see _TAKES_ON)."""
     head = text[:TAKES_ON_CHARS]
+    low = " ".join(head.lower().split())
+    if not any(word in low for word in _TAKES_ON_WORDS):
+        return False
     return bool(_TAKES_ON.search(head)) and not _DECLINES.search(head)
 
 
