@@ -25,6 +25,7 @@ from assistant.network.people import (
     MessageInfo,
     Verdict,
     judge,
+    no_organization,
     owner_threads,
 )
 from assistant.network.strength import rhythm_of, strength_at
@@ -167,17 +168,11 @@ def build_network(records: Iterable[StoredMessage], owner: Owner, now: datetime,
     return Network(people, excluded, _acquainted(people, gathered), events, tuple(gatherer.unproven), outdated)
 
 
-# Internet providers' domains that free-mail lists miss: everyone on them is no one organization
-_PROVIDERS = re.compile(r"(?:^|\.)(?:rr\.com|swbell\.net|pacbell\.net|ev1\.net|mindspring\.com|airmail\.net|"
-                        r"flash\.net|wt\.net|netscape\.net|excite\.com|lycos\.com|usa\.net|bigfoot\.com|"
-                        r"worldnet\.att\.net|peoplepc\.com|cs\.com|compuserve\.com|email\.msn\.com)$")
-
-
 def _home_domain(email: str) -> str | None:
     """The owner's own organization's mail domain: their main address's, unless it is free mail or a provider's
     (an alias may be a former employer's, whose people are exactly the ties reconnect is for)."""
     domain = email.rsplit("@", 1)[-1].lower()
-    return None if domain in FREEMAIL or _PROVIDERS.search(domain) else domain
+    return None if no_organization(domain) else domain
 
 
 def _colleague(person: Person, home: str | None) -> Person:
@@ -330,7 +325,6 @@ def _dedupe(items: Iterable[Item]) -> list[Item]:
     return list(latest.values())
 
 
-
 def _newer(when: datetime | None, than: datetime | None) -> bool:
     return when is not None and (than is None or when > than)
 
@@ -384,8 +378,6 @@ def _name_from(email: str, spelled: dict[frozenset[str], str] | None = None) -> 
     parts = [p for p in re.split(r"[._-]+", local) if p.isalpha()]
     known = (spelled or {}).get(frozenset(p.lower() for p in parts)) if len(parts) >= 2 else None
     return known or " ".join(p.capitalize() for p in parts) or local
-
-
 
 
 def _last_seen(messages: Iterable[MessageInfo]) -> dict[str, datetime]:

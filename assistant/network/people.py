@@ -35,7 +35,15 @@ list.ru inbox.ru ukr.net hanmail.net daum.net sina.com sohu.com 126.com yeah.net
 terra.com.br ig.com.br telus.net shaw.ca sympatico.ca rogers.com bigpond.com optusnet.com.au xtra.co.nz ziggo.nl
 kpnmail.nl planet.nl home.nl telenet.be skynet.be online.no telia.com aim.com cox.net charter.net bellsouth.net
 optonline.net frontier.com windstream.net juno.com netzero.net prodigy.net""".split())
+# Internet providers' domains the free-mail list misses (regional ones too: houston.rr.com)
+_PROVIDERS = re.compile(r"(?:^|\.)(?:rr\.com|swbell\.net|pacbell\.net|ev1\.net|mindspring\.com|airmail\.net|"
+                        r"flash\.net|wt\.net|netscape\.net|excite\.com|lycos\.com|usa\.net|bigfoot\.com|"
+                        r"worldnet\.att\.net|peoplepc\.com|cs\.com|compuserve\.com|email\.msn\.com)$")
 
+
+def no_organization(domain: str) -> bool:
+    """A free-mail or Internet provider's domain: everyone on it is no one organization."""
+    return domain in FREEMAIL or bool(_PROVIDERS.search(domain))
 
 
 @dataclass

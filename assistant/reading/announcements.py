@@ -33,12 +33,12 @@ MAX_CANDIDATES = 6
 
 # a reply, in any of the common languages and after a list's tags ("[club] Re:", "Antwort:", "VS:"), answers
 # an event; it announces none
-_REPLY_SUBJECT = re.compile(r"^\s*(?:\[[^\]\n]{1,40}\]\s*)*(?:re|aw|sv|antw(?:ort)?|odp|r|rif|vs)\s*(?:\[\d+\])?\s*:",
-                            re.I)
+_REPLY_MARK = r"(?:re|aw|sv|antw(?:ort)?|odp|r|rif|vs)\s*(?:\[\d+\])?\s*:"
+_REPLY_SUBJECT = re.compile(r"^\s*(?:\[[^\]\n]{1,40}\]\s*)*" + _REPLY_MARK, re.I)
 # a reply marker anywhere near the subject's start, also after a forward's ("Fwd: Re: Dinner - May 21"): the
 # subject's day belongs to the mail answered, not to an announcement
-_ANSWERED = re.compile(r"(?:^|[\s\]])(?:re|aw|antw(?:ort)?|sv|odp|rif|vs|r)\s*(?:\[\d+\])?\s*:", re.I)
-# the words that give an event its day: "will be held on Nov 8", "takes place Friday", "is scheduled for"
+_ANSWERED = re.compile(r"(?:^|[\s\]])" + _REPLY_MARK, re.I)
+# the words that give an event its day: "will be held on Nov 8", "takes place Friday" (not "scheduled for": deadlines)
 _HELD = re.compile(r"\b(?:(?:will\s+be|is|are)\s+(?:being\s+)?(?:held|hosted)|takes?\s+place|taking\s+place)"
                    r"\s+(?:on\s+)?(?:\w+,?\s+)?\W*$", re.I)
 # a date that continues a range ("June 5 - June 6, 9:00 am to 5:00 pm"), and where a sentence ends before a date

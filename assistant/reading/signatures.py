@@ -25,7 +25,7 @@ _FILE_NAME = re.compile(r"[^\W\d_]\.(?:[a-z]{2,4}x?|[A-Z]{3,4})$")  # "Agenda.do
 _AFTER_SIGN_OFF = re.compile(r"(?:,|\s[-–—]+)\s+")  # where a one-line sign-off gives way to the name
 _NOT_SIGNERS = frozenset(("all", "everyone", "everybody", "again", "guys", "team", "folks", "both", "so",
                           "much", "mate", "y'all", "you", "ladies", "gentlemen", "happy", "merry", "sounds", "will",
-                          "good", "great", "have", "hope", "see", "talk", "looking", "enjoy", "best", "talk",
+                          "good", "great", "have", "hope", "see", "talk", "looking", "enjoy", "best",
                           "speak", "cheers", "thanks", "regards", "love", "take", "stay", "safe", "kind", "warm"))
 _DATE_LIKE = re.compile(r"^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}$|^\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}$")
 
