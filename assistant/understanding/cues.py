@@ -186,6 +186,22 @@ OFFER_PATTERNS = named(CI,
     r"chat with|talk to|speak with|review|look at|coach|support)\s+(?P<obj>(?:any(?:one|body)|other|others|"
     r"founders|people|folks|startups|companies|teams|small businesses|nonprofits|families|your)\b"
     r"[^.?!;\n]{0,100})",
+    # help offered that names what it is for: "happy to pitch in on specific projects", "let me know if
+    # there is any way I can be helpful in your efforts to ...", "I'd be glad to make the introduction"
+    # (GUIDELINES.md: "let me know if I can help" alone is a closing politeness, no offer)
+    help_with=
+    r"\b(?:i|we)(?:'d| would| am| are|'m|'re| can| could| will|'ll| stand| remain| be| also| always| really| more"
+    r" than| very| most| truly| still)*\s+(?:(?:happy|glad|delighted|pleased|willing|keen|ready|eager|able|"
+    r"available)\s+to\s+|love\s+to\s+|volunteer\s+to\s+)?(?P<verb>help|assist|pitch in|lend a hand|be (?:of )?"
+    r"(?:any |some )?(?:help|helpful|assistance|service|supportive|useful))\s+(?:you\s+|out\s+|in any way\s+)?"
+    r"(?P<obj>(?!in any way(?:\s+(?:i|we)\s+(?:can|could)|\s*(?:possible|at all))?\s*(?:[,.!?;:]|$|please|if|let))"
+    r"(?:with|on|in|navigat\w*|by)\s+(?!(?:it|this|that|anything|any questions?|questions?|the above|"
+    r"whatever|any of (?:it|this|that)|you)\b)[^.?!;\n]{3,100})",
+    # an introduction or a welcome offered: "I will be happy to make the introduction", "happy to host"
+    intro_offered=
+    r"\b(?:i|we)(?:'d| would| am| are|'m|'re| will|'ll| be| also| always| more than| very| really)*\s+"
+    r"(?:happy|glad|delighted|pleased|willing|keen) to (?P<verb>make (?:the|an|that|this) (?:introduction|intro|"
+    r"connection)|introduce you|put you in touch|connect you|host)\b(?P<obj>[^.?!;\n]{0,100})",
     # if anyone needs a good roofer, send them my way
     send_them_my_way=
     r"\bif (?:any(?:one|body)|some(?:one|body)|a friend|you|your (?:clients?|friends?)) (?:ever )?(?:needs?|"
@@ -235,6 +251,9 @@ _NEWS_VERB = (r"(?P<verb>opened|opening|open|launched|launching|launch|went live
               r"recognised|featured|honored|honoured|accepted|approved|promoted|appointed|elected|shortlisted)|"
               r"made (?:it )?(?:the|onto)|joined|acquired|partnered|moved into|broke ground|completed|grown|"
               r"doubled|tripled)")
+# between "I"/"we" and the verb of a move: "I have", "I'm", "I, too, have", "we will be", "I just"
+_ME_NOW = (r"(?:,?\s*too,?|'ve|'m|'re|'ll|\s+have|\s+am|\s+are|\s+will|\s+be|\s+been|\s+just|\s+recently|"
+           r"\s+finally|\s+officially|\s+now|\s+also|\s+shortly)*")
 NEWS_PATTERNS = named(CI,
     years_in_business=
     r"\b(?P<obj>(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|twenty-five|thirty|forty|"
@@ -248,6 +267,41 @@ NEWS_PATTERNS = named(CI,
     i_was_named=r"\b(?P<subj>i|we)(?:'ve|'m|'re| have| am| are| was| were| just| been| finally| officially)*\s+"
     r"(?P<verb>(?:been |got |was |were |just |officially )*(?:promoted|named|appointed|elected|selected|"
     r"hired|accepted|shortlisted|nominated|featured|invited to speak))\b(?P<obj>[^.?!;\n]{0,100})",
+    # a move in the writer's working life: a new job, role or employer, leaving one, retiring
+    career_move=
+    rf"\b(?P<subj>i|we){_ME_NOW}\s+(?P<verb>accepted|taken|took|taking|landed|got|gotten|started|starting|"
+    r"begun|began|beginning|begin)\s+(?P<obj>(?:a|an|my|the)\s+(?:(?:new|another|full-time|permanent|great|"
+    r"senior|dream)\s+)*(?:position|job|role|offer|post|appointment)\b"
+    r"(?!\s+(?:that|of|on (?:this|that|the (?:issue|question|matter|subject)))\b)[^.?!;\n]{0,100})",
+    # "I start at Stripe on Monday", "I'm starting with Deloitte in March"
+    starting_at=
+    rf"\b(?P<subj>i|we){_ME_NOW}\s+(?P<verb>start|starting|begin|beginning|(?:just|recently) started)\s+"
+    r"(?:work(?:ing)?\s+|(?:a|my) new (?:job|role|position)\s+)?(?:at|with)\s+"
+    r"(?P<obj>(?!(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|noon|the)\b)"
+    r"(?-i:[A-Z])[^.?!;\n]{0,100})",
+    # "I am leaving Hart Publications to join ...", "I've resigned to pursue ...", "I'm retiring in June"
+    moving_on=
+    rf"\b(?P<subj>i|we){_ME_NOW}\s+(?P<verb>leaving|left|resigning|resigned|(?:retiring|retired)(?!\s+(?:the|a|"
+    r"an|our|my|this|that|these|those|it|them|his|her|their)\b)|stepping down|stepped down)\b"
+    r"(?!\s+(?:myself|a|an|it|them|him|her|the (?:meeting|call|room|office|house|building|party)|"
+    r"for (?:the|a|an|home|work|lunch|the day|vacation)|early|now|soon|at \d)\b)(?P<obj>[^.?!;\n]{0,140})",
+    # "I am now the new sales lead", "I'm now heading the Zurich office", "I've taken on the role of treasurer"
+    new_role=
+    rf"\b(?P<subj>i|we){_ME_NOW}(?<=am|'m|re|ow)\s+(?P<verb>the\s+new|(?<=now\s)(?:leading|heading|running|"
+    r"managing|directing|chairing|in charge of|the head of|head of))\b(?P<obj>[^.?!;\n]{2,120})",
+    taken_role=
+    rf"\b(?P<subj>i|we){_ME_NOW}\s+(?P<verb>(?:taken|took|taking|stepped|stepping)\s+(?:on|into|up as)\s+"
+    r"(?:the|a|my)\s+(?:new\s+)?(?:role|position|post|job)(?:\s+(?:of|as))?)\b(?P<obj>[^.?!;\n]{2,120})",
+    # a wedding, an engagement, a birth, a graduation, a first home
+    life_event=
+    r"\b(?P<subj>i|we|(?:my (?:wife|husband|partner|fianc[eé]e?|girlfriend|boyfriend)|[a-z][\w'-]+) and i)"
+    r"(?:'ve|'re|'m| have| are| am| were| just| finally| officially| recently| also)*\s+"
+    r"(?P<verb>(?:got|gotten|getting|were|was|are getting|am getting) (?:married|engaged|hitched)|eloped|"
+    r"tied the knot|(?:had|welcomed|adopted|are expecting|'re expecting|expecting) (?:a|our|the|another) "
+    r"(?:(?:first|second|third|fourth|new|beautiful|healthy|little|baby|bouncing)\s+)*(?:baby|son|daughter|"
+    r"boy|girl|twins|child)|graduated|(?:became|am now|'m now|are now|'re now) (?:a )?(?:proud )?(?:grand)?"
+    r"(?:parents?|father|mother|dad|mom|mum)|bought (?:a|our|my) (?:first |new )?(?:house|home|flat))"
+    r"\b(?P<obj>[^.?!;\n]{0,100})",
     # thrilled to announce / excited to share that ...
     thrilled_to_announce=
     r"\b(?:thrilled|excited|proud|happy|delighted|pleased|pumped|stoked|honou?red|glad|over the moon)"
@@ -284,6 +338,17 @@ NEWS_NAMED = named(
     r"(?i:(?: just| has| was| has been| got| finally)+ (?P<verb>(?:been )?(?:promoted|named|appointed|elected|"
     r"awarded|honou?red|recognised|recognized|selected)))\b(?P<obj>[^.?!;\n]{0,100})",
 )
+# the news patterns about a move in the writer's working or family life: their verbs ("got married",
+# "accepted a position") are news without a newsworthy object, and leaving needs CAREER_CONTEXT
+NEWS_OF_A_MOVE = frozenset({"career_move", "starting_at", "moving_on", "new_role", "taken_role", "life_event"})
+CAREER_CONTEXT = re.compile(
+    r"\b(?:to (?:join|take|work|become|pursue|start|head|lead|run|accept)|go(?:ing)? to work|(?:new|another|a) "
+    r"(?:position|job|role|career|opportunity|challenge|chapter)|position|career|opportunit(?:y|ies)|employ\w*|"
+    r"the (?:company|firm|bank|agency|practice|partnership)|my (?:job|position|role|post)|as part of|effective|"
+    r"after \d+ years|(?:more|many) years)\b", CI)
+# "joined XENERGY", "joined Baker Botts as counsel": an employer's name, not the call or Zoom
+JOINED_EMPLOYER = re.compile(r"(?!(?:I|The (?:call|meeting|team|conversation))\b|(?:Zoom|Teams|Skype|WebEx|Slack|"
+                             r"LinkedIn|Facebook|Twitter|Instagram|Google Meet)\b)(?:the\s+)?[A-Z][\w&.'-]+")
 # future tense is news only with a date close enough to pitch ("opening March 3", not "in 2027")
 NEWS_FUTURE = re.compile(r"\b(?:will|'ll|going to|gonna|opens|launches|debuts|goes live|be opening|be launching|"
                          r"are opening|are launching|"
@@ -311,7 +376,8 @@ NEWS_VETO_ANY = re.compile(
     r"webinar|unsubscribe|shop now|limited time|black friday|cyber monday|launched into|"
     r"opened (?:the|your|my|a|an) (?:email|file|link|attachment|door|account|ticket|pr|pull request|issue|case)|"
     r"signed (?:up|in|out|off)|hit (?:a snag|a wall|a bump|reply|send)|got (?:sick|covid|the flu|back|your|it|home|"
-    r"a cold)|join (?:us|the call|me)|joined the call|welcome to|your (?:launch|news|round|award|promotion))\b", CI)
+    r"a cold)|join (?:us|the call|me)|joined the call|welcome to|your (?:launch|news|round|award|promotion)|"
+    r"named (?:her|him|them|it|our (?:son|daughter|baby|dog|cat)) after)\b", CI)
 # verbs that are only news with a newsworthy object ("raised a concern", "got the email" are not)
 WEAK_NEWS_VERB = re.compile(r"^(?:raised|closed|won|received|earned|secured|landed|signed|inked|added|got|celebrat\w*|"
                             r"hit|reached|crossed|surpassed|completed|finished|made|been (?:accepted|approved)|"
@@ -438,6 +504,8 @@ NOT_NAMES = frozenset(
     "yesterday finally it there here we they she he what when if".split())
 # accepting new clients / room for more: an offer of whatever the writer does
 OFFER_CAPACITY = frozenset({"accepting_new", "room_for_more"})
+# offers of help the writer names in their own words: `what` is that help as written
+OFFER_HELP = frozenset({"help_with", "intro_offered"})
 # a lead-in whose items follow: "I am looking for two things:", "Two asks, if you're open to them:"
 ASK_LEADIN = re.compile(r"(?:\b(?:looking for|searching for|need|needs|asks?|wish ?list|hoping to find|could use)\b"
                         r"[^:]{0,40}:|^(?:the |my |our |\w+ )?asks?\b[^:]{0,30}:)\s*", CI)

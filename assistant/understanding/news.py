@@ -65,19 +65,35 @@ def _news_in(sentence: str, private: bool, after: str = "") -> Found | None:
         if not obj.strip(" !") and after and cues.WEAK_NEWS_VERB.match(verb):
             obj = _news_object(after)  # "We won!! Oregon Small Business Award, hospitality category."
             sentence = one_line(f"{sentence} {after}")
-        if cues.WEAK_NEWS_VERB.match(verb) and not _newsworthy(verb, obj):
+        if name in cues.NEWS_OF_A_MOVE and not _a_move(verb, obj, sentence):
+            continue
+        if name not in cues.NEWS_OF_A_MOVE and cues.WEAK_NEWS_VERB.match(verb) and not _newsworthy(verb, obj):
             continue
         what = " ".join(f"{verb} {obj}".split()[:10]).strip() or None
         if not what:
             continue
-        return Found("news", sentence, what, taxonomy.qualifiers(sentence), private, _news_about(groups, obj))
+        about = _news_about(groups, obj)
+        if name == "life_event" and about == "organization":
+            about = "self"  # "we got married": the writer's family, not their company
+        return Found("news", sentence, what, taxonomy.qualifiers(sentence), private, about)
     return None
 
 
 def _newsworthy(verb: str, obj: str) -> bool:
-    """"raised a concern" and "got the email" are not news; "signed with Summit Outfitters" is."""
+    """"raised a concern" and "got the email" are not news; "signed with Summit Outfitters" is, and
+    so is "I have joined XENERGY" (an employer, named as one is, in capitals)."""
+    if verb.lower() == "joined" and cues.JOINED_EMPLOYER.match(obj):
+        return True
     return bool(cues.NEWS_NOUN.search(obj)) or (verb.lower() in cues.NEWS_DEAL_VERB
                                                 and bool(cues.NEWS_COUNTERPART.search(obj)))
+
+
+def _a_move(verb: str, obj: str, sentence: str) -> bool:
+    """Leaving is news when it is a move in working life ("leaving Hart Publications to take a
+    position ...", "I left the firm after 20 years"), not a trip ("I'm leaving Houston Friday")."""
+    if verb.lower() not in ("leaving", "left"):
+        return True
+    return bool(cues.CAREER_CONTEXT.search(sentence))
 
 
 def _named_subject(subject: str, obj: str) -> bool:
@@ -96,7 +112,7 @@ def _news_object(raw: str) -> str:
 def _news_about(groups: dict[str, str | None], obj: str) -> str:
     subject = (groups.get("subj") or "").strip()
     lowered = subject.lower()
-    if lowered in ("i",) or lowered.startswith("my ") and not person_names(subject):
+    if lowered in ("i",) or lowered.endswith(" and i") or lowered.startswith("my ") and not person_names(subject):
         return "self"
     if lowered in ("we", "") or lowered.startswith("our ") and not person_names(subject):
         if not subject and obj.lower().split(" ")[0] in ("i", "i'm", "i've", "my"):

@@ -46,6 +46,8 @@ def _offer_of(sentence: str, possible: int, title_label: str | None) -> Found | 
         m = pattern.search(sentence)
         if not m or cues.OFFER_VETO.search(sentence[:m.start("obj")]):
             continue
+        if name in cues.OFFER_HELP:
+            return Found("offer", sentence, _help_offered(m), taxonomy.qualifiers(sentence))
         what = _offered(m, sentence, title_label)
         # "now accepting new patients" is an offer even when nothing names the profession
         if what or (name in cues.OFFER_CAPACITY and _plain_object(m)):
@@ -87,3 +89,14 @@ def _offered(m: re.Match[str], sentence: str, title_label: str | None) -> str | 
     if verb:  # "I help ...", "we offer ...": only an offer when it names a profession
         return None
     return profession(sentence[:m.start()]) or title_label  # "Hawthorne Family Dental is now accepting ..."
+
+
+def _help_offered(m: re.Match[str]) -> str:
+    """The help as the writer names it: "an introduction", "hosting", "help with specific projects"."""
+    verb = m.group("verb").lower()
+    if verb == "host":
+        return "hosting"
+    if not verb.startswith(("help", "assist", "pitch", "lend", "be ")):
+        return "introduction"
+    obj = object_phrase(m.group("obj"))
+    return f"help {short(obj)}" if obj else "help"

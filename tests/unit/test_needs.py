@@ -164,6 +164,35 @@ def test_offers_name_the_profession(text, phrase):
     assert found[0].kind == "offer"
 
 
+@pytest.mark.parametrize("text, what", [
+    # help that names what it is for is an offer, in the writer's words (GUIDELINES.md: "let me know
+    # if I can help with your job search" is one; "let me know if I can help" alone is not)
+    ("I'd be glad to help with the grant application if you end up applying.", "help with the grant application"),
+    ("Please let me know if there is any way we can be helpful in your search for a new site.",
+     "help in your search"),
+    ("We stand ready to assist with translation for the Lagos team.", "help with translation"),
+    ("I'm more than happy to pitch in on the fundraiser.", "help on the fundraiser"),
+    ("I'd be happy to make the introduction if you want.", "introduction"),
+    ("We'd be delighted to host.", "hosting"),
+])
+def test_help_named_in_the_writers_words_is_an_offer(text, what):
+    assert [f.what for f in find_offers(text)] == [what]
+
+
+@pytest.mark.parametrize("text", [
+    "Let me know if I can help.",
+    "If you have any questions, I'd be happy to help.",
+    "I'd be happy to help with that.",
+    "If I can assist in any way, please let me know.",
+    "I am always happy to help in any way I can",
+    "Can you help with the agenda?",
+    "Would you be able to help with the move?",
+    "I can help you with anything you need.",
+])
+def test_help_that_names_nothing_is_politeness(text):
+    assert find_offers(text) == []
+
+
 def test_room_for_clients_uses_the_title():
     found = find_offers("We have room for two more clients this quarter.", title="Fractional CFO")
     assert {f.what for f in found} == {label("fractional CFO")}
@@ -211,6 +240,21 @@ NEWS = [
     ("My book on nonprofit governance was published by Wiley today.", "published", "self"),
     ("Our bakery was featured in the Oregonian's best-of list.", "featured", "organization"),
     ("My cofounder Jane Park was named to the Forbes 30 Under 30 list.", "named", "Jane Park"),
+    # a move in the writer's working life (GUIDELINES.md: a new job, a new role, a move)
+    ("Quick update: I've accepted an offer from Brightline Health and start there on the 3rd.", "accepted", "self"),
+    ("Some news from my end - I start at Kessler & Ward on Monday as their new controller.", "Kessler", "self"),
+    ("After 14 years at the county, I'm retiring at the end of June.", "retiring", "self"),
+    ("I have resigned from the board of the Hillside Trust to take up a role at the Arts Council.", "resigned",
+     "self"),
+    ("I'm leaving Norwood Partners next month to join a climate fund in Oslo.", "leaving", "self"),
+    ("Happy to say I have joined Halvorsen Freight, the Bergen logistics group.", "Halvorsen", "self"),
+    ("I'm now heading the Lisbon office for the group.", "heading", "self"),
+    ("I've taken on the role of treasurer for the PTA this year.", "treasurer", "self"),
+    ("i'm the new office manager at Dunmore Dental btw", "office manager", "self"),
+    # ... or family life: a wedding, an engagement, a birth
+    ("Personal news: Dana and I got engaged over the holidays!", "engaged", "self"),
+    ("We had a baby girl last Tuesday, Maya, 7 lbs 2 oz.", "baby girl", "self"),
+    ("We eloped in Reno over the weekend.", "eloped", "self"),
 ]
 
 
@@ -281,6 +325,22 @@ NOT_NEWS = [
     "We opened a ticket with support.",
     "We're planning to open a second location someday.",
     "Thanks for sending the deck.",
+    # leaving for somewhere, starting at an hour, retiring a thing, a stance: no move in anyone's life
+    "I'm leaving Houston on Friday for the conference.",
+    "I left a voicemail for the company about the invoice.",
+    "I'm taking the position that we should wait on the audit.",
+    "I took a position on this issue last year.",
+    "I start at 9 tomorrow.",
+    "I am retiring the old server this weekend.",
+    "Are you leaving the firm?",
+    "I left early because the kids were sick.",
+    "If I take the job in Denver, we will have to move.",
+    "I'm thinking about leaving my job to start a bakery.",
+    "We joined the call late.",
+    "I joined Zoom a few minutes after it started.",
+    "I'm leaving for lunch now.",
+    "I'm heading to the store.",
+    "We named her after my grandmother.",
 ]
 
 
