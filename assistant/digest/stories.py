@@ -13,6 +13,7 @@ from datetime import datetime
 from assistant.addresses import clean_text
 from assistant.digest.candidates import Candidate, Drafting, address, called, clip, day, person_context, ranked, ref
 from assistant.models import Item, Person, Suggestion
+from assistant.understanding.what import PRIVATE_LIFE
 
 SECTION = "stories"
 GENERIC_TAGS = frozenset({"media", "events"})
@@ -37,6 +38,8 @@ def candidates(people: Sequence[Person], acquainted: frozenset[frozenset[str]], 
         if person.strength < min_strength:
             continue
         for item in person.news:
+            if item.what in PRIVATE_LIFE:
+                continue  # a wedding or a baby is the owner's to congratulate, not a reporter's story
             if item.date and 0 <= (now - item.date).days <= window_days:
                 for tag in _tags(person, item):
                     by_tag[tag].append((person, item))

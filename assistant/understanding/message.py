@@ -17,7 +17,8 @@ from assistant.understanding import taxonomy
 from assistant.understanding.extract import findings
 from assistant.understanding.favours import is_introduction
 from assistant.understanding.greetings import greeted_name
-from assistant.understanding.model import SentenceModel, model_findings
+from assistant.understanding.model import SentenceModel, model_findings, same_sentence
+from assistant.understanding.news import find_news
 
 # Bump when what the patterns and the pipeline find changes: stored findings of another version
 # are made again. With a sentence model, its heads' digest is part of the version too. Never reuse a
@@ -56,8 +57,10 @@ def understand(message: StoredMessage, owner: Owner, *, from_owner: bool = False
     version = extractor_version(model)
     if message.refused is not None or message.sender is None or not message.reply_text.strip():
         return Findings(version=version)
-    if is_automated(message.signals) or is_bulk(message.signals) or (not from_owner and mass_mail(message, owner)):
+    if is_automated(message.signals) or is_bulk(message.signals):
         return Findings(version=version)  # newsletters and notifications speak for no one
+    if not from_owner and mass_mail(message, owner):
+        return Findings(news=_own_move(message, model), version=version)
     if from_owner:  # whether it introduces people, and the name a note to one person greets them by
         return Findings(introduces=len(message.to) + len(message.cc) >= 2 and is_introduction(message.reply_text),
                         version=version,
@@ -82,6 +85,20 @@ def understand(message: StoredMessage, owner: Owner, *, from_owner: bool = False
     return Findings(tuple(grouped["asks"]), tuple(grouped["offers"]), tuple(grouped["news"]),
                     tuple(grouped["helped"]), tuple(sorted(taxonomy.roles_from_text(text).items())),
                     taxonomy.industries_of(text[:TEXT_FOR_TOPICS]), version=version)
+
+
+def _own_move(message: StoredMessage, model: SentenceModel | None) -> tuple[Found, ...]:
+    """A note to many says nothing of what its writer needs or offers any one reader, with one
+    exception: the writer's own move ("Dear friends and colleagues, I have joined XENERGY", "we got
+    married"), which people announce to everyone they know at once and which is news to each of them.
+    Only the writer's own move, read by its patterns; a model, when there is one, may still doubt it."""
+    own = own_words(message)
+    moves = [f for f in find_news(own, message.date.date() if message.date else None, moves_only=True)
+             if f.about == "self"]
+    if moves and model is not None:
+        judged = model_findings(own, moves, model)
+        moves = [f for f in judged if f.kind == "news" and any(same_sentence(f.text, m.text) for m in moves)]
+    return tuple(moves)
 
 
 # A question about how the reader's own affairs went opens with these: it asks for news, not for help

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from datetime import date, timedelta
 
@@ -12,8 +13,9 @@ from assistant.understanding.phrases import person_names, unique
 from assistant.understanding.sentences import one_line, sentences
 
 
-def find_news(text: str, sent: date | None = None) -> list[Found]:
+def find_news(text: str, sent: date | None = None, *, moves_only: bool = False) -> list[Found]:
     """Recent good news about the writer or their organization, flagged when not yet public.
+    moves_only: only a move in the writer's working or family life (cues.NEWS_OF_A_MOVE).
 
     sent (the message's date) resolves the day a confidential message names for going public
     ("embargoed until Dec 1", "until we announce on the 15th"): see _public_from. Without such
@@ -23,7 +25,8 @@ def find_news(text: str, sent: date | None = None) -> list[Found]:
               and not cues.DISCLAIMER.search(s)]
     private = bool(secret)
     following = all_sentences[1:] + [""]
-    found = [news for s, after in zip(all_sentences, following, strict=False) if (news := _news_in(s, private, after))]
+    found = [news for s, after in zip(all_sentences, following, strict=False)
+             if (news := _news_in(s, private, after, moves_only))]
     until = _public_from(secret, sent) if found and private else None
     return unique([replace(f, until=until) for f in found] if until else found)
 
@@ -43,12 +46,12 @@ def _public_from(secret: list[str], sent: date | None) -> date | None:
     return None
 
 
-def _news_in(sentence: str, private: bool, after: str = "") -> Found | None:
+def _news_in(sentence: str, private: bool, after: str = "", moves_only: bool = False) -> Found | None:
     possible = cues.possible(sentence)
     if not possible & cues.TELLING or cues.NEWS_VETO_ANY.search(sentence):
         return None
     for name, (bit, pattern) in cues.NEWS:
-        if not possible & bit:
+        if not possible & bit or moves_only and name not in cues.NEWS_OF_A_MOVE:
             continue
         m = pattern.search(sentence)
         if not m or cues.NEWS_VETO_BEFORE.search(sentence[:m.start("obj")]):
@@ -69,7 +72,7 @@ def _news_in(sentence: str, private: bool, after: str = "") -> Found | None:
             continue
         if name not in cues.NEWS_OF_A_MOVE and cues.WEAK_NEWS_VERB.match(verb) and not _newsworthy(verb, obj):
             continue
-        what = " ".join(f"{verb} {obj}".split()[:10]).strip() or None
+        what = _life_label(verb) if name == "life_event" else " ".join(f"{verb} {obj}".split()[:10]).strip() or None
         if not what:
             continue
         about = _news_about(groups, obj)
@@ -77,6 +80,18 @@ def _news_in(sentence: str, private: bool, after: str = "") -> Found | None:
             about = "self"  # "we got married": the writer's family, not their company
         return Found("news", sentence, what, taxonomy.qualifiers(sentence), private, about)
     return None
+
+
+def _life_label(verb: str) -> str:
+    """The news label (what.NEWS_LABELS) of an event in the writer's family life, as the model names it."""
+    lowered = verb.lower()
+    if "graduat" in lowered:
+        return "degree"
+    if re.search(r"\b(?:house|home|flat)$", lowered):
+        return "move"
+    if re.search(r"married|engaged|hitched|eloped|knot", lowered):
+        return "wedding"
+    return "baby"
 
 
 def _newsworthy(verb: str, obj: str) -> bool:
@@ -89,11 +104,14 @@ def _newsworthy(verb: str, obj: str) -> bool:
 
 
 def _a_move(verb: str, obj: str, sentence: str) -> bool:
-    """Leaving is news when it is a move in working life ("leaving Hart Publications to take a
-    position ...", "I left the firm after 20 years"), not a trip ("I'm leaving Houston Friday")."""
-    if verb.lower() not in ("leaving", "left"):
+    """Leaving or resigning is news when the sentence names the next step ("leaving Hart Publications
+    to take a position ...", "resigning to pursue another career opportunity"), not a trip ("I'm
+    leaving Houston Friday") or an end alone ("I resigned from the board")."""
+    if verb.lower() == "joined":
+        return bool(cues.JOINED_EMPLOYER.match(obj))
+    if verb.lower().split()[0] not in ("leaving", "left", "resigning", "resigned", "stepping", "stepped"):
         return True
-    return bool(cues.CAREER_CONTEXT.search(sentence))
+    return bool(cues.NEXT_ROLE.search(sentence))
 
 
 def _named_subject(subject: str, obj: str) -> bool:

@@ -36,6 +36,8 @@ NEWS_LABELS = {
     "move": "I moved to a new city or a new home",
     "retirement": "I retired or am leaving my job",
 }
+# news of the writer's private life: told to the owner, never pitched to a reporter as a story
+PRIVATE_LIFE = frozenset({"wedding", "baby", "move", "retirement"})
 HELPED_LABELS = {
     "introduction": "I introduced you to someone you should meet",
     "referral": "I referred a client or customer to you or recommended you",

@@ -243,7 +243,6 @@ NEWS = [
     # a move in the writer's working life (GUIDELINES.md: a new job, a new role, a move)
     ("Quick update: I've accepted an offer from Brightline Health and start there on the 3rd.", "accepted", "self"),
     ("Some news from my end - I start at Kessler & Ward on Monday as their new controller.", "Kessler", "self"),
-    ("After 14 years at the county, I'm retiring at the end of June.", "retiring", "self"),
     ("I have resigned from the board of the Hillside Trust to take up a role at the Arts Council.", "resigned",
      "self"),
     ("I'm leaving Norwood Partners next month to join a climate fund in Oslo.", "leaving", "self"),
@@ -252,9 +251,9 @@ NEWS = [
     ("I've taken on the role of treasurer for the PTA this year.", "treasurer", "self"),
     ("i'm the new office manager at Dunmore Dental btw", "office manager", "self"),
     # ... or family life: a wedding, an engagement, a birth
-    ("Personal news: Dana and I got engaged over the holidays!", "engaged", "self"),
-    ("We had a baby girl last Tuesday, Maya, 7 lbs 2 oz.", "baby girl", "self"),
-    ("We eloped in Reno over the weekend.", "eloped", "self"),
+    ("Personal news: Dana and I got engaged over the holidays!", "wedding", "self"),
+    ("We had a baby girl last Tuesday, Maya, 7 lbs 2 oz.", "baby", "self"),
+    ("We eloped in Reno over the weekend.", "wedding", "self"),
 ]
 
 
@@ -340,6 +339,8 @@ NOT_NEWS = [
     "I joined Zoom a few minutes after it started.",
     "I'm leaving for lunch now.",
     "I'm heading to the store.",
+    "I resigned from the library board in May.",  # an end with no next step named
+    "After 14 years at the county, I'm retiring at the end of June.",
     "We named her after my grandmother.",
 ]
 

@@ -210,6 +210,19 @@ def test_a_person_writing_to_many_is_sending_bulk(to, cc, mass):
     assert ("asks" in found(raw)) is not mass
 
 
+@pytest.mark.parametrize("to", [MANY, "undisclosed-recipients:;", None])
+def test_the_writers_own_move_told_to_many_is_still_their_news(to):
+    # "Dear friends and colleagues, I have joined ...": people tell everyone they know at once
+    note = ("Dear friends and colleagues,\n\nI'm happy to let you know that I have joined Halvorsen Freight as "
+            "head of operations. If you know a good customs broker in Bergen, send them my way!\n\nLena\n")
+    assert found(mail(note, to=to)) == {"news": ["joined Halvorsen Freight as head of operations"]}
+    # ... and only the writer's own move: a club's news to its members is not
+    club = "Dear members,\n\nWe just opened our second clubhouse on Alberta Street!\n\nLena\n"
+    assert found(mail(club, to=to)) == {}
+    family = "Hi all,\n\nMy sister got married in Lyon last week!\n\nLena\n"
+    assert found(mail(family, to=to)) == {}
+
+
 def test_help_given_is_a_note_to_a_few_an_invitation_to_a_dozen_is_an_announcement():
     # a real mailbox: a colleague's "FW: Presentation Announcement" to 23 people made her a guest of honour
     invitation = "I'd love for you to join us as my guest at the Astros game on Saturday.\n"

@@ -77,3 +77,11 @@ def test_several_subjects_are_pitched_best_first():
     [story] = section(plan(network(anika(), omar, priya(news("won an FDA clearance"))), settings=generous()),
                       "stories")
     assert [s["email"] for s in story.data["subjects"]] == ["priya@lumen.example", "omar@medbit.example"]
+
+
+def test_a_wedding_or_a_baby_is_never_pitched_to_a_reporter():
+    # news of someone's private life is the owner's to congratulate them on, not a story to sell
+    for what in ("wedding", "baby", "move", "retirement"):
+        assert section(plan(network(anika(), priya(news(what)))), "stories") == (), what
+    [story] = section(plan(network(anika(), priya(news("wedding"), news("won an FDA clearance")))), "stories")
+    assert story.data["subjects"][0]["news"] == "won an FDA clearance"
