@@ -18,7 +18,7 @@ from assistant.models import Address, Draft
 
 TEMPLATE_DIR = Path(__file__).resolve().parents[2] / "templates"  # the bundled templates
 DRAFT_KINDS = ("intro_ask", "intro_connect", "event_forward", "event_invite", "story_lunch", "gathering",
-               "reconnect")
+               "reconnect", "congratulate")
 SUBJECT_PREFIX = "Subject:"
 
 

@@ -1,4 +1,5 @@
-"""Reconnect: strong relationships gone quiet for longer than that person's own rhythm. Pure."""
+"""Reconnect: strong relationships gone quiet for longer than that person's own rhythm, and people
+whose good news the owner has not answered yet (the best reason there is to write). Pure."""
 
 from __future__ import annotations
 
@@ -7,11 +8,30 @@ from collections.abc import Sequence
 from datetime import datetime
 
 from assistant.addresses import clean_text
-from assistant.digest.candidates import Candidate, Drafting, address, called, day, person_context, ranked, ref
-from assistant.models import Person, Suggestion
+from assistant.digest.candidates import (
+    Candidate,
+    Drafting,
+    address,
+    called,
+    clip,
+    day,
+    person_context,
+    ranked,
+    ref,
+)
+from assistant.models import Item, Person, Suggestion
 
 SECTION = "reconnect"
 MIN_RHYTHM_DAYS = 7.0  # a burst of same-day replies is not a rhythm of hours
+NEWS_DAYS = 30  # news this recent that the owner has not written to them since is a reason to write now
+NEWS_HALF_LIFE_DAYS = 14.0
+# how a note names news the sentence model labeled (understanding.what.NEWS_LABELS); news the patterns
+# read keeps the writer's own words, which a note to them does not repeat back
+ON_THE_NEWS = {"new role": "the new role", "new company": "the new venture", "funding": "the funding",
+               "launch": "the launch", "award": "the award", "deal": "the deal", "opening": "the opening",
+               "publication": "the publication", "hire": "the new hire", "approval": "the approval",
+               "milestone": "the milestone", "degree": "the graduation", "wedding": "the wedding news",
+               "baby": "the new baby", "move": "the move", "retirement": "the retirement"}
 
 
 def candidates(people: Sequence[Person], now: datetime, *, min_strength: float, min_quiet_days: int,
@@ -23,6 +43,12 @@ def candidates(people: Sequence[Person], now: datetime, *, min_strength: float, 
         if person.evidence.get("colleague"):
             continue  # the owner's own organization: seen at work, not a tie gone quiet (a probe's teammates)
         quiet = (now - person.last_contact).days
+        news = unanswered_news(person, now)
+        if news is not None:
+            age = max((now - news.date).days, 0) if news.date else NEWS_DAYS
+            score = person.strength * 2.0 * 0.5 ** (age / NEWS_HALF_LIFE_DAYS)
+            out.append(_news_candidate(person, news, score))
+            continue
         seen = person.evidence.get("last_seen")
         if seen and (now - datetime.fromisoformat(seen)).days < min_quiet_days:
             continue  # on the mail the owner gets (the department's list, a shared thread): not gone quiet
@@ -32,6 +58,32 @@ def candidates(people: Sequence[Person], now: datetime, *, min_strength: float, 
         score = person.strength * math.log1p(quiet / rhythm)
         out.append(_candidate(person, person.last_contact, quiet, score))
     return ranked(out)
+
+
+def unanswered_news(person: Person, now: datetime) -> Item | None:
+    """Their latest good news of the last NEWS_DAYS days that the owner has not written to them since."""
+    written = person.evidence.get("last_written")
+    since = datetime.fromisoformat(written) if written else None
+    fresh = [i for i in person.news if i.date and 0 <= (now - i.date).days <= NEWS_DAYS
+             and (since is None or i.date > since)]
+    return max(fresh, key=lambda i: (i.date or now, i.message_id), default=None)
+
+
+def _news_candidate(person: Person, news: Item, score: float) -> Candidate:
+    key = f"reconnect:{person.email}:news:{news.message_id}"
+
+    def make(_extras: tuple[Person, ...], drafting: Drafting) -> Suggestion:
+        when, last = news.date or datetime.min, person.last_contact
+        reason = (f"{called(person)} shared news on {day(when)}: \u201c{clip(clean_text(news.text), 160)}\u201d "
+                  "You have not written to them since.")
+        context = {"person": person_context(person), "news": ON_THE_NEWS.get(news.what or ""),
+                   "owner_first": drafting.owner_first}
+        draft = drafting.writer.draft("congratulate", [address(person)], context)
+        return Suggestion(SECTION, key, reason, round(score, 4), (address(person),), (draft,),
+                          {"person": {**ref(person), "last_contact": last.isoformat() if last else None},
+                           "news": {"text": news.text, "date": when.isoformat(), "message_id": news.message_id}})
+
+    return Candidate(SECTION, key, score, (person,), make)
 
 
 def _candidate(person: Person, last: datetime, quiet: int, score: float) -> Candidate:

@@ -43,7 +43,7 @@ SECTION_BLURBS: Mapping[str, str] = {
     "events": "Upcoming events that fit someone you know.",
     "stories": "News from your people that a reporter you know may want to hear.",
     "gathering": "A few people who would enjoy meeting each other, and you.",
-    "reconnect": "Strong ties that have gone quiet.",
+    "reconnect": "Good news you have not answered yet, and strong ties that have gone quiet.",
 }
 # singular, plural for the subject line
 _COUNT_WORDS: Mapping[str, tuple[str, str]] = {

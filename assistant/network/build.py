@@ -281,6 +281,9 @@ def _person(group: list[AddressEvidence], verdicts: dict[str, Verdict], extracte
     signed = _summed(ev.signed for ev in group)
     if signed:
         evidence["signed"] = signed
+    written = max((ev.last_written for ev in group if ev.last_written is not None), default=None)
+    if written is not None:
+        evidence["last_written"] = written.isoformat()  # the owner's latest note to them: has news been answered?
     around = max((w for ev in group if (w := (seen or {}).get(canonical(ev.email))) is not None), default=None)
     if around is not None and (not dates or around > dates[-1]):
         evidence["last_seen"] = around.isoformat()  # on mail the owner got since their last exchange

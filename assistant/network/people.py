@@ -69,6 +69,7 @@ class AddressEvidence:
     signature_message: str | None = None
     last_subject: str = ""  # what the latest interaction was about (for a reconnect note)
     last_subject_date: datetime | None = None
+    last_written: datetime | None = None  # the owner's latest note addressed to it (To)
 
 
 @dataclass
@@ -220,6 +221,8 @@ class Gatherer:
             self._subject(ev, r, when)
             if when:
                 ev.dates.append(when)
+                if ev.last_written is None or when > ev.last_written:
+                    ev.last_written = when
             ev.messages.append(r.message_id)
             if addr.name:
                 ev.names[addr.name] += 1

@@ -112,6 +112,18 @@ def test_the_last_time_someone_was_among_the_recipients_of_mail_the_owner_got_is
     assert "last_seen" not in network(many).find("frank@corp.example").evidence  # one of 42 is not "around"
 
 
+def test_the_owners_latest_note_to_someone_is_kept_so_their_news_can_be_seen_answered_or_not():
+    lena = "Lena Fischer <lena@kestrel.example>"
+    records = [rec(lena, [ALEX], days_ago=30), rec(ALEX, [lena], days_ago=20), rec(ALEX, [lena], days_ago=12),
+               rec(ALEX, ["Sam Ruiz <sam@ruiz.example>"], cc=[lena], days_ago=3),  # copied on a note to another
+               rec(lena, [ALEX], days_ago=2, text="Big news: I have joined Halvorsen Freight!")]
+    person = network(records).find("lena@kestrel.example")
+    assert person.evidence["last_written"] == (NOW - timedelta(days=12)).isoformat()
+    assert [n.what for n in person.news] == ["joined Halvorsen Freight"]
+    only_copied = network([records[0], records[3]]).find("lena@kestrel.example")
+    assert only_copied is not None and "last_written" not in only_copied.evidence
+
+
 def test_auto_reply_from_a_real_contact_is_not_an_interaction():
     records = [rec("Omar Haddad <omar@law.example>", [ALEX], days_ago=40),
                rec(ALEX, ["Omar Haddad <omar@law.example>"], days_ago=39),

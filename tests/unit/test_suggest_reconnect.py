@@ -70,3 +70,40 @@ def test_an_address_without_a_display_name_is_addressed_by_the_name_the_owner_gr
     named = replace(leonard, name="Leonard Sciullo", evidence={**leonard.evidence, "names": {"Leonard Sciullo": 2}})
     [found] = section(plan(network(named)), "reconnect")
     assert found.drafts[0].to[0].name == "Leonard Sciullo"  # a display name they chose stays
+
+
+def test_good_news_not_yet_answered_is_a_reason_to_write_with_a_congratulation():
+    from .test_suggest_support import ago, item
+
+    joined = item("news", "new role", "I have joined Halvorsen Freight as head of operations.", days_ago=5)
+    lena = person("Lena Fischer", "lena@halvorsen.example", strength=0.6, quiet=5, news=(joined,))
+    [found] = section(plan(network(lena)), "reconnect")  # written five days ago: not quiet, but news
+    assert found.key == f"reconnect:lena@halvorsen.example:news:{joined.message_id}"
+    assert found.data["news"] == {"text": joined.text, "date": joined.date.isoformat(),
+                                  "message_id": joined.message_id}
+    assert "Lena shared news on Mar 5" in found.reason and "Halvorsen Freight" in found.reason
+    [draft] = found.drafts
+    assert draft.subject == "Congratulations!" and "the new role - congratulations" in draft.body
+    assert "Halvorsen" not in draft.body  # their own words are not repeated back to them
+    # answered already: the owner wrote to them after the news
+    lena.evidence["last_written"] = ago(2).isoformat()
+    assert section(plan(network(lena)), "reconnect") == ()
+    lena.evidence["last_written"] = ago(9).isoformat()  # before the news: still unanswered
+    assert len(section(plan(network(lena)), "reconnect")) == 1
+
+
+def test_old_news_and_weak_ties_are_no_reason_to_write():
+    from .test_suggest_support import news
+
+    old = person("Omar Haddad", "omar@x.example", strength=0.6, quiet=40, news=(news("award", days_ago=40),))
+    weak = person("Lee Park", "lee@x.example", strength=0.2, quiet=5, news=(news("award", days_ago=3),))
+    assert section(plan(network(old, weak)), "reconnect") == ()
+
+
+def test_news_the_patterns_read_is_congratulated_without_guessing_what_it_was():
+    from .test_suggest_support import item
+
+    wed = item("news", "eloped and got married in Reno", "We eloped and got married in Reno!", days_ago=3)
+    [found] = section(plan(network(person("Mia Cole", "mia@x.example", strength=0.6, quiet=3, news=(wed,)))),
+                      "reconnect")
+    assert "I just saw your news - congratulations!" in found.drafts[0].body
