@@ -15,7 +15,7 @@ import re
 import numpy as np
 from numpy.typing import NDArray
 
-from assistant.understanding import taxonomy
+from assistant.understanding import cues, taxonomy
 from assistant.understanding.phrases import object_phrase, short
 
 NEWS_LABELS = {
@@ -66,9 +66,18 @@ def asked_for(sentence: str) -> str:
     m = _LEAD.search(sentence)
     phrase = object_phrase(sentence[m.end():]) if m else ""
     if phrase:
-        named = taxonomy.normalize(short(phrase)) or taxonomy.normalize(phrase)
+        head = short(phrase)
+        # the whole phrase names the thing only after a head that names nothing ("help with our payroll",
+        # "someone to do our books"); after a head of its own, a trade in a trailing phrase is a detail
+        # ("an analyst rotation in wholesale power" asks for no distributor)
+        named = taxonomy.normalize(head) or (taxonomy.normalize(phrase) if _generic(head) else None)
         return named.label if named else short(phrase, 8).rstrip(" .?!")
     return _opening_words(sentence)
+
+
+def _generic(head: str) -> bool:
+    words = head.split()
+    return not words or bool(cues.GENERIC_HEAD.match(words[-1])) or bool(cues.GENERIC_HEAD.match(words[0]))
 
 
 def _opening_words(sentence: str) -> str:

@@ -56,3 +56,13 @@ def test_two_asks_that_open_alike_are_two_asks():
 ])
 def test_opening_words_name_a_thing_only_when_short_and_known(sentence, named):
     assert names_its_object(_opening_words(sentence), sentence) is named
+
+
+@pytest.mark.parametrize("sentence, what", [
+    # a trade in a trailing phrase is a detail of a thing the head names: never an unrelated profession
+    ("I'm currently seeking an analyst rotation in wholesale power.", "analyst rotation"),
+    # ... but a head that names nothing is named by the rest of the phrase
+    ("We need help with our payroll before January.", "payroll provider"),
+])
+def test_a_trailing_trade_does_not_rename_what_the_head_names(sentence, what):
+    assert asked_for(sentence) == what
