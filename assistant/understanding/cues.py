@@ -20,7 +20,7 @@ ABBREVIATIONS = frozenset(
     "dr mr mrs ms mx prof sr jr st mt inc ltd llc llp co corp dept univ assn bros vs etc approx est "
     "no nos vol fig ft sq oz lb lbs pp ca cf al e.g i.e eg ie a.m p.m am pm u.s u.k jan feb mar apr jun jul "
     "aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun ave blvd rd hwy ph.d m.d d.d.s "
-    "esq rev gen capt col lt sgt hon min max tel ext attn re fwd".split())
+    "esq rev gen capt col lt sgt hon adm cmdr gov sen amb min max tel ext attn re fwd".split())
 BULLET = re.compile(r"^\s*(?:[-*•·▪►–—]|\d{1,2}[.)]|[a-z][.)])\s+")
 # an end mark (or an emoticon) followed by space; the split is confirmed in code (abbreviations, initials)
 SENTENCE_END = re.compile(r"(?:[.!?…]+[\"')\]]*|\s[:;]-?[)(DP](?=\s)|\s\(:|\s<3)(?=\s+\S)")
@@ -419,7 +419,7 @@ NEWS_TRIM = re.compile(r"\s+(?:and (?:i|we|it|they|she|he|you)\b|which|so (?:i|w
 
 # --- help given to the owner, and introductions -------------------------------------------------
 
-TITLE = r"(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof|Chef|Rev)\.?\s+)?"
+TITLE = r"(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof|Chef|Rev|Adm|Gen|Col|Capt|Cmdr|Lt|Sen|Rep|Gov|Amb|Hon|Judge|Sir|Dame)\.?\s+)?"
 NAME = r"(?P<name>[A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]+|de|van|von|da|di|del|la|le))*)"
 INTRO_PATTERNS = named(
     let_me_introduce=rf"(?i:\b(?:i'd|i would|i want(?:ed)?|let me|i'm|i am|happy|pleased|delighted|glad)(?: like)? to "
@@ -428,6 +428,15 @@ INTRO_PATTERNS = named(
     rf"\b(?:just )?(?:wanted|want|thought i'd|thought i would) to (?:introduce|intro|connect|put)) "
     rf"(?:(?i:you|you two|you both|both of you|y'all|yourselves)\s+)?(?i:(?:to|with)\s+)?(?i:my (?:friend|colleague|"
     rf"client|partner|cofounder|co-founder|old friend|former colleague|neighbou?r)\s+)?{TITLE}{NAME}",
+    # "I am writing to introduce you to ...", "I'm going to introduce you to ...", "I will send an email to
+    # Jake today to introduce you", "I am using this e-mail to introduce you to Adm. Giroir"
+    writing_to_introduce=
+    rf"(?i:\b(?:i|we)(?:'m| am|'re| are| will|'ll)?\s+(?:(?:be\s+)?(?:writing|going|emailing|reaching out)|"
+    rf"using this (?:e-?mail|note|message)|(?:send|sending|write|writing) (?:an? )?(?:e-?mail|note)(?: to \w+)?"
+    rf"(?: today| tomorrow| now| shortly)?)\s+to\s+(?:introduce|intro|connect)\s+you\s+(?:to|with)\s+"
+    rf"(?:(?:my|our|his|her|their)\s+(?:dear\s+|good\s+|old\s+)?(?:friend|colleague|client|partner|son|"
+    rf"daughter|grandson|granddaughter|brother|sister|cousin|nephew|niece|wife|husband)s?,?\s+)?)"
+    rf"{TITLE}{NAME}",
     meet_name=
     rf"(?:^|[,.!:;]\s*|\s[-–—]\s*|\b(?i:please|you should|you'll want to|i'd love for you to|wanted you to)\s+)"
     rf"(?i:meet)\s+{TITLE}{NAME}",
@@ -435,7 +444,8 @@ INTRO_PATTERNS = named(
     name_ccd=rf"{NAME}\s*\((?i:cc'?e?d|copied|in cc|on cc|cc)\)",
     you_two=
     r"(?i:\b(?:connecting|introducing|putting) you (?:two|both|all)\b|\byou two should (?:meet|talk|connect|chat)"
-    r"|\b(?:wanted|want|thought i'd|i'd like) to (?:connect|introduce) you (?:two|both)\b|\bmeet each other\b"
+    r"|\b(?:wanted|want|thought i'd|i'd like|i'd love|i would love|i would like|going|writing) to (?:connect|"
+    r"introduce) you (?:two|both)\b|\bmeet each other\b"
     r"|\bput you (?:two |both )?in touch\b|\b(?:double|e-?)?intro(?:duction)?: )",
 )
 INTRO_ADDRESSED = frozenset({"looping_in", "name_ccd"})  # said to everyone on the thread

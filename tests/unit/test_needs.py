@@ -360,6 +360,13 @@ HELPED = [
     ("Sam, meet Alex. Alex helped us double our pipeline last year.", "introduction", "Sam"),
     ("I'd like to introduce you to my colleague Priya, who heads our nonprofit practice.", "introduction", "Priya"),
     ("Looping in Dana Whitfield, our head of partnerships.", "introduction", "Dana Whitfield"),
+    # the writer says what this note is for: "I am writing to introduce you to ..."
+    ("I'm writing to introduce you to my old colleague Farah Haddad, who now runs Ledgerline.", "introduction",
+     "Farah Haddad"),
+    ("We are using this note to introduce you to Gen. Ruth Okafor, who chairs the veterans fund.", "introduction",
+     "Ruth Okafor"),
+    ("I'm going to introduce you to her nephew, Tomás Ruiz, later today.", "introduction", "Tomás Ruiz"),
+    ("I'd love to introduce you two - you both think about cold chain all day.", "introduction", None),
     ("I passed your name to Tom Henley at Ridgeline; he needs help with pricing.", "referral", "Tom Henley"),
     ("I've referred Luis to you for the growth work.", "referral", "Luis"),
     ("I told my friend Kara to reach out to you about her bakery.", "referral", "Kara"),
@@ -386,6 +393,8 @@ NOT_HELPED = [
     "I introduced Tom to Grace last week and they hit it off.",
     "If you'd like I can introduce you to my lawyer.",
     "Thanks for inviting me to speak!",
+    "I am writing to ask if you could introduce me to Sara Lind.",
+    "I'm writing to introduce myself: I run the Ledgerline bookkeeping practice.",
 ]
 
 
