@@ -99,6 +99,12 @@ def model_findings(text: str, rule_found: Sequence[Found], model: SentenceModel)
             continue
         if rule is not None:
             item = replace(rule, text=j.text)
+        elif kind == "ask" and _YOUR_OWN_TIME.search(j.text) and not _SOMEONE.search(j.text):
+            # the reader asked to give their own time (GUIDELINES.md): to speak, keynote or join a board is an
+            # opportunity offered to them; an interview or a comment for a piece is a task for them
+            if not _OPPORTUNITY.search(j.text):
+                continue
+            item = Found("helped", j.text, "invitation")
         elif kind in ("ask", "offer"):
             item = Found(kind, j.text, asked_for(j.text))
             if kind == "ask" and item.what and _READERS_PART.match(item.what) and not _SOMEONE.search(j.text):
@@ -120,6 +126,21 @@ _READERS_PART = re.compile(r"^your\s+(?:thoughts|feedback|input|comments?|signat
                            re.I)
 
 
+# the reader's own time asked for: "would you be willing to speak ...", "your availability to speak at a
+# conference", "would you consider serving on our board", "available for an interview"
+_YOUR_OWN_TIME = re.compile(
+    r"\b(?:(?:would|could|will|can|might)\s+you|you\s+(?:would|could|might|may|will|are|'re))\b(?:\s+\w+){0,3}?"
+    r"\s+(?:be\s+)?(?:willing|able|available|interested|free|open|consider(?:ing)?|like)\b[^.?!]{0,30}?\b"
+    r"(?:to\s+|for\s+(?:a|an|the)\s+|in\s+)?(?:speak|give|deliver|keynote|serv(?:e|ing)|join|participat|appear|"
+    r"interview|talk|comment|contribut|present|moderat|host)\w*"
+    r"|\byour\s+availabili\s?ty\b[^.?!]{0,40}\bto\s+(?:speak|give|deliver|keynote|serve|join|participate|appear|"
+    r"be\s+interviewed|talk|comment|contribute|present|moderate)\b"
+    r"|\b(?:invite|inviting|honou?red\s+if|delighted\s+if|love\s+(?:for\s+you|to\s+have\s+you))\b[^.?!]{0,30}"
+    r"\byou\b[^.?!]{0,20}\bto\s+(?:speak|give|deliver|keynote|serve|join|participate|present|moderate)\b", re.I)
+# what of the reader's time is an opportunity for them (helped), not a task (an interview, a quote)
+_OPPORTUNITY = re.compile(r"\b(?:speak(?:er|ing)?|keynote|serv(?:e|ing)\s+on|board|advisory|panel(?:ist)?|"
+                          r"present|moderate|lecture|talk\s+at|address\s+(?:the|our)|guest|conference|summit|gala|"
+                          r"ceremony|dinner|reception)\b", re.I)
 # ... unless it is about finding someone: "Your thoughts on someone for our board?"
 _SOMEONE = re.compile(r"\b(?:any|some)(?:one|body)\b|\bintroduc|\bin\s+touch\b", re.I)
 

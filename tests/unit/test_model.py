@@ -340,3 +340,20 @@ def test_an_ask_for_the_readers_own_part_in_a_task_is_no_ask():
                  "We are looking for your help finding a tax lawyer in Austin.",
                  "We are looking for your thoughts on someone for our board."):  # review: about finding someone
         assert [f.kind for f in model_findings(text, [], model)] == ["ask"], text
+
+
+def test_the_readers_own_time_asked_for_is_an_invitation_or_a_task_not_an_ask():
+    # GUIDELINES.md: to speak, give a keynote or join a board is an opportunity offered to the reader
+    # (helped); an interview or a comment for a piece is a task for them; asking them to find someone
+    # who would speak is an ask
+    model = fake_model()
+    for text in ("We are looking for a keynote: would you be willing to speak at our spring summit?",
+                 "We are looking for new members; would you consider serving on our advisory board?",
+                 "Looking for your availability to speak at the conference in May."):
+        assert [(f.kind, f.what) for f in model_findings(text, [], model)] == [("helped", "invitation")], text
+    for text in ("Looking for a quick interview: might you be available for an interview on Friday?",
+                 "We are looking for voices: would you be willing to comment for our story?"):
+        assert model_findings(text, [], model) == [], text
+    for text in ("We are looking for someone who would be willing to speak at our summit.",
+                 "We are looking for a speaker for the summit."):
+        assert [f.kind for f in model_findings(text, [], model)] == ["ask"], text
