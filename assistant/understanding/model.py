@@ -105,6 +105,8 @@ def model_findings(text: str, rule_found: Sequence[Found], model: SentenceModel)
             if not _OPPORTUNITY.search(j.text):
                 continue
             item = Found("helped", j.text, "invitation")
+        elif kind == "ask" and has_one_already(j.text):
+            continue  # "making appointments for the electrician": the writer's own arrangement, not a need
         elif kind in ("ask", "offer"):
             item = Found(kind, j.text, asked_for(j.text))
             if kind == "ask" and item.what and _READERS_PART.match(item.what) and not _SOMEONE.search(j.text):
@@ -143,6 +145,26 @@ _OPPORTUNITY = re.compile(r"\b(?:speak(?:er|ing)?|keynote|serv(?:e|ing)\s+on|boa
                           r"ceremony|dinner|reception)\b", re.I)
 # ... unless it is about finding someone: "Your thoughts on someone for our board?"
 _SOMEONE = re.compile(r"\b(?:any|some)(?:one|body)\b|\bintroduc|\bin\s+touch\b", re.I)
+
+
+# a trade named with "the": one the writer already has ("the electrician is coming Tuesday"), unless the
+# reader's ("the plumber you used") or still to be found ("the right lawyer", "the best person for it")
+_THE_TRADE = re.compile(r"\bthe\s+(?!(?:right|best|perfect|ideal|appropriate|proper|correct|next|new|ideal|"
+                        r"name|number|contact|details)\b)((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)", re.I)
+_ANY_TRADE = re.compile(r"\b(?:a|an|any|some|another|good|great|reliable|trusted|decent|local)\s+"
+                        r"((?:(?!the\b)[a-z][\w-]*\s+){0,2}(?!the\b)[a-z][\w-]*)", re.I)
+_YOU = re.compile(r"\b(?:you|your)\b", re.I)
+_THE_READERS = re.compile(r"^\s+(?:you|your|that\s+you|who\s+you|whom\s+you)\b", re.I)
+
+
+def has_one_already(text: str) -> bool:
+    """Whether a sentence the model reads as an ask names the trade only as one the writer has already
+    ("I was thinking about making appointments for the electrician and the landscaper"), and none
+    still to be found ("a plumber", "any good electrician", "the plumber you used")."""
+    definite = [m for m in _THE_TRADE.finditer(text) if taxonomy.find_professions(m.group(1))]
+    if not definite or any(_YOU.search(m.group(1)) or _THE_READERS.match(text[m.end():]) for m in definite):
+        return False
+    return not any(taxonomy.find_professions(m.group(1)) for m in _ANY_TRADE.finditer(text))
 
 
 def one_thing(found: Sequence[Found], at: Sequence[int | None]) -> list[Found]:
