@@ -58,7 +58,8 @@ TITLE_WORDS = 4  # an "offer" this short is a signature line, not something the 
 # dev split of benchmarks/data/matching (bench_matching.py); a bonus where name and meaning agree
 # did not help there and is not used.
 MEANING_LOW, MEANING_HIGH, MEANING_FLOOR = 0.2, 0.5, 0.25
-MEANING_WEIGHT = {"offer": 1.0, "profile": 0.9, "fields": 0.6}
+# what an introduction found by meaning rests on; what someone's mail is about ("writes") is no trade
+MEANING_WEIGHT = {"offer": 1.0, "profile": 0.9, "fields": 0.6, "writes": 0.0}
 
 
 @dataclass(frozen=True)
@@ -240,6 +241,8 @@ def _with_meaning(ask: Item, by_name: dict[str, tuple[float, _Offer]], matcher: 
         if near.person.email in fits:
             continue
         evidence = near.evidence
+        if not MEANING_WEIGHT[evidence.kind]:
+            continue  # nearest by what their mail is about: no reason to introduce them
         fit = MEANING_WEIGHT[evidence.kind] * _meaning_fit(near.similarity)
         fits[near.person.email] = (fit, near.person, evidence.kind, evidence.item, evidence)
     return fits

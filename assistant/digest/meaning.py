@@ -46,8 +46,8 @@ def fit(similarity: float, low: float, high: float) -> float:
 
 @dataclass(frozen=True)
 class Evidence:
-    """One text a person is known by: "profile" (title and organization), "offer" (their words) or
-    "fields" (the fields they work in)."""
+    """One text a person is known by: "profile" (title and organization), "offer" (their words),
+    "fields" (the fields they work in) or "writes" (what only their mail is about)."""
 
     kind: str
     text: str
@@ -71,15 +71,28 @@ def profile(person: Person) -> list[Evidence]:
         found.append(Evidence("profile", title))
     for offer in sorted(person.offers, key=lambda o: (o.date is not None, o.date or 0))[-MAX_OFFERS:]:
         found.append(Evidence("offer", offer.text, offer))
-    said = fields(person)  # "works in legal; writes about healthcare": a trade, or only what their mail is about
-    if said:
-        found.append(Evidence("fields", said))
+    # "works in legal" (their title, organization or domain says so) and "writes about healthcare" (only
+    # their mail's words do: a relative's note about a hospital stay is no trade), apart: an introduction
+    # rests on the first, never on the second alone
+    worked, written = fields_apart(person)
+    if worked:
+        found.append(Evidence("fields", worked))
+    if written:
+        found.append(Evidence("writes", written))
     return found
+
+
+def fields_apart(person: Person) -> tuple[str, str]:
+    """fields(person) as its two halves: ("works in ...", "writes about ...") ("" for a half with none)."""
+    said = fields(person)
+    worked = next((part for part in said.split("; ") if part.startswith("works in ")), "")
+    written = next((part for part in said.split("; ") if part.startswith("writes about ")), "")
+    return worked, written
 
 
 def whole(person: Person) -> str:
     """Everything a person is known for, as one text ("" when nothing is known)."""
-    parts = [e.text for e in profile(person) if e.kind != "fields"]
+    parts = [e.text for e in profile(person) if e.kind not in ("fields", "writes")]
     said = fields(person)
     if said:
         parts.append(said[:1].upper() + said[1:])

@@ -180,3 +180,26 @@ def test_an_organization_guessed_from_the_mail_domain_alone_is_no_evidence_by_me
     assert section(plan(network(rebecca, guessed), vectors=vectors_for([rebecca, guessed], near)), "intros") == ()
     titled = replace(guessed, title="Market Analyst")  # with a title, the organization completes it
     assert [e.text for e in profile(titled)] == ["Market Analyst, Futuresource"]
+
+
+def test_what_someones_mail_is_about_is_no_reason_to_introduce_them():
+    # a real mailbox: a recruiter's "we are in the market for good marketers" was sent to a government
+    # contact whose only link to it was that their mail "writes about ... marketing"
+    from dataclasses import replace
+
+    dana = person("Dana Cherry", "dana@agency.example", topics=("government", "marketing"))
+    dana = replace(dana, evidence={**dana.evidence, "profile_topics": ["government"]})
+    assert [(e.kind, e.text) for e in profile(dana)] == [("fields", "works in government"),
+                                                       ("writes", "writes about marketing")]
+    assert whole(dana) == "Works in government; writes about marketing."
+    wanted = "We are in the market for good marketers for the trading desk."
+    marshall = person("Marshall Brown", "marshall@recruit.example", asks=(ask("marketer", wanted, days_ago=3),))
+    people = [marshall, dana]
+    near = {wanted: unit(1, 0.1), "writes about marketing": unit(1, 0.2), "works in government": unit(0.1, 1)}
+    vectors = {**vectors_for(people, near), whole(dana): unit(1, 0.3)}  # near as a whole, by what they write about
+    assert section(plan(network(*people), vectors=vectors), "intros") == ()
+    # where the fields they work in are what is near, the introduction stands
+    near = {wanted: unit(1, 0.1), "works in government": unit(1, 0.2), "writes about marketing": unit(0.1, 1)}
+    vectors = {**vectors_for(people, near), whole(dana): unit(1, 0.3)}
+    [intro] = section(plan(network(*people), vectors=vectors), "intros")
+    assert [p.email for p in intro.people] == ["marshall@recruit.example", "dana@agency.example"]
