@@ -187,7 +187,7 @@ def helpers_for(asker: Person, ask: Item, chains: _Chains, by_profession: dict[s
         wanted = need[0]
     else:
         wanted = need[0] if need else (matcher.need(ask.text) or _as_asked(ask))
-        fits = _with_meaning(ask, by_name, matcher, known | {asker.email})
+        fits = _with_meaning(ask, by_name, matcher, known | {asker.email}, names_a_trade=bool(need))
     return _best(asker, ask, wanted, fits, acquainted, now)
 
 
@@ -221,9 +221,11 @@ _Fit = tuple[float, Person, str, Item | None, Evidence | None]
 
 
 def _with_meaning(ask: Item, by_name: dict[str, tuple[float, _Offer]], matcher: Matcher,
-                  exclude: frozenset[str]) -> dict[str, _Fit]:
+                  exclude: frozenset[str], names_a_trade: bool = False) -> dict[str, _Fit]:
     """Name and meaning combined: the better of the two, where a helper found by name whose profile
-    is far from the ask in meaning keeps only part of its fit."""
+    is far from the ask in meaning keeps only part of its fit. names_a_trade: the ask names one the
+    taxonomy knows ("good marketers"); then the field someone works in ("works in energy") is not
+    enough to be found by meaning: their title or their own offer must be what is near."""
     fits: dict[str, _Fit] = {}
     row = matcher.similarities(ask.text)  # the ask against everyone, once
     named = list(by_name.items())
@@ -241,8 +243,8 @@ def _with_meaning(ask: Item, by_name: dict[str, tuple[float, _Offer]], matcher: 
         if near.person.email in fits:
             continue
         evidence = near.evidence
-        if not MEANING_WEIGHT[evidence.kind]:
-            continue  # nearest by what their mail is about: no reason to introduce them
+        if not MEANING_WEIGHT[evidence.kind] or names_a_trade and evidence.kind == "fields":
+            continue  # nearest by what their mail is about, or only by their field for a named trade
         fit = MEANING_WEIGHT[evidence.kind] * _meaning_fit(near.similarity)
         fits[near.person.email] = (fit, near.person, evidence.kind, evidence.item, evidence)
     return fits

@@ -192,8 +192,8 @@ def test_what_someones_mail_is_about_is_no_reason_to_introduce_them():
     assert [(e.kind, e.text) for e in profile(dana)] == [("fields", "works in government"),
                                                        ("writes", "writes about marketing")]
     assert whole(dana) == "Works in government; writes about marketing."
-    wanted = "We are in the market for good marketers for the trading desk."
-    marshall = person("Marshall Brown", "marshall@recruit.example", asks=(ask("marketer", wanted, days_ago=3),))
+    wanted = "Our outreach is a mess; anyone who could get the word out for the trading desk?"
+    marshall = person("Marshall Brown", "marshall@recruit.example", asks=(ask("get the word out", wanted, days_ago=3),))
     people = [marshall, dana]
     near = {wanted: unit(1, 0.1), "writes about marketing": unit(1, 0.2), "works in government": unit(0.1, 1)}
     vectors = {**vectors_for(people, near), whole(dana): unit(1, 0.3)}  # near as a whole, by what they write about
@@ -203,3 +203,20 @@ def test_what_someones_mail_is_about_is_no_reason_to_introduce_them():
     vectors = {**vectors_for(people, near), whole(dana): unit(1, 0.3)}
     [intro] = section(plan(network(*people), vectors=vectors), "intros")
     assert [p.email for p in intro.people] == ["marshall@recruit.example", "dana@agency.example"]
+
+
+def test_a_named_trade_is_not_found_by_the_field_someone_works_in_alone():
+    # the same mailbox, after the fix above: the recruiter's marketers went to an energy consultant whose
+    # only link was "works in energy, consulting"; a field says where someone works, not that they are one
+    steven = person("Steven Lewis", "steven@lands.example", topics=("energy",))
+    wanted = "We are in the market for good marketers for the trading desk."
+    marshall = person("Marshall Brown", "marshall@recruit.example", asks=(ask("marketer", wanted, days_ago=3),))
+    people = [marshall, steven]
+    near = {wanted: unit(1, 0.1), "works in energy": unit(1, 0.2)}
+    assert section(plan(network(*people), vectors=vectors_for(people, near)), "intros") == ()
+    # an ask that names no trade may still find someone by their field
+    vague = "Our power purchase agreements are a mess; anyone who could untangle them?"
+    asker = person("Marshall Brown", "marshall@recruit.example", asks=(ask("untangle them", vague, days_ago=3),))
+    near = {vague: unit(1, 0.1), "works in energy": unit(1, 0.2)}
+    [intro] = section(plan(network(asker, steven), vectors=vectors_for([asker, steven], near)), "intros")
+    assert "Steven" in intro.reason and "works in energy" in intro.reason
