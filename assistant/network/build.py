@@ -121,6 +121,10 @@ def build_network(records: Iterable[StoredMessage], owner: Owner, now: datetime,
             return
         # whether the note was to the owner, or only copied them ("asked me" would not be true)
         addressed = any(canonical(a.email) in gatherer.owners for a in record.to)
+        if found.helped and not addressed and not any(canonical(a.email) in gatherer.owners for a in record.cc):
+            # the owner in neither To nor Cc (a Bcc, a note that reached the wrong mailbox): what the writer
+            # did was for whom they wrote to ("I passed your resume to Tom" to someone else), not the owner
+            found = replace(found, helped=())
         extracted[info.sender].add(found, record.message_id, info.date, addressed)
 
     def flush() -> None:

@@ -461,7 +461,8 @@ REFERRAL_PATTERNS = named(
     rf"(?i:\bi(?:'ve| have)? (?:just |already )?(?:recommended|mentioned|suggested|referred|introduced) you to)\s+"
     rf"(?:(?i:my|a|our) (?i:friend|colleague|client|neighbou?r|contact)s?\s*)?{NAME}?",
     passed_your_name_to=rf"(?i:\bi(?:'ve| have)? (?:just )?(?:passed|gave|given|sent|shared|forwarded) (?:along )?your "
-    rf"(?:name|number|email|details|info|contact(?: info)?|card|website|info along)(?: along| on)? to)\s+"
+    rf"(?:name|number|email|details|info|contact(?: info)?|card|website|info along|resume|r[ée]sum[ée]|cv)"
+    rf"(?: along| on)? to)\s+"
     rf"(?:(?i:my|a|our) (?i:friend|colleague|client|neighbou?r|contact)s?\s*)?{NAME}?",
     referred_someone=rf"(?i:\bi(?:'ve| have)? (?:just )?(?:referred|recommended|sent|pointed|mentioned|suggested))\s+"
     rf"(?:(?i:my|a|our) (?i:friend|colleague|client|neighbou?r|contact)s?\s*)?{NAME}?",
@@ -470,7 +471,7 @@ REFERRAL_PATTERNS = named(
     rf"{NAME}? ?(?i:to (?:reach out|get in touch|contact|call|email|ping) (?:to )?you)",
     gave_them_your_details=
     rf"(?i:\bi(?:'ve| have)? (?:just )?(?:gave|given|sent|passed|forwarded)) {NAME} (?i:your (?:name|number|email|"
-    r"details|info|contact|card|website))",
+    r"details|info|contact|card|website|resume|r[ée]sum[ée]|cv))",
     will_be_in_touch=
     rf"{NAME} (?i:(?:will|should|may|might) be (?:reaching out|in touch|getting in touch|contacting you|"
     r"emailing you|calling you))",
@@ -480,6 +481,7 @@ REFERRAL_PATTERNS = named(
     r"|\bgave (?:them|him|her) your (?:name|number|email|details))",
 )
 REFERRAL_TO_YOU = re.compile(r"\b(?:to you|your way|your name|your number|your email|your details|your info|"
+                             r"your resume|your r[ée]sum[ée]|your cv|"
                              r"reaching out|getting in touch|be in touch|"
                              r"your contact|your card|your website|for you|reach out|in touch|contacting you|"
                              r"emailing you|calling you|you to)\b", CI)

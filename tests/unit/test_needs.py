@@ -369,6 +369,9 @@ HELPED = [
     ("I'd love to introduce you two - you both think about cold chain all day.", "introduction", None),
     ("I passed your name to Tom Henley at Ridgeline; he needs help with pricing.", "referral", "Tom Henley"),
     ("I've referred Luis to you for the growth work.", "referral", "Luis"),
+    # GUIDELINES.md: "I passed your resume to Sally Jones in HR"
+    ("I forwarded your resume to Priya Nair in HR this morning.", "referral", "Priya Nair"),
+    ("I sent Dana Ruiz your CV yesterday.", "referral", "Dana Ruiz"),
     ("I told my friend Kara to reach out to you about her bakery.", "referral", "Kara"),
     ("Would you speak on our panel about growth on a shoestring?", "invitation", None),
     ("You're invited as my guest to the Winter Gala on Dec 5.", "invitation", None),
@@ -395,6 +398,8 @@ NOT_HELPED = [
     "Thanks for inviting me to speak!",
     "I am writing to ask if you could introduce me to Sara Lind.",
     "I'm writing to introduce myself: I run the Ledgerline bookkeeping practice.",
+    "Please send your resume to Priya Nair.",
+    "Could you forward your CV to me?",
 ]
 
 

@@ -457,3 +457,17 @@ def test_someone_writing_only_from_the_owners_own_organization_is_a_colleague():
                rec("Alex Morgan <alex.morgan@gmail.com>", ["Bo Li <bo@gmail.com>"])]
     net = build_network(records, free, NOW, proof=OwnerProof(free.identities))
     assert not net.find("bo@gmail.com").evidence.get("colleague")
+
+
+def test_help_written_to_someone_else_is_not_help_given_to_the_owner():
+    # a real mailbox: notes to a namesake ("Chuck Randall" for "Sean Crandall") reached the owner, one of
+    # them "I passed your resume to ..." meant for the namesake
+    lena = "Lena Fischer <lena@kestrel.example>"
+    passed = "I passed your resume to Tom Henley at Ridgeline; he will call you this week."
+    base = [rec(lena, [ALEX], days_ago=30), rec(ALEX, [lena], days_ago=29)]
+    to_owner = network([*base, rec(lena, [ALEX], days_ago=3, text=passed)])
+    copied = network([*base, rec(lena, ["Sam Ruiz <sam@ruiz.example>"], cc=[ALEX], days_ago=3, text=passed)])
+    elsewhere = network([*base, rec(lena, ["Chuck Randall <chuck@kestrel.example>"], days_ago=3, text=passed)])
+    assert [h.what for h in to_owner.find("lena@kestrel.example").helped] == ["referral"]
+    assert [h.what for h in copied.find("lena@kestrel.example").helped] == ["referral"]  # copied: one of the few
+    assert elsewhere.find("lena@kestrel.example").helped == ()
