@@ -289,7 +289,7 @@ NEWS_PATTERNS = named(CI,
     r"for (?:the|a|an|home|work|lunch|the day|vacation)|early|now|soon|at \d)\b)(?P<obj>[^.?!;\n]{0,140})",
     # "I am now the new sales lead", "I'm now heading the Zurich office", "I've taken on the role of treasurer"
     new_role=
-    rf"\b(?P<subj>i|we){_ME_NOW}(?<=am|'m|re|ow)\s+(?P<verb>the\s+new|(?<=now\s)(?:leading|heading|running|"
+    rf"\b(?P<subj>i|we){_ME_NOW}(?<=am|'m|re|ow)\s+(?P<verb>the new|(?<=now )(?:leading|heading|running|"
     r"managing|directing|chairing|in charge of|the head of|head of))\b(?P<obj>[^.?!;\n]{2,120})",
     taken_role=
     rf"\b(?P<subj>i|we){_ME_NOW}\s+(?P<verb>(?:taken|took|taking|stepped|stepping)\s+(?:on|into|up as)\s+"

@@ -48,13 +48,20 @@ def _public_from(secret: list[str], sent: date | None) -> date | None:
 
 def _news_in(sentence: str, private: bool, after: str = "", moves_only: bool = False) -> Found | None:
     possible = cues.possible(sentence)
-    if not possible & cues.TELLING or cues.NEWS_VETO_ANY.search(sentence):
+    if not possible & cues.TELLING:
         return None
+    vetoed = None  # the whole sentence's veto, read once and only when some pattern matches: the same answer
     for name, (bit, pattern) in cues.NEWS:
         if not possible & bit or moves_only and name not in cues.NEWS_OF_A_MOVE:
             continue
         m = pattern.search(sentence)
-        if not m or cues.NEWS_VETO_BEFORE.search(sentence[:m.start("obj")]):
+        if not m:
+            continue
+        if vetoed is None:
+            vetoed = bool(cues.NEWS_VETO_ANY.search(sentence))
+        if vetoed:
+            return None
+        if cues.NEWS_VETO_BEFORE.search(sentence[:m.start("obj")]):
             continue
         groups = m.groupdict()
         if name == "named_subject" and not _named_subject(groups["subj"], m.group("obj")):
