@@ -385,6 +385,7 @@ class Item:
     score: float | None = None  # the sentence model's probability (None: found by the cue patterns alone)
     answered_by: str | None = None  # the address whose reply in the ask's own thread answered it (done holds the reply)
     addressed: bool = True  # the owner was among the note's To, not only copied: "asked me" is true
+    about: str | None = None  # whose news, as the patterns read it: "self", "organization" or a name (None: unknown)
 
     def private(self, now: datetime) -> bool:
         """Not to be shared as of now: confidential, and its embargo (if it names one) not over."""

@@ -40,6 +40,7 @@ from assistant.digest.meaning import fit as similarity_fit
 from assistant.models import Item, Person, Suggestion
 from assistant.network.people import FREEMAIL
 from assistant.understanding import taxonomy
+from assistant.understanding.cues import HELP_WHAT
 from assistant.understanding.taxonomy import Profession
 from assistant.understanding.what import names_its_object
 
@@ -146,6 +147,8 @@ def _index(people: Sequence[Person], chains: _Chains) -> tuple[dict[str, list[_O
     for person in people:
         seen: set[str] = set()
         for offer in person.offers:
+            if offer.what and HELP_WHAT.match(offer.what):
+                continue  # help named in their words is matched by meaning, never as a trade (cues.HELP_WHAT)
             for depth, profession in enumerate(chains(offer.what)):
                 if profession.id not in seen:
                     seen.add(profession.id)

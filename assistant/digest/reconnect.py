@@ -61,11 +61,14 @@ def candidates(people: Sequence[Person], now: datetime, *, min_strength: float, 
 
 
 def unanswered_news(person: Person, now: datetime) -> Item | None:
-    """Their latest good news of the last NEWS_DAYS days that the owner has not written to them since."""
+    """Their latest good news of the last NEWS_DAYS days that the owner has not written to them since.
+    Only news the patterns read as the writer's own or their organization's (a congratulation sent for
+    a colleague's promotion, or for a sentence the model alone took for news, would be a mistake sent
+    in the owner's name), and never news still private: a note about it could reach the wrong inbox."""
     written = person.evidence.get("last_written")
     since = datetime.fromisoformat(written) if written else None
     fresh = [i for i in person.news if i.date and 0 <= (now - i.date).days <= NEWS_DAYS
-             and (since is None or i.date > since)]
+             and (since is None or i.date > since) and i.about in ("self", "organization") and not i.private(now)]
     return max(fresh, key=lambda i: (i.date or now, i.message_id), default=None)
 
 

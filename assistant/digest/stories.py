@@ -5,6 +5,7 @@ News told in confidence never reaches a draft; it may be named in the reason, un
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -38,8 +39,8 @@ def candidates(people: Sequence[Person], acquainted: frozenset[frozenset[str]], 
         if person.strength < min_strength:
             continue
         for item in person.news:
-            if item.what in PRIVATE_LIFE:
-                continue  # a wedding or a baby is the owner's to congratulate, not a reporter's story
+            if item.what in PRIVATE_LIFE or _PRIVATE.search(item.text):
+                continue  # a wedding, a baby or a job they are leaving is the owner's to hear, not a reporter's
             if item.date and 0 <= (now - item.date).days <= window_days:
                 for tag in _tags(person, item):
                     by_tag[tag].append((person, item))
@@ -49,6 +50,13 @@ def candidates(people: Sequence[Person], acquainted: frozenset[frozenset[str]], 
         if stories:
             out.append(_candidate(reporter, stories[:max_subjects], cautions, max_subjects))
     return ranked(out)
+
+
+# news of someone's private life, or of a move their employer may not know of yet, in any words: never pitched
+_PRIVATE = re.compile(r"\b(?:birth|born|baby|babies|pregnan\w*|expecting|engaged|engagement|married|marry|wedding|"
+                      r"eloped|honeymoon|said yes|fianc[eé]e?|newborn|daughter|son|twins|grandchild\w*|graduat\w*|"
+                      r"moved (?:in|into|to)|new (?:house|home|flat|apartment)|leaving|left|resign\w*|"
+                      r"stepping down|retir\w*)\b", re.I)
 
 
 def _tags(person: Person, item: Item) -> frozenset[str]:

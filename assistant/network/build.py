@@ -29,7 +29,7 @@ from assistant.network.people import (
     owner_threads,
 )
 from assistant.network.strength import rhythm_of, strength_at
-from assistant.understanding import taxonomy
+from assistant.understanding import cues, taxonomy
 from assistant.understanding.message import understand
 
 TOPIC_TEXTS = 10
@@ -123,8 +123,9 @@ def build_network(records: Iterable[StoredMessage], owner: Owner, now: datetime,
         addressed = any(canonical(a.email) in gatherer.owners for a in record.to)
         if found.helped and not addressed and not any(canonical(a.email) in gatherer.owners for a in record.cc):
             # the owner in neither To nor Cc (a Bcc, a note that reached the wrong mailbox): what the writer
-            # did was for whom they wrote to ("I passed your resume to Tom" to someone else), not the owner
-            found = replace(found, helped=())
+            # did was for whom they wrote to ("I passed your resume to Tom" to someone else), not the owner,
+            # unless it names the owner ("Tom, meet Alex Morgan (bcc'd)")
+            found = replace(found, helped=tuple(f for f in found.helped if _names_owner(f.text, owner.names)))
         extracted[info.sender].add(found, record.message_id, info.date, addressed)
 
     def flush() -> None:
@@ -211,10 +212,15 @@ def understand_task(task: tuple[StoredMessage, Owner, bool]) -> Findings:
     return understand(record, owner, from_owner=from_owner)
 
 
+def _names_owner(text: str, names: Sequence[str]) -> bool:
+    lowered = text.lower()
+    return any(len(n) >= 3 and re.search(rf"\b{re.escape(n.lower())}\b", lowered) for n in names if n)
+
+
 def _item(found: Found, message_id: str, when: datetime | None, addressed: bool = True) -> Item:
     return Item(kind=found.kind, text=found.text, date=when, message_id=message_id, what=found.what,
                 qualifiers=tuple(found.qualifiers), confidential=found.confidential, confidential_until=found.until,
-                score=found.score, addressed=addressed)
+                score=found.score, addressed=addressed, about=found.about if found.kind == "news" else None)
 
 
 def _person(group: list[AddressEvidence], verdicts: dict[str, Verdict], extracted: dict[str, _Extracted],
@@ -256,8 +262,8 @@ def _person(group: list[AddressEvidence], verdicts: dict[str, Verdict], extracte
         for role, because in bucket.roles.items():
             roles.setdefault(role, because)
     for offer in items:
-        if offer.kind != "offer" or not offer.what:
-            continue
+        if offer.kind != "offer" or not offer.what or cues.HELP_WHAT.match(offer.what):
+            continue  # "help with the plumbing" is no plumber (cues.HELP_WHAT)
         profession = taxonomy.normalize(offer.what)
         for role in profession.roles if profession else ():
             roles.setdefault(role, f"offers {offer.what} ({offer.message_id})")

@@ -50,7 +50,7 @@ def _item_json(item: Item) -> dict[str, Any]:
             "message_id": item.message_id, "what": item.what, "qualifiers": list(item.qualifiers),
             "confidential": item.confidential, "done": item.done,
             "confidential_until": item.confidential_until.isoformat() if item.confidential_until else None,
-            "score": item.score, "answered_by": item.answered_by, "addressed": item.addressed}
+            "score": item.score, "answered_by": item.answered_by, "addressed": item.addressed, "about": item.about}
 
 
 def _item_from(data: dict[str, Any]) -> Item:
@@ -58,7 +58,7 @@ def _item_from(data: dict[str, Any]) -> Item:
     return Item(data["kind"], data["text"], _when(data.get("date")), data["message_id"], data.get("what"),
                 tuple(data.get("qualifiers") or ()), bool(data.get("confidential")), data.get("done"),
                 date.fromisoformat(until) if until else None, data.get("score"), data.get("answered_by"),
-                data.get("addressed", True))
+                data.get("addressed", True), data.get("about"))
 
 
 def _person_json(p: Person) -> dict[str, Any]:

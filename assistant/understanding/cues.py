@@ -148,7 +148,8 @@ LEADING_DET = re.compile(r"^(?:(?:a|an|the|some|any|our|my|one|two|three|four|\d
 # heads that say nothing about the trade: "someone who does bookkeeping" is named by its clause
 GENERIC_HEAD = re.compile(r"^(?:some(?:one|body)|any(?:one|body)|people|person|folks|help|expert|specialist|"
                           r"professional|pro|firm|company|agency|service|provider|vendor|team|consultant|"
-                          r"partner|contact|intro(?:duction)?|connection|someone)s?$", CI)
+                          r"partner|contact|intro(?:duction)?|connection|someone|recommendation|referral|quote|"
+                          r"name|number|advice|lead|suggestion|rec|reference|info|details)s?$", CI)
 
 # --- offers -------------------------------------------------------------------------------------
 
@@ -271,26 +272,34 @@ NEWS_PATTERNS = named(CI,
     career_move=
     rf"\b(?P<subj>i|we){_ME_NOW}\s+(?P<verb>accepted|taken|took|taking|landed|got|gotten|started|starting|"
     r"begun|began|beginning|begin)\s+(?P<obj>(?:a|an|my|the)\s+(?:(?:new|another|full-time|permanent|great|"
-    r"senior|dream)\s+)*(?:position|job|role|offer|post|appointment)\b"
-    r"(?!\s+(?:that|of|on (?:this|that|the (?:issue|question|matter|subject)))\b)[^.?!;\n]{0,100})",
+    r"senior|dream)\s+)*(?:position|job|role|offer|post)\b(?!-)"
+    r"(?!\s+(?:that|of|done|for (?:the|a|an|our|my) (?:house|home|car|flat|apartment|property)|on (?:the|this|"
+    r"that|a|an|my|our|his|her|their|linkedin|facebook|twitter|instagram)|in (?:[\w-]+ ){0,3}(?:futures|stocks?|"
+    r"shares|bonds|options|swaps|contracts|gas|power|crude|oil|the market|markets))\b)"
+    r"[^.?!;\n]{0,100})",
     # "I have joined XENERGY", "I joined Baker Botts as counsel" (JOINED_EMPLOYER: not the call, not Zoom)
     joined_employer=rf"\b(?P<subj>i){_ME_NOW}\s+(?P<verb>joined)\s+(?P<obj>(?-i:[A-Z])[^.?!;\n]{{0,100}})",
     # "I start at Stripe on Monday", "I'm starting with Deloitte in March"
     starting_at=
-    rf"\b(?P<subj>i|we){_ME_NOW}\s+(?P<verb>start|starting|begin|beginning|(?:just|recently) started)\s+"
-    r"(?:work(?:ing)?\s+|(?:a|my) new (?:job|role|position)\s+)?(?:at|with)\s+"
-    r"(?P<obj>(?!(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|noon|the)\b)"
-    r"(?-i:[A-Z])[^.?!;\n]{0,100})",
+    rf"\b(?P<subj>i|we){_ME_NOW}\s+(?P<verb>(?:start|starting|begin|beginning|(?:just|recently) started)\s+"
+    r"(?:work(?:ing)?\s+|(?:a|my) new (?:job|role|position)\s+)?(?:at|with))\s+"
+    r"(?P<obj>(?!(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|noon|the|q[1-4]|exhibit|section|"
+    r"chapter|page|item|part|step|phase|appendix|schedule|tab|slide)\b)(?-i:[A-Z])(?![^.?!;\n]{0,40}\bv(?:s)?\.\s)"
+    r"[^.?!;\n]{0,100})",
     # "I am leaving Hart Publications to join ...", "I've resigned to pursue another opportunity": a move
     # to something new (leaving with no next role named is no news, as the evaluation set's labels read it)
     moving_on=
     rf"\b(?P<subj>i|we){_ME_NOW}\s+(?P<verb>leaving|left|resigning|resigned|stepping down|stepped down)\b"
-    r"(?!\s+(?:myself|a|an|it|them|him|her|the (?:meeting|call|room|office|house|building|party)|"
+    r"(?!\s+(?:myself|a|an|it|them|him|her|word|messages?|the (?:meeting|call|room|office|house|building|party|"
+    r"decision|matter|message|note|file|door)|"
     r"for (?:the|a|an|home|work|lunch|the day|vacation)|early|now|soon|at \d)\b)(?P<obj>[^.?!;\n]{0,140})",
     # "I am now the new sales lead", "I'm now heading the Zurich office", "I've taken on the role of treasurer"
     new_role=
     rf"\b(?P<subj>i|we){_ME_NOW}(?<=am|'m|re|ow)\s+(?P<verb>the new|(?<=now )(?:leading|heading|running|"
-    r"managing|directing|chairing|in charge of|the head of|head of))\b(?P<obj>[^.?!;\n]{2,120})",
+    r"managing|directing|chairing|in charge of|the head of|head of))\b"
+    r"(?!\s+(?:guy|gal|kid|kids|girl|boy|one|ones|person|people|folks|late|behind|ahead|the (?:numbers|meeting|call|"
+    r"show|coffee|errands|show|race|risk|model|report|analysis)|out|around|over|back|up|down)\b)"
+    r"(?P<obj>[^.?!;\n]{2,120})",
     taken_role=
     rf"\b(?P<subj>i|we){_ME_NOW}\s+(?P<verb>(?:taken|took|taking|stepped|stepping)\s+(?:on|into|up as)\s+"
     r"(?:the|a|my)\s+(?:new\s+)?(?:role|position|post|job)(?:\s+(?:of|as))?)\b(?P<obj>[^.?!;\n]{2,120})",
@@ -298,11 +307,15 @@ NEWS_PATTERNS = named(CI,
     life_event=
     r"\b(?P<subj>i|we|(?:my (?:wife|husband|partner|fianc[eé]e?|girlfriend|boyfriend)|[a-z][\w'-]+) and i)"
     r"(?:'ve|'re|'m| have| are| am| were| just| finally| officially| recently| also)*\s+"
-    r"(?P<verb>(?:got|gotten|getting|were|was|are getting|am getting) (?:married|engaged|hitched)|eloped|"
-    r"tied the knot|(?:had|welcomed|adopted|are expecting|'re expecting|expecting) (?:a|our|the|another) "
-    r"(?:(?:first|second|third|fourth|new|beautiful|healthy|little|baby|bouncing)\s+)*(?:baby|son|daughter|"
-    r"boy|girl|twins|child)|graduated|(?:became|am now|'m now|are now|'re now) (?:a )?(?:proud )?(?:grand)?"
-    r"(?:parents?|father|mother|dad|mom|mum)|bought (?:a|our|my) (?:first |new )?(?:house|home|flat))"
+    r"(?P<verb>(?:got|gotten|getting|were|was|are getting|am getting) (?:married|hitched)|(?:got|gotten|getting|"
+    r"are getting|am getting|just got) engaged(?!\s+(?:in|as|by|with|for|on|to (?:do|work|help|provide|"
+    r"review|represent)))|eloped|tied the knot(?!\s+(?:on|in|of))|(?:had|welcomed|adopted|are expecting|"
+    r"'re expecting|expecting) (?:a|our|another) (?:(?:first|second|third|fourth|new|beautiful|healthy|little|"
+    r"baby|bouncing)\s+)*(?:baby|son|daughter|boy|girl|twins|child)(?!\s+(?:scouts?|from|support|care|"
+    r"protective|of a|who|that|in|at|to)\b)|(?:just |finally |officially |recently )graduated|graduated"
+    r"(?=[^.?!;\n]{0,60}\b(?:yesterday|today|last (?:week|weekend|month|friday|saturday|sunday)|this (?:week|"
+    r"weekend|month|morning)))|(?:became|now) (?:a )?(?:proud )?(?:grand)?(?:parents?|father|mother|dad|mom|"
+    r"mum|grandfather|grandmother)|bought (?:a|our|my) (?:first |new )?(?:house|home|flat))"
     r"\b(?P<obj>[^.?!;\n]{0,100})",
     # thrilled to announce / excited to share that ...
     thrilled_to_announce=
@@ -346,12 +359,20 @@ NEWS_OF_A_MOVE = frozenset({"career_move", "joined_employer", "starting_at", "mo
                             "life_event"})
 # leaving or resigning is news when the sentence names what comes next
 NEXT_ROLE = re.compile(
-    r"\b(?:to (?:join|take|work|become|pursue|start|head|lead|run|accept)|go(?:ing)? to work|(?:new|another|a|an)"
-    r" (?:[\w-]+ )?(?:position|job|role|career|opportunity|challenge|chapter|venture|post)|career opportunit(?:y|ies)|"
-    r"as part of the (?:team|group|sale|move|transfer))\b", CI)
+    r"\b(?:to (?:join|become|head|lead|run|accept) |to take (?:a|an|the|up|on|over)\b|to (?:start|launch|found) "
+    r"(?:a|an|my|our|at|with|as)\b|(?:to|going to) work (?:at|for|with) |(?:new|another|a|an) (?:[\w-]+ )?"
+    r"(?:position|job|role|career|opportunity|venture|post)\b|career opportunit(?:y|ies)|"
+    r"as part of the (?:team|group|sale|move|transfer))", CI)
+# a move that is no good news: illness, loss, caring for someone
+HARD_TIMES = re.compile(r"\b(?:chemo\w*|cancer|tumou?r|diagnos\w*|surgery|hospital\w*|illness|ill|sick|hospice|"
+                        r"funeral|died|death|passed away|divorc\w*|separat(?:ed|ing|ion)|care of|caring for|"
+                        r"caregiv\w*|medical leave|sick leave|disability|rehab\w*|treatment|therapy)\b", CI)
 # "joined XENERGY", "joined Baker Botts as counsel": an employer's name, not the call or Zoom
-JOINED_EMPLOYER = re.compile(r"(?!(?:I|The (?:call|meeting|team|conversation))\b|(?:Zoom|Teams|Skype|WebEx|Slack|"
-                             r"LinkedIn|Facebook|Twitter|Instagram|Google Meet)\b)(?:the\s+)?[A-Z][\w&.'-]+")
+JOINED_EMPLOYER = re.compile(r"(?:the\s+)?(?!(?:I|Call|Meeting|Team|Conversation|Zoom|Teams|Microsoft|Skype|WebEx|"
+                             r"Slack|LinkedIn|Facebook|Twitter|Instagram|Google)\b)[A-Z][\w&.'-]+")
+# ... and what follows it says it was a call, a meal, a group of friends or long ago
+NOT_AN_EMPLOYER = re.compile(r"\b(?:call|meeting|webinar|zoom|teams|webex|skype|for (?:lunch|dinner|drinks|coffee|"
+                             r"breakfast|a (?:drink|bite|walk|run|game))|at the|in (?:19|20)\d\d)\b", CI)
 # future tense is news only with a date close enough to pitch ("opening March 3", not "in 2027")
 NEWS_FUTURE = re.compile(r"\b(?:will|'ll|going to|gonna|opens|launches|debuts|goes live|be opening|be launching|"
                          r"are opening|are launching|"
@@ -455,6 +476,12 @@ INTRO_VETO = re.compile(
     r"\b(?:if you(?:'d| would)"
     r" like|want me to|happy to|glad to|i could|i can|let me know if)\b[^.!?]{0,30}(?:introduce|intro|connect)|"
     r"\bnice to meet|\bgreat to meet|\bgood to meet|\blovely to meet|\bpleasure to meet|\bto meet you\b|"
+    # a product, a firm's service or a department introduced, not a person: "introduce you to EnronOnline, our
+    # new trading platform", "connect you with Customer Service"
+    r"\b(?:introduce|connect)\s+you\s+(?:to|with)\s+(?:our\s+)?(?:customer service|support|hr|human resources|"
+    r"legal|it|accounting|billing|sales|payroll|the (?:team|department|office|help ?desk))\b|"
+    r"\b(?:introduce|connect)\s+you\s+(?:to|with)\s+[^,.;]{1,40},\s+(?:our|a|an|the)\s+(?:new\s+|leading\s+)?"
+    r"(?:[\w-]+\s+){0,3}(?:platform|provider|service|product|tool|system|app|software|solution|firm|company)s?\b|"
     r"\b(?:meet|meeting) (?:up|for|at|on|next|this|tomorrow|today)\b", re.I)
 REFERRAL_PATTERNS = named(
     recommended_you_to=
@@ -521,6 +548,17 @@ NOT_NAMES = frozenset(
 OFFER_CAPACITY = frozenset({"accepting_new", "room_for_more"})
 # offers of help the writer names in their own words: `what` is that help as written
 OFFER_HELP = frozenset({"help_with", "intro_offered"})
+# ... declined in the same breath: "I wish I could help with the fundraiser, but I'm in London"
+HELP_DECLINED = re.compile(r"\b(?:wish|don't think|do not think|can't|cannot|can not|won't|unable|not able|"
+                           r"unfortunately|afraid)\b|\bbut (?:i|we)(?:'m| am|'re| are|'ll| will| have|'ve)\b", CI)
+# ... or naming only when, where or how: "help on Tuesday", "help by phone", "help in spirit"
+HELP_ONLY_WHEN = re.compile(r"^(?:on|in|by|at)\s+(?:(?:the|this|that|a|next|saturday|sunday|monday|tuesday|wednesday|"
+                            r"thursday|friday)\s+)*(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|"
+                            r"morning|afternoon|evening|night|day|week|phone|email|e-mail|spirit|person|time|case|"
+                            r"meantime|future|end)s?\b", CI)
+# what a help offer names is not a trade the writer works in ("I can help with the plumbing" is a brother's
+# afternoon, not a plumber's offer): such offers are matched by meaning, never indexed as a trade
+HELP_WHAT = re.compile(r"^(?:help\b|introduction$|hosting$)")
 # a lead-in whose items follow: "I am looking for two things:", "Two asks, if you're open to them:"
 ASK_LEADIN = re.compile(r"(?:\b(?:looking for|searching for|need|needs|asks?|wish ?list|hoping to find|could use)\b"
                         r"[^:]{0,40}:|^(?:the |my |our |\w+ )?asks?\b[^:]{0,30}:)\s*", CI)

@@ -99,7 +99,8 @@ def model_findings(text: str, rule_found: Sequence[Found], model: SentenceModel)
             continue
         if rule is not None:
             item = replace(rule, text=j.text)
-        elif kind == "ask" and _YOUR_OWN_TIME.search(j.text) and not _SOMEONE.search(j.text):
+        elif kind == "ask" and _YOUR_OWN_TIME.search(j.text) and not _SOMEONE.search(j.text) \
+                and not _SOMEONE_ELSES.search(j.text):
             # the reader asked to give their own time (GUIDELINES.md): to speak, keynote or join a board is an
             # opportunity offered to them; an interview or a comment for a piece is a task for them
             if not _OPPORTUNITY.search(j.text):
@@ -133,12 +134,18 @@ _READERS_PART = re.compile(r"^your\s+(?:thoughts|feedback|input|comments?|signat
 _YOUR_OWN_TIME = re.compile(
     r"\b(?:(?:would|could|will|can|might)\s+you|you\s+(?:would|could|might|may|will|are|'re))\b(?:\s+\w+){0,3}?"
     r"\s+(?:be\s+)?(?:willing|able|available|interested|free|open|consider(?:ing)?|like)\b[^.?!]{0,30}?\b"
-    r"(?:to\s+|for\s+(?:a|an|the)\s+|in\s+)?(?:speak|give|deliver|keynote|serv(?:e|ing)|join|participat|appear|"
-    r"interview|talk|comment|contribut|present|moderat|host)\w*"
+    r"(?:to\s+|for\s+(?:a|an|the)\s+|in\s+)?(?:speak|(?:give|deliver)\s+(?:a|an|the|our)\s+(?:\w+\s+)?(?:talk|"
+    r"keynote|speech|lecture|presentation|address|update)|keynote|serv(?:e|ing)\s+on|join|participat|appear|"
+    r"interview|talk\s+(?:at|to\s+(?:our|the)\s+(?:group|class|team|students|members|audience))|comment|contribut|"
+    r"present|moderat)\w*"
     r"|\byour\s+availabili\s?ty\b[^.?!]{0,40}\bto\s+(?:speak|give|deliver|keynote|serve|join|participate|appear|"
     r"be\s+interviewed|talk|comment|contribute|present|moderate)\b"
     r"|\b(?:invite|inviting|honou?red\s+if|delighted\s+if|love\s+(?:for\s+you|to\s+have\s+you))\b[^.?!]{0,30}"
     r"\byou\b[^.?!]{0,20}\bto\s+(?:speak|give|deliver|keynote|serve|join|participate|present|moderate)\b", re.I)
+# ... unless the reader is asked for someone else or a reference: "give me the name of a good estate
+# attorney", "a referral to a roofer", "serve as a reference for my application"
+_SOMEONE_ELSES = re.compile(r"\b(?:name|names|number|referral|recommendation|contact|reference|introduc\w*|"
+                            r"suggestion)s?\b", re.I)
 # what of the reader's time is an opportunity for them (helped), not a task (an interview, a quote)
 _OPPORTUNITY = re.compile(r"\b(?:speak(?:er|ing)?|keynote|serv(?:e|ing)\s+on|board|advisory|panel(?:ist)?|"
                           r"present|moderate|lecture|talk\s+at|address\s+(?:the|our)|guest|conference|summit|gala|"
@@ -149,8 +156,11 @@ _SOMEONE = re.compile(r"\b(?:any|some)(?:one|body)\b|\bintroduc|\bin\s+touch\b",
 
 # a trade named with "the": one the writer already has ("the electrician is coming Tuesday"), unless the
 # reader's ("the plumber you used") or still to be found ("the right lawyer", "the best person for it")
-_THE_TRADE = re.compile(r"\bthe\s+(?!(?:right|best|perfect|ideal|appropriate|proper|correct|next|new|ideal|"
-                        r"name|number|contact|details)\b)((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)", re.I)
+_THE_TRADE = re.compile(r"\bthe\s+(?!(?:right|best|perfect|ideal|appropriate|proper|correct|next|new|go-to|top|most|"
+                        r"leading|name|number|contact|details)\b)((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)", re.I)
+# a sentence that still looks for someone, whatever it names with "the"
+_STILL_LOOKING = re.compile(r"\?|\b(?:any|some)(?:one|body)\b|\b(?:replace|replacing|switch|switching|recommend\w*|"
+                            r"suggest\w*|looking for|find|finding|need|needs|needed|know)\b", re.I)
 _ANY_TRADE = re.compile(r"\b(?:a|an|any|some|another|good|great|reliable|trusted|decent|local)\s+"
                         r"((?:(?!the\b)[a-z][\w-]*\s+){0,2}(?!the\b)[a-z][\w-]*)", re.I)
 _YOU = re.compile(r"\b(?:you|your)\b", re.I)
@@ -161,6 +171,8 @@ def has_one_already(text: str) -> bool:
     """Whether a sentence the model reads as an ask names the trade only as one the writer has already
     ("I was thinking about making appointments for the electrician and the landscaper"), and none
     still to be found ("a plumber", "any good electrician", "the plumber you used")."""
+    if _STILL_LOOKING.search(text):
+        return False
     definite = [m for m in _THE_TRADE.finditer(text) if taxonomy.find_professions(m.group(1))]
     if not definite or any(_YOU.search(m.group(1)) or _THE_READERS.match(text[m.end():]) for m in definite):
         return False

@@ -75,7 +75,7 @@ def _news_in(sentence: str, private: bool, after: str = "", moves_only: bool = F
         if not obj.strip(" !") and after and cues.WEAK_NEWS_VERB.match(verb):
             obj = _news_object(after)  # "We won!! Oregon Small Business Award, hospitality category."
             sentence = one_line(f"{sentence} {after}")
-        if name in cues.NEWS_OF_A_MOVE and not _a_move(verb, obj, sentence):
+        if name in cues.NEWS_OF_A_MOVE and (not _a_move(verb, obj, sentence) or cues.HARD_TIMES.search(sentence)):
             continue
         if name not in cues.NEWS_OF_A_MOVE and cues.WEAK_NEWS_VERB.match(verb) and not _newsworthy(verb, obj):
             continue
@@ -104,8 +104,11 @@ def _life_label(verb: str) -> str:
 def _newsworthy(verb: str, obj: str) -> bool:
     """"raised a concern" and "got the email" are not news; "signed with Summit Outfitters" is, and
     so is "I have joined XENERGY" (an employer, named as one is, in capitals)."""
-    if verb.lower() == "joined" and cues.JOINED_EMPLOYER.match(obj):
-        return True
+    if verb.lower() == "joined":
+        if cues.NOT_AN_EMPLOYER.search(obj):
+            return False  # the call, lunch with Dave, IBM in 1998
+        if cues.JOINED_EMPLOYER.match(obj):
+            return True
     return bool(cues.NEWS_NOUN.search(obj)) or (verb.lower() in cues.NEWS_DEAL_VERB
                                                 and bool(cues.NEWS_COUNTERPART.search(obj)))
 
@@ -114,9 +117,10 @@ def _a_move(verb: str, obj: str, sentence: str) -> bool:
     """Leaving or resigning is news when the sentence names the next step ("leaving Hart Publications
     to take a position ...", "resigning to pursue another career opportunity"), not a trip ("I'm
     leaving Houston Friday") or an end alone ("I resigned from the board")."""
-    if verb.lower() == "joined":
-        return bool(cues.JOINED_EMPLOYER.match(obj))
-    if verb.lower().split()[0] not in ("leaving", "left", "resigning", "resigned", "stepping", "stepped"):
+    lowered = verb.lower()
+    if lowered == "joined":
+        return bool(cues.JOINED_EMPLOYER.match(obj)) and not cues.NOT_AN_EMPLOYER.search(obj)
+    if lowered not in ("leaving", "left", "resigning", "resigned", "stepping down", "stepped down"):
         return True
     return bool(cues.NEXT_ROLE.search(sentence))
 

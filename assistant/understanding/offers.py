@@ -47,6 +47,9 @@ def _offer_of(sentence: str, possible: int, title_label: str | None) -> Found | 
         if not m or cues.OFFER_VETO.search(sentence[:m.start("obj")]):
             continue
         if name in cues.OFFER_HELP:
+            if cues.HELP_DECLINED.search(sentence) or cues.HELP_ONLY_WHEN.match(m.group("obj").strip()) or \
+                    m.group("verb").lower() == "host" and _HOSTING_A_CALL.match(m.group("obj")):
+                continue
             return Found("offer", sentence, _help_offered(m), taxonomy.qualifiers(sentence))
         what = _offered(m, sentence, title_label)
         # "now accepting new patients" is an offer even when nothing names the profession
@@ -89,6 +92,11 @@ def _offered(m: re.Match[str], sentence: str, title_label: str | None) -> str | 
     if verb:  # "I help ...", "we offer ...": only an offer when it names a profession
         return None
     return profession(sentence[:m.start()]) or title_label  # "Hawthorne Family Dental is now accepting ..."
+
+
+# "happy to host the call": a meeting of the thread, not a welcome offered
+_HOSTING_A_CALL = re.compile(r"\s*(?:the|a|an|our|this|that|tomorrow's|next week's)?\s*(?:[\w-]+\s+){0,2}?"
+                             r"(?:call|meeting|webinar|session|zoom|discussion|conference call|review)\b", re.I)
 
 
 def _help_offered(m: re.Match[str]) -> str:

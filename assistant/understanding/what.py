@@ -37,7 +37,7 @@ NEWS_LABELS = {
     "retirement": "I retired or am leaving my job",
 }
 # news of the writer's private life: told to the owner, never pitched to a reporter as a story
-PRIVATE_LIFE = frozenset({"wedding", "baby", "move", "retirement"})
+PRIVATE_LIFE = frozenset({"wedding", "baby", "move", "retirement", "degree"})
 HELPED_LABELS = {
     "introduction": "I introduced you to someone you should meet",
     "referral": "I referred a client or customer to you or recommended you",

@@ -185,6 +185,11 @@ def test_help_named_in_the_writers_words_is_an_offer(text, what):
     "I'd be happy to help with that.",
     "If I can assist in any way, please let me know.",
     "I am always happy to help in any way I can",
+    "I wish I could help with the fundraiser, but I'm in London.",
+    "I'd love to help with the gala but I'm out of town.",
+    "Happy to help on Tuesday.",
+    "We can help by phone.",
+    "I'm happy to host the call.",
     "Can you help with the agenda?",
     "Would you be able to help with the move?",
     "I can help you with anything you need.",
@@ -254,6 +259,8 @@ NEWS = [
     ("Personal news: Dana and I got engaged over the holidays!", "wedding", "self"),
     ("We had a baby girl last Tuesday, Maya, 7 lbs 2 oz.", "baby", "self"),
     ("We eloped in Reno over the weekend.", "wedding", "self"),
+    ("I'm now a dad!", "baby", "self"),
+    ("I stepped into the role of interim CFO last month.", "interim CFO", "self"),
 ]
 
 
@@ -342,6 +349,28 @@ NOT_NEWS = [
     "I resigned from the library board in May.",  # an end with no next step named
     "After 14 years at the county, I'm retiring at the end of June.",
     "We named her after my grandmother.",
+    # review of the move patterns, in other words: a call, a meal, long ago; bad news; a stance or a trade's
+    # position; business English "engaged"; scouts and agencies; a document or a case to start with
+    "I joined the Zoom call ten minutes late.",
+    "I joined Dave for lunch.",
+    "I joined IBM in 1998 and stayed ten years.",
+    "I'm leaving the company to start chemotherapy next month.",
+    "I resigned to take care of my mother, who has cancer.",
+    "I am leaving Houston on Friday to work from the Dallas office.",
+    "I got the job done.",
+    "We took a position in natural gas futures yesterday.",
+    "We got an offer on the house!",
+    "I'm starting with Q3 numbers.",
+    "I start with Smith v. Jones tomorrow.",
+    "I left word with his assistant to take the message.",
+    "I am now running late, sorry.",
+    "I am now chairing the meeting because Jim is ill.",
+    "I'm the new guy so forgive me.",
+    "We were engaged to do the audit.",
+    "I got engaged in a heated debate with the regulator.",
+    "We had a boy scout troop visit.",
+    "We are expecting a girl from the agency.",
+    "I graduated from Rice in 1995.",
 ]
 
 
@@ -400,6 +429,8 @@ NOT_HELPED = [
     "I'm writing to introduce myself: I run the Ledgerline bookkeeping practice.",
     "Please send your resume to Priya Nair.",
     "Could you forward your CV to me?",
+    "I am writing to introduce you to Ledgerline, our new online bookkeeping platform.",
+    "Let me connect you with Customer Service.",
 ]
 
 

@@ -471,3 +471,7 @@ def test_help_written_to_someone_else_is_not_help_given_to_the_owner():
     assert [h.what for h in to_owner.find("lena@kestrel.example").helped] == ["referral"]
     assert [h.what for h in copied.find("lena@kestrel.example").helped] == ["referral"]  # copied: one of the few
     assert elsewhere.find("lena@kestrel.example").helped == ()
+    # the owner in Bcc of an introduction that names them is still introduced
+    bcc = "Tom, I'd like to introduce you to Alex Morgan, who helped us double our pipeline."
+    blind = network([*base, rec(lena, ["Tom Henley <tom@ridgeline.example>"], days_ago=3, text=bcc)])
+    assert [h.what for h in blind.find("lena@kestrel.example").helped] == ["introduction"]

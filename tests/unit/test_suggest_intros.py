@@ -195,3 +195,17 @@ def test_topics_only_their_mail_gives_are_what_they_write_about_not_their_trade(
     from assistant.digest.candidates import fields
     assert fields(daniel) == "works in legal; writes about medtech"
     assert fields(replace(daniel, evidence={**daniel.evidence, "profile_topics": []})) == "writes about legal, medtech"
+
+
+def test_help_named_in_someones_words_is_no_trade_to_introduce_by_name():
+    # review: a brother's "I can help with the plumbing if you want, I have the tools" made him the plumber
+    # a client's "Do you know a good plumber?" was introduced to
+    from .test_suggest_support import ask, network, offer, person, plan, section
+
+    brother = person("Sam Morgan", "sam@family.example",
+                     offers=(offer("help with the plumbing", "I can help with the plumbing if you want."),))
+    client = person("Rita Cole", "rita@cole.example", asks=(ask("plumber", "Do you know a good plumber?"),))
+    assert section(plan(network(brother, client)), "intros") == ()
+    plumber = person("Omar Haddad", "omar@pipes.example", offers=(offer("plumber"),))
+    [intro] = section(plan(network(brother, client, plumber)), "intros")
+    assert [p.email for p in intro.people] == ["rita@cole.example", "omar@pipes.example"]

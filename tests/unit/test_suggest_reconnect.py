@@ -75,7 +75,8 @@ def test_an_address_without_a_display_name_is_addressed_by_the_name_the_owner_gr
 def test_good_news_not_yet_answered_is_a_reason_to_write_with_a_congratulation():
     from .test_suggest_support import ago, item
 
-    joined = item("news", "new role", "I have joined Halvorsen Freight as head of operations.", days_ago=5)
+    joined = item("news", "new role", "I have joined Halvorsen Freight as head of operations.", days_ago=5,
+                  about="self")
     lena = person("Lena Fischer", "lena@halvorsen.example", strength=0.6, quiet=5, news=(joined,))
     [found] = section(plan(network(lena)), "reconnect")  # written five days ago: not quiet, but news
     assert found.key == f"reconnect:lena@halvorsen.example:news:{joined.message_id}"
@@ -95,15 +96,42 @@ def test_good_news_not_yet_answered_is_a_reason_to_write_with_a_congratulation()
 def test_old_news_and_weak_ties_are_no_reason_to_write():
     from .test_suggest_support import news
 
-    old = person("Omar Haddad", "omar@x.example", strength=0.6, quiet=40, news=(news("award", days_ago=40),))
-    weak = person("Lee Park", "lee@x.example", strength=0.2, quiet=5, news=(news("award", days_ago=3),))
+    old = person("Omar Haddad", "omar@x.example", strength=0.6, quiet=40,
+                 news=(news("award", days_ago=40, about="self"),))
+    weak = person("Lee Park", "lee@x.example", strength=0.2, quiet=5, news=(news("award", days_ago=3, about="self"),))
     assert section(plan(network(old, weak)), "reconnect") == ()
 
 
 def test_news_the_patterns_read_is_congratulated_without_guessing_what_it_was():
     from .test_suggest_support import item
 
-    wed = item("news", "eloped and got married in Reno", "We eloped and got married in Reno!", days_ago=3)
+    wed = item("news", "eloped and got married in Reno", "We eloped and got married in Reno!", days_ago=3,
+               about="self")
     [found] = section(plan(network(person("Mia Cole", "mia@x.example", strength=0.6, quiet=3, news=(wed,)))),
                       "reconnect")
     assert "I just saw your news - congratulations!" in found.drafts[0].body
+
+
+
+def test_only_the_writers_own_news_said_openly_is_congratulated():
+    # review: "FYI, Karen Smith was just promoted to VP" congratulated its writer, and a confidential "I have
+    # accepted a new position (nobody at Kestrel knows yet)" was drafted to the employer's address
+    from datetime import timedelta
+
+    from .test_suggest_support import NOW, item
+
+    def lena(news_item):
+        return person("Lena Fischer", "lena@kestrel.example", strength=0.6, quiet=5, news=(news_item,))
+
+    karen = item("news", "promoted", "FYI, Karen Smith was just promoted to VP of Trading.", days_ago=4,
+                 about="Karen Smith")
+    model_only = item("news", "award", "Our client Maiz y Sal won the Oregon Small Business Award.", days_ago=4)
+    secret = item("news", "new role", "Confidential: I have accepted a new position at Halvorsen.", days_ago=4,
+                  about="self", confidential=True)
+    lifted = item("news", "new role", "I have accepted a new position at Halvorsen (embargoed until Monday).",
+                  days_ago=4, about="self", confidential=True, confidential_until=(NOW - timedelta(days=1)).date())
+    for news_item in (karen, model_only, secret):
+        assert section(plan(network(lena(news_item))), "reconnect") == (), news_item.text
+    assert len(section(plan(network(lena(lifted))), "reconnect")) == 1  # public now
+    ours = item("news", "launch", "We launched the new freight portal on Monday.", days_ago=4, about="organization")
+    assert len(section(plan(network(lena(ours))), "reconnect")) == 1

@@ -1,6 +1,6 @@
 """Stories for reporters: key people's recent good news on the reporter's beat; confidences stay out of drafts."""
 
-from .test_suggest_support import generous, network, news, person, plan, section
+from .test_suggest_support import generous, item, network, news, person, plan, section
 
 ANIKA = "anika@courier.example"
 
@@ -85,3 +85,8 @@ def test_a_wedding_or_a_baby_is_never_pitched_to_a_reporter():
         assert section(plan(network(anika(), priya(news(what)))), "stories") == (), what
     [story] = section(plan(network(anika(), priya(news("wedding"), news("won an FDA clearance")))), "stories")
     assert story.data["subjects"][0]["news"] == "won an FDA clearance"
+
+    # ... in any words the patterns keep as written, and never a job they are leaving (their employer may not know)
+    for text in ("Thrilled to announce the birth of our daughter, Emma!", "Proud to announce that Sarah said yes!",
+                 "I'm leaving Acme next month to join Beta Corp as CFO."):
+        assert section(plan(network(anika(), priya(item("news", "won an FDA clearance", text)))), "stories") == (), text

@@ -63,6 +63,9 @@ def test_opening_words_name_a_thing_only_when_short_and_known(sentence, named):
     ("I'm currently seeking an analyst rotation in wholesale power.", "analyst rotation"),
     # ... but a head that names nothing is named by the rest of the phrase
     ("We need help with our payroll before January.", "payroll provider"),
+    # ... and so does a request's noun: a recommendation, a quote, a referral is for the trade after it
+    ("I'm looking for recommendations for a good divorce lawyer.", "family lawyer"),
+    ("I need a quote from an electrician for the new kitchen.", "electrician"),
 ])
 def test_a_trailing_trade_does_not_rename_what_the_head_names(sentence, what):
     assert asked_for(sentence) == what
