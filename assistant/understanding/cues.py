@@ -278,7 +278,7 @@ NEWS_PATTERNS = named(CI,
     r"shares|bonds|options|swaps|contracts|gas|power|crude|oil|the market|markets))\b)"
     r"[^.?!;\n]{0,100})",
     # "I have joined XENERGY", "I joined Baker Botts as counsel" (JOINED_EMPLOYER: not the call, not Zoom)
-    joined_employer=rf"\b(?P<subj>i){_ME_NOW}\s+(?P<verb>joined)\s+(?P<obj>(?-i:[A-Z])[^.?!;\n]{{0,100}})",
+    joined_employer=rf"\b(?P<subj>i){_ME_NOW}\s+(?P<verb>joined|joining|join)\s+(?P<obj>(?-i:[A-Z])[^.?!;\n]{{0,100}})",
     # "I start at Stripe on Monday", "I'm starting with Deloitte in March"
     starting_at=
     rf"\b(?P<subj>i|we){_ME_NOW}\s+(?P<verb>(?:start|starting|begin|beginning|(?:just|recently) started)\s+"
@@ -305,9 +305,11 @@ NEWS_PATTERNS = named(CI,
     r"(?:the|a|my)\s+(?:new\s+)?(?:role|position|post|job)(?:\s+(?:of|as))?)\b(?P<obj>[^.?!;\n]{2,120})",
     # a wedding, an engagement, a birth, a graduation, a first home
     life_event=
-    r"\b(?P<subj>i|we|(?:my (?:wife|husband|partner|fianc[eé]e?|girlfriend|boyfriend)|[a-z][\w'-]+) and i)"
+    r"\b(?P<subj>i|we|my (?:wife|partner)(?= gave birth)|(?:my (?:wife|husband|partner|fianc[eé]e?|girlfriend|"
+    r"boyfriend)|[a-z][\w'-]+) and i)"
     r"(?:'ve|'re|'m| have| are| am| were| just| finally| officially| recently| also)*\s+"
-    r"(?P<verb>(?:got|gotten|getting|were|was|are getting|am getting) (?:married|hitched)|(?:got|gotten|getting|"
+    r"(?P<verb>gave birth to (?:a|our|another)\b|"
+    r"(?:got|gotten|getting|were|was|are getting|am getting) (?:married|hitched)|(?:got|gotten|getting|"
     r"are getting|am getting|just got) engaged(?!\s+(?:in|as|by|with|for|on|to (?:do|work|help|provide|"
     r"review|represent)))|eloped|tied the knot(?!\s+(?:on|in|of))|(?:had|welcomed|adopted|are expecting|"
     r"'re expecting|expecting) (?:a|our|another) (?:(?:first|second|third|fourth|new|beautiful|healthy|little|"
@@ -373,6 +375,11 @@ JOINED_EMPLOYER = re.compile(r"(?:the\s+)?(?!(?:I|Call|Meeting|Team|Conversation
 # ... and what follows it says it was a call, a meal, a group of friends or long ago
 NOT_AN_EMPLOYER = re.compile(r"\b(?:call|meeting|webinar|zoom|teams|webex|skype|for (?:lunch|dinner|drinks|coffee|"
                              r"breakfast|a (?:drink|bite|walk|run|game))|at the|in (?:19|20)\d\d)\b", CI)
+# a role or a firm named after the employer: "joining Stripe as head of sales", "joining Halvorsen Freight AS"
+AS_A_ROLE = re.compile(r"\bas (?:a|an|the|our|their|its|head|chief|vp|svp|evp|director|partner|lead|manager|"
+                       r"counsel|ceo|cfo|coo|cto|cmo|president|principal|senior|associate|analyst)\b|\b(?:inc|llc|llp|"
+                       r"ltd|plc|gmbh|group|partners|capital|bank|ventures|consulting|associates|holdings|"
+                       r"corporation|corp|company|foundation|institute|university|team|firm)\b", CI)
 # future tense is news only with a date close enough to pitch ("opening March 3", not "in 2027")
 NEWS_FUTURE = re.compile(r"\b(?:will|'ll|going to|gonna|opens|launches|debuts|goes live|be opening|be launching|"
                          r"are opening|are launching|"

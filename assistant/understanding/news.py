@@ -66,8 +66,9 @@ def _news_in(sentence: str, private: bool, after: str = "", moves_only: bool = F
         groups = m.groupdict()
         if name == "named_subject" and not _named_subject(groups["subj"], m.group("obj")):
             continue
-        if cues.NEWS_FUTURE.search(sentence[:m.start("obj")]) and not cues.NEWS_DATE.search(sentence):
-            continue  # "in 2027 we will open a subsidiary" is a plan
+        if name not in cues.NEWS_OF_A_MOVE and cues.NEWS_FUTURE.search(sentence[:m.start("obj")]) \
+                and not cues.NEWS_DATE.search(sentence):
+            continue  # "in 2027 we will open a subsidiary" is a plan; "I'll be joining Barclays" is decided
         verb = " ".join((groups.get("verb") or "").split())
         obj = _news_object(m.group("obj"))
         if obj.lower().startswith(("you ", "you'", "your ")):
@@ -118,8 +119,10 @@ def _a_move(verb: str, obj: str, sentence: str) -> bool:
     to take a position ...", "resigning to pursue another career opportunity"), not a trip ("I'm
     leaving Houston Friday") or an end alone ("I resigned from the board")."""
     lowered = verb.lower()
-    if lowered == "joined":
-        return bool(cues.JOINED_EMPLOYER.match(obj)) and not cues.NOT_AN_EMPLOYER.search(obj)
+    if lowered in ("joined", "joining", "join"):
+        employer = bool(cues.JOINED_EMPLOYER.match(obj)) and not cues.NOT_AN_EMPLOYER.search(obj)
+        # "I'll join Tom in Houston" is a person met: a join still to come names a role or a firm
+        return employer and (lowered == "joined" or bool(cues.AS_A_ROLE.search(obj)))
     if lowered not in ("leaving", "left", "resigning", "resigned", "stepping down", "stepped down"):
         return True
     return bool(cues.NEXT_ROLE.search(sentence))

@@ -261,6 +261,9 @@ NEWS = [
     ("We eloped in Reno over the weekend.", "wedding", "self"),
     ("I'm now a dad!", "baby", "self"),
     ("I stepped into the role of interim CFO last month.", "interim CFO", "self"),
+    # a move still to come is news once decided, when it names a role or a firm
+    ("I'll be joining Ridgeline Partners in March as head of research.", "Ridgeline", "self"),
+    ("My wife gave birth to our daughter on Sunday!", "baby", "self"),
 ]
 
 
@@ -371,6 +374,8 @@ NOT_NEWS = [
     "We had a boy scout troop visit.",
     "We are expecting a girl from the agency.",
     "I graduated from Rice in 1995.",
+    "I'll join Tom in Houston next week.",
+    "I might be joining Ridgeline Partners as head of research.",
 ]
 
 
