@@ -87,13 +87,18 @@ def _habit(counts: Mapping[str, int], once: bool = False) -> str | None:
 def fields(person: Person, topics: Iterable[str] | None = None) -> str:
     """'works in healthcare; writes about legal': the topics their profile gives, then those only their
     mail's words give (all of them `works in` when the network did not say which is which)."""
+    return "; ".join(part for part in field_parts(person, topics) if part)
+
+
+def field_parts(person: Person, topics: Iterable[str] | None = None) -> tuple[str, str]:
+    """fields() as its two halves: ("works in ...", "writes about ...") ("" for a half with none)."""
     topics = list(person.topics if topics is None else topics)
     known = person.evidence.get("profile_topics")
     worked = topics if known is None else [t for t in topics if t in set(known)]
     written = [t for t in topics if t not in worked]
-    parts = [f"{verb} {', '.join(t.replace('_', ' ') for t in group)}"
-             for verb, group in (("works in", worked), ("writes about", written)) if group]
-    return "; ".join(parts)
+    worked_text, written_text = (f"{verb} {', '.join(t.replace('_', ' ') for t in group)}" if group else ""
+                                 for verb, group in (("works in", worked), ("writes about", written)))
+    return worked_text, written_text
 
 
 def address(person: Person) -> Address:

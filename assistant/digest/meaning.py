@@ -20,7 +20,7 @@ from dataclasses import dataclass, replace
 import numpy as np
 from numpy.typing import NDArray
 
-from assistant.digest.candidates import fields
+from assistant.digest.candidates import field_parts, fields
 from assistant.models import Item, Person
 from assistant.understanding import taxonomy
 from assistant.understanding.taxonomy import Profession
@@ -74,20 +74,12 @@ def profile(person: Person) -> list[Evidence]:
     # "works in legal" (their title, organization or domain says so) and "writes about healthcare" (only
     # their mail's words do: a relative's note about a hospital stay is no trade), apart: an introduction
     # rests on the first, never on the second alone
-    worked, written = fields_apart(person)
+    worked, written = field_parts(person)
     if worked:
         found.append(Evidence("fields", worked))
     if written:
         found.append(Evidence("writes", written))
     return found
-
-
-def fields_apart(person: Person) -> tuple[str, str]:
-    """fields(person) as its two halves: ("works in ...", "writes about ...") ("" for a half with none)."""
-    said = fields(person)
-    worked = next((part for part in said.split("; ") if part.startswith("works in ")), "")
-    written = next((part for part in said.split("; ") if part.startswith("writes about ")), "")
-    return worked, written
 
 
 def whole(person: Person) -> str:

@@ -105,13 +105,17 @@ def _life_label(verb: str) -> str:
 def _newsworthy(verb: str, obj: str) -> bool:
     """"raised a concern" and "got the email" are not news; "signed with Summit Outfitters" is, and
     so is "I have joined XENERGY" (an employer, named as one is, in capitals)."""
-    if verb.lower() == "joined":
-        if cues.NOT_AN_EMPLOYER.search(obj):
-            return False  # the call, lunch with Dave, IBM in 1998
-        if cues.JOINED_EMPLOYER.match(obj):
-            return True
+    if verb.lower() == "joined" and cues.NOT_AN_EMPLOYER.search(obj):
+        return False  # the call, lunch with Dave, IBM in 1998
+    if verb.lower() == "joined" and _an_employer(obj):
+        return True
     return bool(cues.NEWS_NOUN.search(obj)) or (verb.lower() in cues.NEWS_DEAL_VERB
                                                 and bool(cues.NEWS_COUNTERPART.search(obj)))
+
+
+def _an_employer(obj: str) -> bool:
+    """What follows "joined" names an employer ("XENERGY"), not the call, lunch with Dave or IBM in 1998."""
+    return bool(cues.JOINED_EMPLOYER.match(obj)) and not cues.NOT_AN_EMPLOYER.search(obj)
 
 
 def _a_move(verb: str, obj: str, sentence: str) -> bool:
@@ -120,9 +124,8 @@ def _a_move(verb: str, obj: str, sentence: str) -> bool:
     leaving Houston Friday") or an end alone ("I resigned from the board")."""
     lowered = verb.lower()
     if lowered in ("joined", "joining", "join"):
-        employer = bool(cues.JOINED_EMPLOYER.match(obj)) and not cues.NOT_AN_EMPLOYER.search(obj)
         # "I'll join Tom in Houston" is a person met: a join still to come names a role or a firm
-        return employer and (lowered == "joined" or bool(cues.AS_A_ROLE.search(obj)))
+        return _an_employer(obj) and (lowered == "joined" or bool(cues.AS_A_ROLE.search(obj)))
     if lowered not in ("leaving", "left", "resigning", "resigned", "stepping down", "stepped down"):
         return True
     return bool(cues.NEXT_ROLE.search(sentence))
