@@ -18,7 +18,14 @@ _LOCAL = r"[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*
 _LABEL = r"(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?|xn--[A-Za-z0-9-]+)"
 _DOMAIN = rf"{_LABEL}(?:\.{_LABEL})*\.[A-Za-z]{{2,63}}|{_LABEL}(?:\.{_LABEL})+"
 ADDR_SPEC = rf"(?:{_LOCAL})@(?:{_DOMAIN})"
-_ADDR_RE = re.compile(rf"^{ADDR_SPEC}$")
+# In a header, a mailbox as real systems issue them, outside the RFC's dot-atom: dots in a row or one
+# before the "@" (Japanese carriers' "taro..yamada@" and "hana.@", Exchange exports' "d..steffes@" for
+# James D. Steffes). Not a quote or backtick first: "'gill@enron.com" is what a broken export made of
+# "'Gill, Kiran'", an address nobody has. The domain stays strict, so this never changes which host a
+# mailbox is at; text in a body is still read by the strict ADDRESS_IN_TEXT.
+_ATEXT = r"[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]"
+_HEADER_LOCAL = rf"(?![`'])(?:{_ATEXT}+(?:\.+{_ATEXT}+)*\.?)"
+_ADDR_RE = re.compile(rf"^(?:{_HEADER_LOCAL})@(?:{_DOMAIN})$")
 ADDRESS_IN_TEXT = re.compile(rf"(?<![\w.+-])({ADDR_SPEC})(?![\w-])")
 
 # Characters that must never reach a header: CR, LF, NEL, line/paragraph separators, other

@@ -18,6 +18,11 @@ from assistant.models import Address
     # an address in the display name is a spoofing device: the name is dropped
     ("a@evil.com <c@good.com>", Address("", "c@good.com")),
     ('"ceo@bank.com" <x@attacker.net>', Address("", "x@attacker.net")),
+    # mailboxes real systems issue outside the dot-atom: a Japanese carrier's, an Exchange export's
+    ("Hanako <hana..yamada@docomo.ne.jp>", Address("Hanako", "hana..yamada@docomo.ne.jp")),
+    ("taro.@ezweb.ne.jp", Address("", "taro.@ezweb.ne.jp")),
+    ("d..steffes@enron.com", Address("", "d..steffes@enron.com")),
+    ("o'brien@firm.ie", Address("", "o'brien@firm.ie")),
 ])
 def test_parse_address_accepts(raw, expected):
     assert parse_address(raw) == expected
@@ -31,9 +36,18 @@ def test_parse_address_accepts(raw, expected):
     "<>",
     "a@b",
     "John <john@acme.com> <other@evil.com>",
+    "'gill@enron.com",  # a broken export's remains of "'Gill, Kiran'": nobody's address
+    ".lead@x.com",
+    "a@x..com",  # the domain stays strict: dots in a row never choose the host
+    "a@.x.com",
 ])
 def test_parse_address_refuses(raw):
     assert parse_address(raw) is None
+
+
+def test_a_list_keeps_the_real_address_beside_an_exports_broken_one():
+    # an Exchange export wrote "'Gill, Kiran' <kiran.gill@...>" as two entries
+    assert parse_address_list("'gill@enron.com, kiran.gill@neg.pge.com") == (Address("", "kiran.gill@neg.pge.com"),)
 
 
 def test_list_splits_on_commas_outside_quotes_and_dedupes():
