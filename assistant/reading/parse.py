@@ -22,7 +22,7 @@ from email.policy import compat32
 from email.utils import parsedate_to_datetime
 from typing import TypeVar
 
-from assistant.addresses import clean_text, decode_words, parse_address_list
+from assistant.addresses import ADDRESS_IN_TEXT, clean_text, decode_words, first_last, parse_address_list
 from assistant.errors import MessageRefused
 from assistant.models import Address, Event, Forwarded, Message, Signature
 from assistant.reading import classify
@@ -114,7 +114,7 @@ def _fallback(raw: bytes, size: int, truncated: bool, first: Exception) -> Messa
         raise MessageRefused(f"unreadable MIME structure ({first.__class__.__name__}, "
                              f"{exc.__class__.__name__})") from None
     subject = header_text(msg, "subject")
-    sender = _first(parse_address_list(header_raw(msg, "from")))
+    sender = _named(_first(parse_address_list(header_raw(msg, "from"))), msg)
     reply, signature = _safely("reply", lambda: split_reply(text, sender)) or ("", None)
     tags = classify.signals(_signal_headers(msg), sender.email if sender else "", subject, frozenset())
     return Message(message_id=message_id(msg, text), sender=sender,
@@ -126,8 +126,8 @@ def _fallback(raw: bytes, size: int, truncated: bool, first: Exception) -> Messa
 
 def _understand(msg: EmailMessage, raw: bytes, size: int, truncated: bool) -> Message:
     subject = header_text(msg, "subject")
-    sender = _first(parse_address_list(header_raw(msg, "from"))) or \
-        _first(parse_address_list(header_raw(msg, "sender")))
+    sender = _named(_first(parse_address_list(header_raw(msg, "from"))) or
+                    _first(parse_address_list(header_raw(msg, "sender"))), msg)
     sent_at = message_date(msg)
     date = sent_at.astimezone(UTC) if sent_at else None
     body = _Body.collect(msg)
@@ -256,6 +256,27 @@ def _signal_headers(msg: EmailMessage) -> dict[str, str]:
         if key in _SIGNAL_HEADERS and key not in found:
             found[key] = decode_words(_unescape(value))
     return found
+
+
+# what an export's X-From holds besides the name: the sender's directory path or address, "@ENRON"
+_EXPORT_ADDRESS = re.compile(r"\s*<[^<>]*>(?:@\w+)?\s*$|\s*@\w+\s*$")
+
+
+def _named(sender: Address | None, msg: EmailMessage) -> Address | None:
+    """The sender with the name an archive's export wrote in X-From when From holds the bare address
+    (the Enron corpus and others converted from Exchange and Lotus Notes: "From: d..steffes@enron.com",
+    "X-From: Steffes, James D. </O=ENRON/OU=NA/CN=RECIPIENTS/CN=JSTEFFE>"). Only a name, and only
+    when any address beside it is the sender's own: the header can never change who wrote."""
+    if sender is None or sender.name:
+        return sender
+    raw = clean_text(decode_words(header_raw(msg, "x-from")), 200)
+    inside = re.search(r"<([^<>]*)>", raw)
+    if inside and "@" in inside.group(1) and inside.group(1).strip().lower() != sender.email:
+        return sender
+    name = _EXPORT_ADDRESS.sub("", raw).strip().strip("'\"").strip()
+    if not name or "@" in name or ADDRESS_IN_TEXT.search(name) or "/" in name or not re.search(r"[^\W\d_]{2}", name):
+        return sender
+    return Address(first_last(name), sender.email)
 
 
 def _first(items: tuple[T, ...] | list[T]) -> T | None:

@@ -11,7 +11,7 @@ from email.message import EmailMessage
 import pytest
 
 from assistant.addresses import first_last, parse_address
-from assistant.models import Owner, StoredMessage
+from assistant.models import Address, Owner, StoredMessage
 from assistant.network.build import build_network
 from assistant.network.owner import OwnerProof
 from assistant.reading.parse import parse_message
@@ -322,3 +322,22 @@ def test_a_cancellation_takes_the_event_out_of_the_network():
 ])
 def test_last_first_display_names_give_the_first_name_first(written, read):
     assert first_last(written) == read
+
+
+@pytest.mark.parametrize(("x_from", "name"), [
+    ("Steffes, James D. </O=ENRON/OU=NA/CN=RECIPIENTS/CN=JSTEFFE>", "James D. Steffes"),  # Exchange export
+    ("Calger, Christopher F.", "Christopher F. Calger"),
+    ('"Kean, Steven J." <d..steffes@enron.com>', "Steven J. Kean"),  # beside the sender's own address
+    ("Rosanna Migliaccio <rosanna@robertwalters.com>@ENRON", ""),  # beside another address: not vouched for
+    ("d..steffes@enron.com", ""),  # an address is no name
+    ("/O=ENRON/OU=NA/CN=RECIPIENTS/CN=JSTEFFE", ""),  # nor a directory path
+])
+def test_an_exports_x_from_names_a_sender_whose_from_is_a_bare_address(x_from, name):
+    # archives converted from Exchange and Lotus Notes keep the sender's name only in X-From
+    raw = mail("Thanks for lunch.", sender="d..steffes@enron.com", extra={"X-From": x_from})
+    assert parse_message(raw).sender == Address(name, "d..steffes@enron.com")
+
+
+def test_x_from_never_renames_a_sender_whose_from_has_a_name():
+    raw = mail("Thanks for lunch.", extra={"X-From": "Someone Else"})
+    assert parse_message(raw).sender.name == "Lena Fischer"
