@@ -77,7 +77,7 @@ def find_forward(text: str, subject: str = "") -> Forwarded | None:
     for i, line in enumerate(lines):
         if not line.text.strip() or _DIVIDER.match(line.text):
             continue
-        cand = _separator_candidate(lines, i) or _block_candidate(lines, i)
+        cand = _separator_candidate(lines, i) or _block_candidate(lines, i) or _lotus_candidate(lines, i)
         if cand is not None:
             if cand.strong or kind == "forward" or (kind is None and _at_top(lines, i)):
                 return _forwarded(lines, cand, subject)
@@ -167,6 +167,38 @@ def _separator_candidate(lines: list[_Line], i: int) -> _Candidate | None:
         return None  # a bare "Forwarded message" line in prose is no evidence
     depth = lines[j].depth if fields else lines[i].depth
     return _Candidate(fields, end if fields else i + 1, depth, strong)
+
+
+# Lotus Notes: "---------------------- Forwarded by Jane Doe/HOU/ECT on 04/15/2001 07:59 PM ------", the
+# time often wrapped onto the next line; then "From: Leslie Lawner on 04/13/2001 02:35 PM / To: / cc: /
+# Subject:", or the sender and date on lines of their own above an indented "To: / cc: / Subject:" block
+_LOTUS_FORWARD = re.compile(r"^-{3,}\s*forwarded by\s.{1,120}?\son\s\d{1,2}/\d{1,2}/\d{2,4}\b", re.I)
+_LOTUS_ON_DATE = re.compile(r"\s+(?:on\s+)?\d{1,2}/\d{1,2}/\d{2,4}\b.*$", re.I)
+LOTUS_SENDER_LINES = 4  # lines a Lotus sender and date may take above its "To:" line
+
+
+def _lotus_candidate(lines: list[_Line], i: int) -> _Candidate | None:
+    if not _LOTUS_FORWARD.match(lines[i].text.strip()):
+        return None
+    j = i + 1
+    if j < len(lines) and lines[j].text.strip() and re.fullmatch(r"[\d: ]*(?:[AP]M)?\s*-*", lines[j].text.strip()):
+        j += 1  # the separator's time, wrapped
+    while j < len(lines) and not lines[j].text.strip():
+        j += 1
+    depth = lines[i].depth
+    if j < len(lines) and _LABEL_LINE.match(lines[j].text):
+        fields, end = _parse_block(lines, j)
+    else:  # "Jane Doe" / "04/13/01 01:24 PM" above the block
+        to = next((k for k in range(j, min(j + LOTUS_SENDER_LINES, len(lines)))
+                   if _LABEL_LINE.match(lines[k].text) and _FIELD_OF.get(
+                       _label_key(_LABEL_LINE.match(lines[k].text)), "") == "to"), None)  # type: ignore[arg-type]
+        fields, end = _parse_block(lines, to) if to is not None else ({}, j)
+        head = " ".join(ln.text.strip() for ln in lines[j:to] if ln.text.strip()) if to is not None else ""
+        if head and "from" not in fields:
+            fields["from"] = head
+    if "from" in fields:
+        fields["from"] = _LOTUS_ON_DATE.sub("", fields["from"]).strip()
+    return _Candidate(fields, end if fields else j, depth, True)
 
 
 def _block_candidate(lines: list[_Line], i: int) -> _Candidate | None:

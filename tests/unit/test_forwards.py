@@ -392,3 +392,48 @@ def test_under_a_reply_subject_the_quick_refusal_never_changes_the_answer(monkey
     assert quick == slow
     # the long way does find forwards (the corpora hold many; the sample mailbox a few)
     assert sum(f is not None for row in slow for f in row) >= (20 if CORPORA.is_dir() else 1)
+
+
+# Lotus Notes forwards: the separator names who forwarded it and when (its time often wrapped onto
+# the next line), then either a "From: X on DATE" block or the sender and date on lines of their own
+LOTUS_NO_NOTE = """---------------------- Forwarded by Dana Whitfield/HOU/ACME on 03/02/2001
+09:14 AM ---------------------------
+From: Priya Raman on 03/01/2001 04:40 PM
+To: Dana Whitfield/HOU/ACME@ACME, Owen Park/HOU/ACME@ACME
+cc:
+
+Subject: a former student
+
+My former student Tomas is finishing his MBA in May and would love to talk to anyone hiring analysts.
+Could you pass his name along?
+"""
+
+LOTUS_SENDER_LINES = """Owen, see below.
+
+---------------------- Forwarded by Dana Whitfield/HOU/ACME on 03/02/2001 09:14 AM -----------
+	"Raman, Priya" <priya.raman@college.example>
+	03/01/2001 04:40 PM
+
+		 To: dana.whitfield@acme.example
+		 cc:
+		 Subject: a former student
+
+My former student Tomas is finishing his MBA in May and would love to talk to anyone hiring analysts.
+"""
+
+
+def test_a_lotus_forward_without_a_note_is_the_original_writers_letter() -> None:
+    found = find_forward(LOTUS_NO_NOTE, "a former student")
+    assert found is not None and found.sender is None  # Lotus names the writer without an address
+    assert found.subject == "a former student"
+    assert found.body.startswith("My former student Tomas") and "Could you pass" in found.body
+
+
+def test_a_lotus_forward_with_the_sender_on_lines_of_their_own() -> None:
+    found = find_forward(LOTUS_SENDER_LINES, "a former student")
+    assert found is not None and found.sender == Address("Priya Raman", "priya.raman@college.example")
+    assert found.body.startswith("My former student Tomas")
+
+
+def test_a_sentence_about_forwarding_is_no_lotus_separator() -> None:
+    assert find_forward("I forwarded by hand on 03/02/2001 the whole file.\n\nThanks", "") is None
