@@ -408,18 +408,19 @@ My former student Tomas is finishing his MBA in May and would love to talk to an
 Could you pass his name along?
 """
 
-LOTUS_SENDER_LINES = """Owen, see below.
-
----------------------- Forwarded by Dana Whitfield/HOU/ACME on 03/02/2001 09:14 AM -----------
-	"Raman, Priya" <priya.raman@college.example>
-	03/01/2001 04:40 PM
-
-		 To: dana.whitfield@acme.example
-		 cc:
-		 Subject: a former student
-
-My former student Tomas is finishing his MBA in May and would love to talk to anyone hiring analysts.
-"""
+LOTUS_SENDER_LINES = (
+    'Owen, see below.\n'
+    '\n'
+    '---------------------- Forwarded by Dana Whitfield/HOU/ACME on 03/02/2001 09:14 AM -----------\n'
+    '\t"Raman, Priya" <priya.raman@college.example>\n'
+    '\t03/01/2001 04:40 PM\n'
+    '\n'
+    '\t\t To: dana.whitfield@acme.example\n'
+    '\t\t cc:\n'
+    '\t\t Subject: a former student\n'
+    '\n'
+    'My former student Tomas is finishing his MBA in May and would love to talk to anyone hiring analysts.\n'
+)
 
 
 def test_a_lotus_forward_without_a_note_is_the_original_writers_letter() -> None:
