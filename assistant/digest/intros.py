@@ -35,7 +35,7 @@ from assistant.digest.candidates import (
     ref,
     with_article,
 )
-from assistant.digest.meaning import Evidence, Matcher, Vectors
+from assistant.digest.meaning import Evidence, Matcher, Vectors, whole
 from assistant.digest.meaning import fit as similarity_fit
 from assistant.models import Item, Person, Suggestion
 from assistant.network.people import FREEMAIL
@@ -43,6 +43,7 @@ from assistant.understanding import taxonomy
 from assistant.understanding.cues import HELP_WHAT
 from assistant.understanding.taxonomy import Profession
 from assistant.understanding.what import names_its_object
+from assistant.understanding.work import about_work
 
 SECTION = "intros"
 # Weight of each kind of evidence that someone can help: said so, their title says so, their trade does.
@@ -61,6 +62,18 @@ TITLE_WORDS = 4  # an "offer" this short is a signature line, not something the 
 MEANING_LOW, MEANING_HIGH, MEANING_FLOOR = 0.2, 0.5, 0.25
 # what an introduction found by meaning rests on; what someone's mail is about ("writes") is no trade
 MEANING_WEIGHT = {"offer": 1.0, "profile": 0.9, "fields": 0.6, "writes": 0.0}
+# A job seeker's ask answered by a hirer's, or the other way round (understanding.work): the fit when the
+# field one names shares a word with the role the other wants ("gas trading", "senior traders"), and
+# the most a match by meaning alone gives. A side that names no field is matched by the seeker's profile.
+WORK_BY_WORDS, WORK_BY_MEANING = 0.9, 0.8
+# A field and a role a few words long sit nearer each other than whole sentences do: unrelated pairs
+# measured up to 0.32 ("senior traders" / "accounting"), related ones from 0.35 ("sales reps" / "medical
+# device sales") to 0.68 ("nurses" / "pediatric nursing"); a match by meaning needs WORK_LOW.
+WORK_LOW, WORK_HIGH = 0.35, 0.55
+# words that name no field: "a senior role", "good people"
+_NO_FIELD = frozenset("""senior junior good great strong experienced entry level full time part permanent
+temporary new first next people person someone candidates candidate staff team member members position
+positions role roles job jobs work opening openings""".split())
 
 
 @dataclass(frozen=True)
@@ -82,6 +95,21 @@ class _Match:
     shared: tuple[str, ...]  # industries both sides share
     score: float
     evidence: Evidence | None = None  # the profile text nearest in meaning, when it made the match
+
+
+@dataclass(frozen=True)
+class _Work:
+    """An open ask about work: a hire (hiring) or a job sought, and the field or role it names."""
+
+    person: Person
+    ask: Item
+    hiring: bool
+    phrase: str  # "" when it names none
+
+
+def work_of(ask: Item) -> tuple[bool, str] | None:
+    """(hiring, the role or field named) for an ask about work; None for any other ask."""
+    return about_work(ask.text)
 
 
 class _Chains:
@@ -115,13 +143,15 @@ def candidates(people: Sequence[Person], acquainted: frozenset[frozenset[str]], 
         for email in pair:
             circles[email] |= pair
     best: dict[frozenset[str], _Match] = {}
+    work = [_Work(person, ask, *found) for person in people if not person.weak for ask in _open_asks(person)
+            if (found := work_of(ask)) is not None]
     for asker in people:
         if asker.weak:
             continue  # the owner never wrote to them: no relationship to vouch for them with
         known = frozenset(circles.get(asker.email, ())) | {asker.email}
         for ask in _open_asks(asker):
             for match in helpers_for(asker, ask, chains, by_profession, by_role, matcher, acquainted, now, known,
-                                     organizations):
+                                     organizations, work):
                 pair = frozenset((asker.email, match.helper.email))
                 if pair not in best or (match.score, ask.message_id) > (best[pair].score, best[pair].ask.message_id):
                     best[pair] = match
@@ -169,9 +199,10 @@ def _index(people: Sequence[Person], chains: _Chains) -> tuple[dict[str, list[_O
 def helpers_for(asker: Person, ask: Item, chains: _Chains, by_profession: dict[str, list[_Offer]],
                 by_role: dict[str, list[_Offer]], matcher: Matcher | None, acquainted: frozenset[frozenset[str]],
                 now: datetime, known: frozenset[str] = frozenset(),
-                organizations: dict[str, list[Person]] | None = None) -> list[_Match]:
+                organizations: dict[str, list[Person]] | None = None, work: Sequence[_Work] = ()) -> list[_Match]:
     """The best few helpers for one ask, by name and by meaning. known: the asker and everyone they
-    already know (never suggested by meaning)."""
+    already know (never suggested by meaning). work: the open asks about work, where a job seeker's
+    ask finds the hirers' and a hire finds the seekers."""
     org = target_organization(ask)
     if org is not None:  # "do you have a contact at Carr?": only someone at Carr can answer it
         there = (organizations or {}).get(org, [])
@@ -184,14 +215,63 @@ def helpers_for(asker: Person, ask: Item, chains: _Chains, by_profession: dict[s
     by_name = _by_name(ask, need, by_profession, by_role)
     fits: dict[str, _Fit]
     if matcher is None or matcher.vague(ask.text):  # "could you introduce me to someone?": nothing to match by meaning
-        if not need:
-            return []
         fits = {email: (fit, offer.person, offer.source, offer.item, None) for email, (fit, offer) in by_name.items()}
-        wanted = need[0]
+        wanted = need[0] if need else _as_asked(ask)
     else:
         wanted = need[0] if need else (matcher.need(ask.text) or _as_asked(ask))
         fits = _with_meaning(ask, by_name, matcher, known | {asker.email}, names_a_trade=bool(need))
+    mine = work_of(ask)
+    if mine is not None and work:
+        answers = _work_fits(asker, ask, mine, work, matcher, now)
+        if answers:
+            wanted = _work_need(mine)
+            fits = {**fits, **{e: f for e, f in answers.items() if e not in fits or f[0] > fits[e][0]}}
+    if not fits:
+        return []
     return _best(asker, ask, wanted, fits, acquainted, now)
+
+
+def _work_need(mine: tuple[bool, str]) -> Profession:
+    hires, phrase = mine
+    label = (with_article(phrase) if phrase else "people to hire") if hires else \
+        (f"work in {phrase}" if phrase else "a new job")
+    return Profession("", label, frozenset(), ())
+
+
+def _work_fits(asker: Person, ask: Item, mine: tuple[bool, str], work: Sequence[_Work], matcher: Matcher | None,
+               now: datetime) -> dict[str, _Fit]:
+    """The hirers a job seeker's ask finds, or the seekers a hire finds: by the words of the field and
+    the role, else by meaning (the seeker's profile standing in for a field they did not name)."""
+    hires, phrase = mine
+    fits: dict[str, _Fit] = {}
+    for other in work:
+        if other.hiring == hires or other.person.email == asker.email:
+            continue
+        role, field = (phrase, other.phrase) if hires else (other.phrase, phrase)
+        seeker = other.person if hires else asker
+        fit = _work_fit(role, field, seeker, matcher) * _recency(other.ask, now)
+        email = other.person.email
+        if fit > 0 and (email not in fits or fit > fits[email][0]):
+            fits[email] = (fit, other.person, "work", other.ask, Evidence("work", other.ask.text, other.ask))
+    return fits
+
+
+def _work_fit(role: str, field: str, seeker: Person, matcher: Matcher | None) -> float:
+    if _stems(role) & _stems(field):
+        return WORK_BY_WORDS
+    if matcher is None or not role:
+        return 0.0
+    seeker_text = field or whole(seeker)
+    a, b = matcher.vectors.get(role), matcher.vectors.get(seeker_text) if seeker_text else None
+    if a is None or b is None:
+        return 0.0
+    return WORK_BY_MEANING * similarity_fit(float(a @ b), WORK_LOW, WORK_HIGH)
+
+
+def _stems(phrase: str) -> set[str]:
+    """A phrase's words as rough stems: "traders" and "trading" meet at "trad"."""
+    words = (w for w in re.findall(r"[^\W\d_]{3,}", phrase.lower()) if w not in _NO_FIELD)
+    return {re.sub(r"(?:ing|ers?|ors?|ists?|ants?|ents?|ies|es|s|al|y)$", "", w)[:6] for w in words}
 
 
 def _best(asker: Person, ask: Item, wanted: Profession, fits: Mapping[str, _Fit],
@@ -335,8 +415,8 @@ def _candidate(match: _Match) -> Candidate:
 
 
 def _need_phrase(match: _Match) -> str:
-    if match.source == "org":
-        return match.need.label  # "a contact at Carr"
+    if match.source in ("org", "work"):
+        return match.need.label  # "a contact at Carr", "work in gas trading", "a senior gas trader"
     wanted = tuple(q.replace("_", " ") for q in match.ask.qualifiers if q)
     named = with_article(match.need.label) if match.need.id else "help"  # the ask's own words follow it
     return named + (f" (for {', '.join(wanted)})" if wanted else "")
@@ -353,6 +433,8 @@ def _helper_phrase(match: _Match) -> str:
     helper, first = match.helper, called(match.helper)
     who = describe(helper)
     works_in = f" and {fields(helper, match.shared)}" if match.shared else ""
+    if match.source == "work" and match.item is not None:
+        return f"{first} wrote on {day(match.item.date)}: \u201c{clip(match.item.text)}\u201d"
     if _offer_quote(match) and match.item is not None:
         return f"{first} offered on {day(match.item.date)}: \u201c{clip(match.item.text)}\u201d"
     if match.source == "org":

@@ -25,6 +25,7 @@ from assistant.models import Item, Person
 from assistant.understanding import taxonomy
 from assistant.understanding.taxonomy import Profession
 from assistant.understanding.taxonomy_data import ROLES
+from assistant.understanding.work import work_texts
 
 Vectors = Mapping[str, NDArray[np.float32]]
 MAX_OFFERS = 4  # a person's latest offers: what they offer now
@@ -98,7 +99,8 @@ def profession_text(profession: Profession) -> str:
 def texts_to_embed(people: Iterable[Person], asks: Iterable[Item], others: Iterable[str] = ()) -> list[str]:
     """Every text matching compares, each once: the asks, every profile text, every title, every
     profession and role description, and `others` (the events' titles)."""
-    texts = [ask.text for ask in asks] + list(others) + list(GENERIC)
+    asks = list(asks)
+    texts = [ask.text for ask in asks] + list(others) + list(GENERIC) + work_texts(ask.text for ask in asks)
     for person in people:
         parts = profile(person)
         texts += [e.text for e in parts]

@@ -209,3 +209,79 @@ def test_help_named_in_someones_words_is_no_trade_to_introduce_by_name():
     plumber = person("Omar Haddad", "omar@pipes.example", offers=(offer("plumber"),))
     [intro] = section(plan(network(brother, client, plumber)), "intros")
     assert [p.email for p in intro.people] == ["rita@cole.example", "omar@pipes.example"]
+
+
+# --- a job sought meets a hire (understanding.work) ---------------------------------------------------
+
+def seeker(text="I was let go on Friday and I'm looking for a position in gas trading.", **kw):
+    return person("Nadia Petrova", "nadia@mail.example", asks=(ask("position", text, days_ago=5),), **kw)
+
+
+def hirer(text="We're hiring two senior gas traders for our Calgary desk.", days_ago=12, **kw):
+    return person("Tom Reyes", "tom@northridge.example", title="Managing Director", organization="Northridge Energy",
+                  asks=(ask("senior gas traders", text, days_ago=days_ago),), **kw)
+
+
+def test_a_job_seeker_meets_a_hirer_whose_role_names_their_field():
+    [intro] = section(plan(network(seeker(), hirer())), "intros")
+    assert {p["email"] for p in intro.data["people"]} == {"nadia@mail.example", "tom@northridge.example"}
+    # both sides in their own words: what the seeker wants and what the hirer wrote
+    assert "looking for a position in gas trading" in intro.reason and "senior gas traders" in intro.reason
+    first = intro.drafts[0]
+    assert "wrote to me on" in first.body and "open to an intro" in first.body
+
+
+def test_a_field_the_hire_does_not_name_is_no_match():
+    nurse = seeker("I'm looking for a job in pediatric nursing, any leads?")
+    assert section(plan(network(nurse, hirer())), "intros") == ()
+
+
+def test_two_seekers_or_two_hirers_are_never_paired():
+    other = person("Ben Ode", "ben@mail.example", asks=(ask("job", "I am looking for a job in gas trading too."),))
+    assert section(plan(network(seeker(), other)), "intros") == ()
+    other_hirer = person("Ana Silva", "ana@westgas.example", asks=(ask("traders", "We are hiring gas traders."),))
+    assert section(plan(network(hirer(), other_hirer)), "intros") == ()
+
+
+def test_a_stale_hire_weighs_less_than_a_fresh_one():
+    fresh = section(plan(network(seeker(), hirer(days_ago=5)), settings=generous()), "intros")
+    stale = section(plan(network(seeker(), hirer(days_ago=300)), settings=generous()), "intros")
+    assert fresh and (not stale or stale[0].score < fresh[0].score)
+
+
+def test_what_work_asks_name():
+    from assistant.understanding.work import about_work
+    assert about_work("We are also in the market for good marketers, traders and structurers.") == (
+        True, "marketers, traders and structurers")
+    assert about_work("My client is looking for a senior credit analyst in Denver.") == (True, "senior credit analyst")
+    assert about_work("We have an opening for a scheduler on the night shift.") == (True, "scheduler")
+    assert about_work("I'd love to land a pharmaceutical sales job in Dallas.") == (False, "pharmaceutical sales")
+    assert about_work("I am looking for a junior trader job.") == (False, "junior trader")
+    assert about_work("He is interested in a corporate development position.") == (False, "corporate development")
+    assert about_work("Please keep my resume in mind if anything comes up.") == (False, "")
+    assert about_work("My son is looking for a summer job in Boston.") == (False, "")  # a place is no field
+    # asks that are not about work
+    for text in ("Do you know a good plumber?", "We need a bookkeeper for the shop.",
+                 "What role do you see for us in the project?", "I look forward to our work together.",
+                 "We're looking for a venue for the retreat."):
+        assert about_work(text) is None, text
+
+
+def _unit(*xs):
+    import numpy as np
+    v = np.array(xs, dtype=np.float32)
+    return v / np.linalg.norm(v)
+
+
+def test_a_field_and_a_role_in_other_words_meet_by_meaning_and_only_when_near():
+    from assistant.digest.meaning import Matcher
+    hire = hirer("Our desk is hiring two senior schedulers.")
+    power = seeker("I'm hoping to find a role in pipeline logistics.")
+    nursing = ask("job", "I'm looking for a job in pediatric nursing.")
+    nurse = person("Ines Duarte", "ines@mail.example", asks=(nursing,))
+    vectors = {"senior schedulers": _unit(1, 0.9, 0), "pipeline logistics": _unit(1, 1, 0.1),  # cosine ~0.99
+               "pediatric nursing": _unit(0, 0.2, 1)}  # cosine ~0.1
+    people = [hire, power, nurse]
+    found = intros.candidates(people, frozenset(), NOW, vectors, matcher=Matcher(people, vectors))
+    pairs = {frozenset(p.email for p in c.people) for c in found}
+    assert pairs == {frozenset({"tom@northridge.example", "nadia@mail.example"})}
