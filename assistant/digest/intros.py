@@ -211,7 +211,9 @@ def helpers_for(asker: Person, ask: Item, chains: _Chains, by_profession: dict[s
         at_org: dict[str, _Fit] = {p.email: (SOURCE_WEIGHT["org"], p, "org", None, None) for p in there}
         return _best(asker, ask, Profession("", f"a contact at {org.title()}", frozenset(), ()), at_org,
                      acquainted, now)
-    need = chains(ask.what)
+    mine = work_of(ask)
+    # a job sought in a field is no ask for someone in it: "a job in marketing" looks up no marketer
+    need = () if mine is not None and not mine[0] else chains(ask.what)
     by_name = _by_name(ask, need, by_profession, by_role)
     fits: dict[str, _Fit]
     if matcher is None or matcher.vague(ask.text):  # "could you introduce me to someone?": nothing to match by meaning
@@ -220,7 +222,6 @@ def helpers_for(asker: Person, ask: Item, chains: _Chains, by_profession: dict[s
     else:
         wanted = need[0] if need else (matcher.need(ask.text) or _as_asked(ask))
         fits = _with_meaning(ask, by_name, matcher, known | {asker.email}, names_a_trade=bool(need))
-    mine = work_of(ask)
     if mine is not None and work:
         answers = _work_fits(asker, ask, mine, work, matcher, now)
         if answers:

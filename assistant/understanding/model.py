@@ -21,6 +21,7 @@ from assistant.understanding import taxonomy
 from assistant.understanding.candidates import candidate_sentences
 from assistant.understanding.heads import CLASSES, KINDS, Encoder, Heads, cue_features
 from assistant.understanding.what import HELPED_LABELS, NEWS_LABELS, asked_for, names_nothing, nearest_label
+from assistant.understanding.work import seeking_work
 
 _WORD = re.compile(r"[^\W_]+", re.U)
 SAME_SENTENCE = 0.6  # share of the shorter sentence's words the other must hold
@@ -116,6 +117,8 @@ def model_findings(text: str, rule_found: Sequence[Found], model: SentenceModel)
             item = Found(kind, j.text, nearest_label(vectors[i], tuple(NEWS_LABELS), model.news_labels))
         else:
             item = Found(kind, j.text, nearest_label(vectors[i], tuple(HELPED_LABELS), model.helped_labels))
+        if item.kind == "ask" and (field := seeking_work(item.text)) is not None:
+            item = replace(item, what=f"job in {field}" if field else "job")  # not "a role", nor the profession
         # news said in confidence anywhere in the message is confidential; so is a sentence that says so
         secret = item.confidential or j.confidential >= secret_at or (kind == "news" and any_secret)
         found.append(replace(item, confidential=secret, score=round(j.score, 3)))

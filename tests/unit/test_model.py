@@ -178,6 +178,19 @@ def test_the_model_decides_and_a_pattern_it_does_not_doubt_stands():
     assert model_findings("Do you know a React developer for three months?", [rule], model) == []
 
 
+def test_an_ask_for_work_asks_for_a_job_in_its_field_not_for_someone_in_it():
+    model = fake_model()
+    (seeker,) = model_findings("Since the merger I am looking for a position in supply chain planning.", [], model)
+    assert seeker.what == "job in supply chain planning"
+    (unnamed,) = model_findings("I am looking for a position, anything at all.", [], model)
+    assert unnamed.what == "job"
+    # a pattern's reading of a job sought is read the same way; a hire keeps the role it wants
+    rule = Found("ask", "I am looking for a marketing role in Austin.", "marketer")
+    assert model_findings(rule.text, [rule], model)[0].what == "job in marketing"
+    (hire,) = model_findings("We are looking for two data engineers.", [], model)
+    assert hire.what != "job" and not hire.what.startswith("job in")
+
+
 def test_an_ask_that_names_nothing_is_about_the_thing_asked_for_beside_it():
     hiring = Found("ask", "I'm hiring a content marketing lead.", "content marketer", ("remote",))
     pointer = Found("ask", "If you know anyone good, I'd rather hear from you.", "good")
