@@ -20,7 +20,7 @@ from assistant.models import Found
 from assistant.understanding import taxonomy
 from assistant.understanding.candidates import candidate_sentences
 from assistant.understanding.heads import CLASSES, KINDS, Encoder, Heads, cue_features
-from assistant.understanding.what import HELPED_LABELS, NEWS_LABELS, asked_for, names_nothing, nearest_label
+from assistant.understanding.what import HELPED_LABELS, NEWS_LABELS, asked_for, names_nothing, nearest_label, offered
 from assistant.understanding.work import seeking_work
 
 _WORD = re.compile(r"[^\W_]+", re.U)
@@ -110,7 +110,7 @@ def model_findings(text: str, rule_found: Sequence[Found], model: SentenceModel)
         elif kind == "ask" and has_one_already(j.text):
             continue  # "making appointments for the electrician": the writer's own arrangement, not a need
         elif kind in ("ask", "offer"):
-            item = Found(kind, j.text, asked_for(j.text))
+            item = Found(kind, j.text, (offered(j.text) if kind == "offer" else None) or asked_for(j.text))
             if kind == "ask" and item.what and _READERS_PART.match(item.what) and not _SOMEONE.search(j.text):
                 continue  # "I need your input", "your signature": the reader's part in a task, no one else's to give
         elif kind == "news":

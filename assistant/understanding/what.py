@@ -75,6 +75,51 @@ def asked_for(sentence: str) -> str:
     return _opening_words(sentence)
 
 
+# what a writer says they would gladly do: "I'd be happy to make the introduction", "I can get you a VIP
+# membership", "we'd be pleased to arrange a private screening", "I have two extra tickets for Sunday"
+_WILLING = re.compile(
+    r"\b(?:(?:happy|glad|pleased|delighted|willing|ready|able|available|eager|honou?red|prepared)\s+to|"
+    r"(?:i|we)(?:\s+would|'d)\s+(?:like|love)\s+to|"
+    r"(?:i|we)(?:'ll| will| can| could| would|'d)(?:\s+(?:gladly|happily|also|certainly|definitely|be able to))*|"
+    r"let me|allow me to|i volunteer to|i offer to|we offer to)"
+    r"\s+(?P<verb>[a-z]+(?:\s+(?:up|out|together|along|on|over))?)"
+    r"(?=\s+(?P<rest>[^.?!;\n]{0,160}))", re.I)  # the rest looked at, not taken: "let me know, I can get you ..."
+_HAVE_SPARE = re.compile(r"\b(?:i|we)(?:'ve| have)(?: got)?\s+(?P<thing>(?:(?:an?|some|two|three|four|a few|"
+                         r"a couple of|extra|spare|free)\s+)*[^.?!;,\n]{2,60})", re.I)
+_NOT_A_THING = re.compile(r"(?:been|had|to|no|not|never|always|just|already|a (?:question|few questions|call|meeting)|"
+                          r"questions|heard|seen|done|made|got to|gotten|decided|asked|sent|attached|enclosed|"
+                          r"spoken|talked|known|worked|come|gone|taken|received|read|found|tried)\b", re.I)
+# verbs that only carry the thing offered ("make the introduction", "get you a membership"): the thing is what
+_LIGHT_VERBS = frozenset("""make do give get send arrange host provide share offer lend bring set put take
+organize organise find pass forward extend""".split())
+_READER = re.compile(r"^(?:(?:you|him|her|them|us|me|anyone|everyone|others|whoever|both of you)\s+)+", re.I)
+_PREPOSITION = re.compile(r"(?:in|at|on|for|to|with|from|by|over|during|next|this|tomorrow|today)\b", re.I)
+_UNTIL_CONDITION = re.compile(r"\s+(?:if|when|once|as soon as|so that|because|unless|whenever)\b.*$", re.I)
+_NOT_AN_OFFER_VERB = frozenset("be have help hear see know talk chat discuss answer like love want need hope try "
+                               "think let keep stay".split())
+
+
+def offered(sentence: str) -> str | None:
+    """What an offer offers, in a few words: the thing a light verb carries ("I'd be happy to make the
+    introduction" -> "introduction"), else the deed ("happy to brief anyone" -> "brief anyone"), or
+    what the writer has to spare; None when the sentence says none of these (asked_for then reads it)."""
+    for m in _WILLING.finditer(sentence):
+        verb, rest = m.group("verb").lower(), _UNTIL_CONDITION.sub("", object_phrase(m.group("rest")))
+        first = verb.split()[0]
+        if first in _LIGHT_VERBS and rest:
+            thing = short(_READER.sub("", rest), 6).rstrip(" .?!")
+            if thing and not names_nothing(thing) and not _PREPOSITION.match(thing):
+                return thing
+            return short(f"{verb} {rest}", 8).rstrip(" .?!")  # "host you in Lisbon"
+        elif first not in _NOT_AN_OFFER_VERB and rest:
+            return short(f"{verb} {rest}", 8).rstrip(" .?!")
+    spare = _HAVE_SPARE.search(sentence)
+    if spare is not None and not _NOT_A_THING.match(spare.group("thing")):
+        thing = short(object_phrase(spare.group("thing")), 6).rstrip(" .?!")
+        return thing if thing and not names_nothing(thing) else None
+    return None
+
+
 def _generic(head: str) -> bool:
     words = head.split()
     return not words or bool(cues.GENERIC_HEAD.match(words[-1])) or bool(cues.GENERIC_HEAD.match(words[0]))

@@ -3,7 +3,7 @@
 import pytest
 
 from assistant.digest.intros import _open_asks
-from assistant.understanding.what import _opening_words, asked_for, names_its_object, names_nothing
+from assistant.understanding.what import _opening_words, asked_for, names_its_object, names_nothing, offered
 
 from .test_suggest_support import ask, person
 
@@ -69,3 +69,26 @@ def test_opening_words_name_a_thing_only_when_short_and_known(sentence, named):
 ])
 def test_a_trailing_trade_does_not_rename_what_the_head_names(sentence, what):
     assert asked_for(sentence) == what
+
+
+@pytest.mark.parametrize(("sentence", "thing"), [
+    ("I'd be glad to make the introduction whenever you like.", "introduction"),  # the thing a light verb carries
+    ("Just say the word and I can get you two passes to the trade show.", "passes"),
+    ("We'd be delighted to arrange a private tour of the lab for your board.", "private tour of the lab"),
+    ("Happy to walk your team through the new permitting rules.", "walk your team through the new permitting rules"),
+    ("We have two spare seats on the bus to Tahoe.", "spare seats"),
+    ("I could lend you our projector if that helps.", "projector"),  # the condition is not the thing
+    ("We would love to host you in Porto.", "host you"),  # the reader and a place: the deed
+])
+def test_what_an_offer_offers(sentence, thing):
+    assert offered(sentence) == thing
+
+
+@pytest.mark.parametrize("sentence", [
+    "I would be happy to help.",  # help, named nowhere
+    "I have been meaning to write for weeks.",
+    "Let me know what you think.",
+    "I will be in Houston next week.",
+])
+def test_an_offer_that_names_nothing_gives_no_thing(sentence):
+    assert offered(sentence) is None
