@@ -116,9 +116,13 @@ _NOT_A_FIRST_NAME = frozenset("jr jr. sr sr. ii iii iv phd ph.d. md m.d. esq esq
                               "corp corp. gmbh sa ag plc llp pc mba rn dds".split())
 
 
+# what Exchange directories put after a "Last, First" name: "Cherry, Diane - PSP", "Ng, Ana (Legal)"
+_DIRECTORY_SUFFIX = re.compile(r"\s+[-–]\s+[^,]{1,40}$|\s*\([^(),]{1,40}\)$")
+
+
 def first_last(name: str) -> str:
-    """"Fischer, Lena" -> "Lena Fischer"; any other name as it is."""
-    m = _LAST_FIRST.match(name)
+    """"Fischer, Lena" -> "Lena Fischer" ("Cherry, Diane - PSP" -> "Diane Cherry"); any other name as it is."""
+    m = _LAST_FIRST.match(name) or _LAST_FIRST.match(_DIRECTORY_SUFFIX.sub("", name))
     if not m or m.group(2).split()[0].lower() in _NOT_A_FIRST_NAME or m.group(2).isupper() and len(m.group(2)) <= 4:
         return name
     return f"{m.group(2)} {m.group(1)}"

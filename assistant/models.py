@@ -86,6 +86,23 @@ class Forwarded:
 
 
 @dataclass(frozen=True)
+class Quoted:
+    """The writer of the topmost message a reply quotes, and when they wrote it (ISO 8601 as the quote
+    gives it, None when it gives none that reads): the owner's replies keep proof of notes the mailbox
+    may no longer hold."""
+
+    sender: Address
+    date: str | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        return {"from": self.sender.to_json(), "date": self.date}
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> Quoted:
+        return cls(Address.from_json(data["from"]), data.get("date"))
+
+
+@dataclass(frozen=True)
 class Event:
     title: str
     start: datetime | date | None = None  # aware UTC datetime; a date for all-day events
@@ -159,6 +176,7 @@ class Message:
     labels: tuple[str, ...] = ()  # X-Gmail-Labels (the topmost field), as a Gmail Takeout mbox has them
     cancels: tuple[str, ...] = ()  # UIDs of calendar events this message cancels
     returned: tuple[str, ...] = ()  # a delivery report: Message-IDs of the mail it returns
+    quoted: Quoted | None = None  # who wrote the message this one quotes, and when
     extra: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
 
     def to_json(self) -> dict[str, Any]:
@@ -289,6 +307,7 @@ class StoredMessage:
     cancels: tuple[str, ...] = ()  # UIDs of calendar events this message cancels
     returned: tuple[str, ...] = ()  # a delivery report: Message-IDs of the mail it returns
     findings: Findings | None = None  # what the writer says of themselves (None: not understood yet)
+    quoted: Quoted | None = None  # who wrote the message this one quotes, and when (None: none, or read before)
 
     @classmethod
     def from_message(cls, message: Message, owner: Owner, folder: str, *,
@@ -299,7 +318,7 @@ class StoredMessage:
                    message.signature, message.forwarded, message.event,
                    "sent" if sender in owner.identities else "received", message.in_reply_to, message.references,
                    message.bulk_signals, message.truncated, message.auth, message.labels if trust_labels else (),
-                   cancels=message.cancels, returned=message.returned)
+                   cancels=message.cancels, returned=message.returned, quoted=message.quoted)
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> StoredMessage:
@@ -320,7 +339,8 @@ class StoredMessage:
             auth=tuple(AuthResult.from_json(a) for a in data.get("auth") or ()),
             labels=tuple(data.get("labels") or ()), headers_only=data.get("headers_only"),
             cancels=tuple(data.get("cancels") or ()), returned=tuple(data.get("returned") or ()),
-            findings=Findings.from_json(data["findings"]) if data.get("findings") else None)
+            findings=Findings.from_json(data["findings"]) if data.get("findings") else None,
+            quoted=Quoted.from_json(data["quoted"]) if data.get("quoted") else None)
 
     def to_json(self) -> dict[str, Any]:
         if self.refused is not None:
@@ -343,6 +363,7 @@ class StoredMessage:
             **({"cancels": list(self.cancels)} if self.cancels else {}),
             **({"returned": list(self.returned)} if self.returned else {}),
             **({"findings": self.findings.to_json()} if self.findings is not None else {}),
+            **({"quoted": self.quoted.to_json()} if self.quoted is not None else {}),
         }
 
 

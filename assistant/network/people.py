@@ -9,10 +9,10 @@ full display name corroborated by a shared thread, signature or phone).
 from __future__ import annotations
 
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import UTC, datetime, timedelta
 
 from assistant.models import Address, Signature, StoredMessage
 from assistant.network.identity import canonical, middle_initials, name_key
@@ -70,6 +70,7 @@ class AddressEvidence:
     last_subject: str = ""  # what the latest interaction was about (for a reconnect note)
     last_subject_date: datetime | None = None
     last_written: datetime | None = None  # the owner's latest note addressed to it (To)
+    quoted: int = 0  # of `received`, notes seen only quoted in the owner's replies (the mailbox no longer has them)
 
 
 @dataclass
@@ -104,6 +105,7 @@ _REFERRAL = re.compile(
 _REFERRAL_WORDS = ("talk", "speak", "reach", "write", "touch", "go ", "contact", "recommend", "introduc", "knows",
                    "work", "cc", "copying", "loop", "meet", "adding", "try", "ask")
 REFERRAL_CHARS = 600
+QUOTED_MAX_AGE = timedelta(days=365)  # a note quoted older than this is history, not a tie
 
 
 def refers(text: str) -> bool:
@@ -165,6 +167,8 @@ class Gatherer:
         self.owners = {canonical(e) for e in proof.identities}
         self.proof = proof
         self.unproven: list[str] = []  # claimed to be the owner's without proof: evidence of nothing
+        self.received_on: dict[str, list[datetime]] = defaultdict(list)  # when each address's notes came
+        self.quoted_notes: list[tuple[str, datetime]] = []  # (address, when) of notes the owner's replies quote
 
     def evidence(self, addr: Address) -> AddressEvidence | None:
         key = canonical(addr.email)
@@ -202,6 +206,7 @@ class Gatherer:
         if direction == "sent":
             if not auto:  # the owner's out-of-office reply is not writing to someone
                 self._sent(r, when)
+                self._quoted(r, when)
         else:
             self._received(r, r.sender, signals, machine, auto, when)
         return info
@@ -227,6 +232,23 @@ class Gatherer:
             if addr.name:
                 ev.names[addr.name] += 1
 
+    def _quoted(self, r: StoredMessage, when: datetime | None) -> None:
+        """The note the owner's reply quotes, when its writer is the one the reply goes to: they wrote to
+        the owner then, whether or not the mailbox still holds that note (finish() counts it once)."""
+        quoted = r.quoted
+        if quoted is None or when is None or not quoted.date:
+            return
+        key = canonical(quoted.sender.email)
+        if key in self.owners or key not in {canonical(a.email) for a in r.to}:
+            return
+        try:
+            wrote = datetime.fromisoformat(quoted.date)
+        except ValueError:
+            return
+        wrote = wrote if wrote.tzinfo else wrote.replace(tzinfo=UTC)
+        if when - QUOTED_MAX_AGE <= wrote <= when + timedelta(days=1):  # a date the quote may have garbled is none
+            self.quoted_notes.append((key, wrote))
+
     def _received(self, r: StoredMessage, sender: Address, signals: tuple[str, ...], machine: bool, auto: bool,
                   when: datetime | None) -> None:
         ev = self.evidence(sender)
@@ -242,6 +264,8 @@ class Gatherer:
                         other.list_recipient += 1
             return
         ev.received += 1
+        if when:
+            self.received_on[ev.email].append(when)
         recipients = {canonical(a.email) for a in (*r.to, *r.cc)}
         ev.direct += bool(recipients & self.owners) and len(recipients) <= FEW_RECIPIENTS
         self._subject(ev, r, when)
@@ -270,7 +294,24 @@ class Gatherer:
                     other.names[addr.name] += 1
 
     def finish(self) -> Gathered:
+        self._count_quoted()
         return Gathered(self.addresses, self.messages, _threads(self.messages))
+
+    def _count_quoted(self) -> None:
+        """Each note the owner's replies quote and the mailbox does not hold (no note from that address
+        within a day of it) counts as one they wrote: a reply-all thread quoted twice counts once."""
+        counted: dict[str, list[datetime]] = defaultdict(list)
+        for key, wrote in sorted(self.quoted_notes, key=lambda n: (n[0], n[1])):
+            ev = self.addresses.get(key)
+            seen = [*self.received_on.get(key, ()), *counted[key]]
+            if ev is None or any(abs(wrote - other) <= timedelta(days=1) for other in seen):
+                continue
+            counted[key].append(wrote)
+            ev.received += 1
+            ev.quoted += 1
+            ev.direct += 1
+            ev.dates.append(wrote)
+        self.quoted_notes.clear()
 
 
 def _threads(messages: dict[str, MessageInfo]) -> dict[str, str]:
@@ -329,7 +370,8 @@ def judge(ev: AddressEvidence, owner_threads: set[str], thread_of: dict[str, str
         if domain in owner_domains and ev.direct:  # "Enron Announcements" to everyone is no colleague's note
             return Verdict("weak", f"a colleague at {domain}: wrote {ev.received} time(s), you never wrote back")
         return Verdict("excluded", f"stranger: wrote {ev.received} time(s), you never wrote back")
-    return Verdict("contact", f"you wrote {ev.sent_to} time(s), they wrote {ev.received} time(s)")
+    quoted = f" ({ev.quoted} seen only quoted in your replies)" if ev.quoted else ""
+    return Verdict("contact", f"you wrote {ev.sent_to} time(s), they wrote {ev.received} time(s){quoted}")
 
 
 def owner_threads(g: Gathered) -> set[str]:

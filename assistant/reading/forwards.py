@@ -94,6 +94,33 @@ def find_forward(text: str, subject: str = "") -> Forwarded | None:
     return None
 
 
+QUOTE_SCAN_LINES = 400  # the new text above a quoted message is rarely longer than this
+
+
+def quoted_author(text: str) -> tuple[Address, str | None] | None:
+    """Who wrote the topmost message quoted in ``text`` (a reply's history: "-----Original Message-----
+    / From: / Sent:", "On <date>, <person> wrote:", a Lotus header) and when (ISO 8601 when it can be
+    read), or None when no quoted message names its writer's address. A reply the owner sent says in
+    its own history that this person wrote to them, even when their note is no longer in the mailbox."""
+    lines = _split_lines(_INVISIBLE.sub("", text or ""))[:QUOTE_SCAN_LINES]
+    for i, line in enumerate(lines):
+        if not line.text.strip() or _DIVIDER.match(line.text):
+            continue
+        cand = _separator_candidate(lines, i) or _block_candidate(lines, i) or _lotus_candidate(lines, i)
+        fields = cand.fields if cand is not None else None
+        if fields is None:
+            attribution = _attribution(lines, i)
+            fields = _attribution_fields(attribution) if attribution is not None else None
+        if fields is None:
+            continue
+        sender = _sender(fields.get("from", ""))
+        if sender is None:
+            return None
+        raw = clean_text(fields.get("date")) or None
+        return sender, _iso_date(raw) if raw else None
+    return None
+
+
 _SPACES = re.compile(r"\s+")
 FORWARD_PROBE = 80  # characters of a forwarded letter's line that identify it in a text
 
@@ -294,7 +321,7 @@ def _attribution_fields(text: str) -> dict[str, str]:
     else:
         words: list[str] = []
         for word in reversed(before.split()):
-            if not word[:1].isupper() or re.search(r"\d", word) or word in ("AM", "PM", "GMT"):
+            if not word[:1].isupper() or re.search(r"\d", word) or word.strip(",;") in ("AM", "PM", "GMT", "UTC"):
                 break
             words.insert(0, word)
         name = " ".join(words)

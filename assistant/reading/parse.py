@@ -24,11 +24,11 @@ from typing import TypeVar
 
 from assistant.addresses import ADDRESS_IN_TEXT, clean_text, decode_words, first_last, parse_address_list
 from assistant.errors import MessageRefused
-from assistant.models import Address, Event, Forwarded, Message, Signature
+from assistant.models import Address, Event, Forwarded, Message, Quoted, Signature
 from assistant.reading import classify
 from assistant.reading.announcements import event_from_text
 from assistant.reading.authresults import read_auth_results
-from assistant.reading.forwards import find_forward, letter_start
+from assistant.reading.forwards import find_forward, letter_start, quoted_author
 from assistant.reading.html_text import html_links, html_to_text
 from assistant.reading.ics import ANSWERS, calendar_method, cancelled_uids, events_from_ics
 from assistant.reading.replies import split_reply
@@ -143,10 +143,13 @@ def _understand(msg: EmailMessage, raw: bytes, size: int, truncated: bool) -> Me
 
     text = body.text()
     forwarded = body.attached_forward
+    quoted = None
     if machine:
         # newsletters and notifications have no quoted history worth trimming: an excerpt will do
         reply, signature = text.strip()[:MACHINE_EXCERPT], None
     else:
+        found = _safely("quoted", lambda: quoted_author(text))
+        quoted = Quoted(*found) if found else None
         forwarded = forwarded or _safely("forward", lambda: find_forward(text, subject))
         reply, signature = _safely("reply", lambda: split_reply(text, sender)) or ("", None)
         if signature is not None and forwarded is not None and letter_start(reply, forwarded.body) >= 0:
@@ -185,6 +188,7 @@ def _understand(msg: EmailMessage, raw: bytes, size: int, truncated: bool) -> Me
         size=size,
         truncated=truncated,
         cancels=cancels,
+        quoted=quoted,
         auth=read_auth_results(_unescape(v) for v in msg.get_all("authentication-results") or ()),
         labels=_gmail_labels(msg),
     )

@@ -438,3 +438,16 @@ def test_a_lotus_forward_with_the_sender_on_lines_of_their_own() -> None:
 
 def test_a_sentence_about_forwarding_is_no_lotus_separator() -> None:
     assert find_forward("I forwarded by hand on 03/02/2001 the whole file.\n\nThanks", "") is None
+
+
+def test_the_writer_and_date_of_the_note_a_reply_quotes() -> None:
+    from assistant.reading.forwards import quoted_author
+    outlook = ("Sounds good, talk soon.\n\n-----Original Message-----\n"
+               "From: Okafor, Daniel [mailto:daniel@brightline.example]\nSent: Wednesday, October 17, 2001 3:49 PM\n"
+               "To: Morgan, Alex\nSubject: RE: lunch\n\nHow about Thursday?\n")
+    assert quoted_author(outlook) == (Address("Daniel Okafor", "daniel@brightline.example"), "2001-10-17T15:49:00")
+    gmail = ("Thanks!\n\nOn Tue, Mar 5, 2024 at 10:15 AM, Maria Lopez <maria@lopezdesign.example> wrote:\n"
+             "> Do you know anyone?\n")
+    assert quoted_author(gmail) == (Address("Maria Lopez", "maria@lopezdesign.example"), "2024-03-05T10:15:00")
+    assert quoted_author("Just a note, nothing quoted.\n\nBest,\nAlex") is None
+    assert quoted_author(LOTUS_NO_NOTE) is None  # Lotus names the writer without an address: no one to count

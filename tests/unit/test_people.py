@@ -475,3 +475,38 @@ def test_help_written_to_someone_else_is_not_help_given_to_the_owner():
     bcc = "Tom, I'd like to introduce you to Alex Morgan, who helped us double our pipeline."
     blind = network([*base, rec(lena, ["Tom Henley <tom@ridgeline.example>"], days_ago=3, text=bcc)])
     assert [h.what for h in blind.find("lena@kestrel.example").helped] == ["introduction"]
+
+
+def _quoting(rec_, writer, days_ago):
+    """rec_ with the note it quotes: `writer` (an address) wrote it `days_ago` days before NOW."""
+    from dataclasses import replace
+
+    from assistant.models import Address, Quoted
+    return replace(rec_, quoted=Quoted(Address("", writer), (NOW - timedelta(days=days_ago)).isoformat()))
+
+
+LENA = "Lena Fischer <lena@kestrel.example>"
+
+
+def test_a_note_the_owners_replies_quote_counts_once_though_the_mailbox_lost_it():
+    # the mailbox kept one of Lena's notes; the owner's replies quote two more of hers (one quoted twice)
+    records = [rec(LENA, [ALEX], days_ago=60),
+               _quoting(rec(ALEX, [LENA], days_ago=59), "lena@kestrel.example", 60),  # the note it holds
+               _quoting(rec(ALEX, [LENA], days_ago=40), "lena@kestrel.example", 41),
+               _quoting(rec(ALEX, [LENA], days_ago=39), "lena@kestrel.example", 41.2),  # the same note again
+               _quoting(rec(ALEX, [LENA], days_ago=20), "lena@kestrel.example", 21)]
+    [lena] = network(records).people
+    assert (lena.sent, lena.received) == (4, 3)
+    assert lena.evidence["addresses"]["lena@kestrel.example"] == (
+        "you wrote 4 time(s), they wrote 3 time(s) (2 seen only quoted in your replies)")
+
+
+@pytest.mark.parametrize(("reply_to", "writer", "wrote_days_ago"), [
+    (LENA, "omar@haddad.example", 21),  # a note by someone the reply does not go to: a forwarded thread
+    (LENA, "lena@kestrel.example", 500),  # older than a year: history, not a tie
+    (LENA, "alex@example.com", 21),  # the owner's own note quoted back
+])
+def test_a_quote_that_proves_nothing_of_the_reader_is_not_counted(reply_to, writer, wrote_days_ago):
+    records = [rec(LENA, [ALEX], days_ago=60), _quoting(rec(ALEX, [reply_to], days_ago=20), writer, wrote_days_ago)]
+    people = {p.email: p for p in network(records).people}
+    assert people["lena@kestrel.example"].received == 1 and "omar@haddad.example" not in people

@@ -319,6 +319,7 @@ def test_a_cancellation_takes_the_event_out_of_the_network():
 @pytest.mark.parametrize(("written", "read"), [
     ("Fischer, Lena", "Lena Fischer"), ("Baughman Jr., Don", "Don Baughman Jr."), ("Lena Fischer", "Lena Fischer"),
     ("HR, ECT", "HR, ECT"),
+    ("Cherry, Diane - PSP", "Diane Cherry"), ("Ng, Ana (Legal)", "Ana Ng"),  # what a directory adds after it
 ])
 def test_last_first_display_names_give_the_first_name_first(written, read):
     assert first_last(written) == read
@@ -341,3 +342,12 @@ def test_an_exports_x_from_names_a_sender_whose_from_is_a_bare_address(x_from, n
 def test_x_from_never_renames_a_sender_whose_from_has_a_name():
     raw = mail("Thanks for lunch.", extra={"X-From": "Someone Else"})
     assert parse_message(raw).sender.name == "Lena Fischer"
+
+
+def test_a_reply_keeps_who_wrote_the_note_it_quotes_through_the_store():
+    raw = mail("Thursday works.\n\nOn Tue, Nov 3, 2026 at 9:12 AM, Lena Fischer <lena@kestrel.example> wrote:\n"
+               "> Lunch next week?\n", sender="Alex Morgan <alex@example.com>", to="Lena Fischer <lena@kestrel.example>")
+    stored = StoredMessage.from_message(parse_message(raw), OWNER, "sent:Sent")
+    assert stored.quoted is not None and stored.quoted.sender.email == "lena@kestrel.example"
+    assert stored.quoted.date == "2026-11-03T09:12:00"
+    assert StoredMessage.from_json(stored.to_json()) == stored
