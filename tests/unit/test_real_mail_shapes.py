@@ -346,7 +346,8 @@ def test_x_from_never_renames_a_sender_whose_from_has_a_name():
 
 def test_a_reply_keeps_who_wrote_the_note_it_quotes_through_the_store():
     raw = mail("Thursday works.\n\nOn Tue, Nov 3, 2026 at 9:12 AM, Lena Fischer <lena@kestrel.example> wrote:\n"
-               "> Lunch next week?\n", sender="Alex Morgan <alex@example.com>", to="Lena Fischer <lena@kestrel.example>")
+               "> Lunch next week?\n", sender="Alex Morgan <alex@example.com>",
+               to="Lena Fischer <lena@kestrel.example>")
     stored = StoredMessage.from_message(parse_message(raw), OWNER, "sent:Sent")
     assert stored.quoted is not None and stored.quoted.sender.email == "lena@kestrel.example"
     assert stored.quoted.date == "2026-11-03T09:12:00"
