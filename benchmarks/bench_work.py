@@ -41,7 +41,7 @@ sys.path.insert(0, str(ROOT))
 from assistant.digest import intros  # noqa: E402
 from assistant.jobs.meanings import _encode  # noqa: E402
 from assistant.models import Person  # noqa: E402
-from assistant.understanding.work import about_work  # noqa: E402
+from assistant.understanding.work import about_work, work_texts  # noqa: E402
 
 DATA = ROOT / "benchmarks" / "data" / "work"
 SPLITS = ("dev", "test")
@@ -151,7 +151,7 @@ def main() -> int:
     frozen = (DATA / "test.sha256").read_text().split()[0]
     state = "matches" if test_digest() == frozen else "DOES NOT MATCH (changed: say why in data/work/README.md)"
     print(f"work benchmark: {len(rows())} labeled sentences; test split {state} test.sha256")
-    texts = sorted({found[1] for r in rows() if (found := about_work(r["text"])) is not None and found[1]})
+    texts = sorted(set(work_texts(r["text"] for r in rows())))  # what the digest embeds for asks about work
     encoded, problem = _encode(texts)
     if problem:
         print(f"the sentence model could not run ({problem}): pairing by words only")

@@ -26,18 +26,41 @@ _PEOPLE = (r"(?:candidates?|applicants?|hires?|people|folks|talent|staff|analyst
            r"attorneys?|lawyers?|paralegals?|nurses?|teachers?|researchers?|scientists?|designers?|recruiters?|"
            r"assistants?|coordinators?|specialists?|officers?|executives?|analysts?|consultants?|"
            r"team members?|employees?|workers?|hands)")
-_HIRER = (r"(?:we|we're|we are|we've|we have|i'm|i am|i|our\s+[\w&-]+(?:\s+[\w&-]+)?|my clients?|one of my clients|"
-          r"my team|the team|the firm|they|they're|they are)")
-_BE = r"(?:(?:is|are|am|have been|'ve been|'re|'s|also|still|now|currently|actively|urgently|really|always)\s+){0,3}"
-_DET = (r"(?:(?:an?|the|some|two|three|four|five|several|more|another|a few|a couple of|good|great|strong|"
-        r"experienced|talented|qualified|top|bright|smart|new|additional|\d+)\s+)*")
+# who hires: the writer, their firm, team or client ("we", "our tax group", "the clinic", "my client, a
+# PE-backed manufacturer,"); a subject this open is safe only before the verbs below
+_HIRER = (r"(?:we|we're|we are|we've|we have|i'm|i am|i|they|they're|they are|"
+          r"(?:our|the|my|this)\s+(?:[\w&'-]+\s+){0,3}?[\w&'-]+(?:,\s+[^,.;!?]{1,60},)?|one of my clients)")
+_BE = (r"(?:(?:is|are|am|have been|'ve been|'re|'s|has|have|also|still|now|currently|actively|urgently|really|"
+       r"always|finally|desperately|honestly)\s+){0,3}")
+_DET = (r"(?:(?:an?|the|some|two|three|four|five|six|seven|eight|ten|several|more|another|a few|a couple of|good|"
+        r"great|strong|experienced|talented|qualified|top|bright|smart|new|additional|one more|\d+)\s+)*")
 _ROLE = r"(?P<role>[\w&/'-]+(?:(?:\s+|,\s*|\s+(?:and|or|&)\s+)[\w&/'-]+){0,6})"
+# verbs that say "to employ" whatever follows them; "looking for" and "need" say so only of people (_PEOPLE)
+# or where the sentence speaks of employment (_EMPLOYMENT): "we need a plumber" is a service, not a hire
+_HIRE_VERB = (r"(?:hiring(?:\s+for)?|recruiting(?:\s+for)?|in the market for|"
+              r"looking to (?:hire|add|recruit|bring on)|trying to (?:hire|recruit|fill|staff)|taking on|adding|after|"
+              r"(?:could|can) (?:really |definitely )?use)")
 _HIRING = re.compile(
-    rf"(?:\b{_HIRER}\s+{_BE}|^\W*)(?:hiring|recruiting|in the market for|looking to (?:hire|add|recruit|bring on)|"
-    rf"trying to (?:hire|recruit|fill)|adding)\s*[:\u2013\u2014-]?\s+{_DET}{_ROLE}"
-    rf"|(?:\b{_HIRER}\s+{_BE}|^\W*)(?:looking for|searching for|seeking|need|needs|in need of)\s+{_DET}"
-    rf"(?P<people>(?:[\w&/'-]+\s+){{0,3}}?{_PEOPLE})\b",
+    rf"(?:\b{_HIRER}\s+{_BE}|^\W*)(?:{_HIRE_VERB})\s*[:\u2013\u2014-]?\s+{_DET}{_ROLE}"
+    rf"|(?:\b{_HIRER}\s+{_BE}|^\W*)(?:looking for|searching for|seeking|need|needs|in need of|"
+    rf"need to (?:find|hire))\s+{_DET}(?P<people>(?:[\w&/'-]+\s+){{0,4}}[\w&/'-]+)\b",
     re.I)
+# "know any good carpenters who want steady work?", "any OTR drivers looking for work?": the writer has the work
+_WORK_FOR_THEM = re.compile(
+    r"\b(?:know|have|got)\s+(?:of\s+)?any(?:one)?\s+(?:good\s+|experienced\s+)?(?P<role>(?:[\w&/'-]+\s+){0,3}?"
+    r"[\w&/'-]+)\s+(?:who\s+(?:wants?|needs?|is\s+looking\s+for|are\s+looking\s+for|might\s+want)|looking\s+for|"
+    r"wanting)\s+(?:steady\s+|more\s+|extra\s+|some\s+|a\s+)?(?:work|shifts|hours|a\s+job|job)\b", re.I)
+# the sentence speaks of employing someone: hours, shifts, pay, a start, referrals, a team to join
+_EMPLOYMENT = re.compile(
+    r"\b(?:full[- ]time|part[- ]time|\d+\s*(?:hrs?|hours)\s*(?:/|a|per)\s*week|shifts?|on nights|weekends|salary|"
+    r"per hour|an hour|/hr|[$£€]\s?\d+k?|\d+k\b|contract[- ]to[- ]hire|permanent|seasonal|temp(?:orary)?\b|"
+    r"start(?:ing)? (?:in|on|date|asap|immediately)|join (?:us|our|the team)|our team|the team|referrals?|"
+    r"pass (?:it|this|the word) (?:along|on)|send (?:them|him|her|anyone) my way|hire|hiring|staff|position|role|"
+    r"opening|vacanc|replacement|experience|years'? experience|remote ok|hybrid|on-?site)", re.I)
+# a service for the writer's own household: "a nurse practitioner for my mom", "a tutor for my son"
+_FOR_FAMILY = re.compile(r"\bfor\s+(?:my|our)\s+(?:mom|mum|mother|dad|father|parents?|son|daughter|kids?|children|"
+                         r"wife|husband|partner|family|house|home|grandm\w+|grandf\w+)\b", re.I)
+_PEOPLE_RE = re.compile(rf"\b{_PEOPLE}\b", re.I)
 # an opening to fill: "we have an opening for a scheduler", "to fill the analyst position", "anyone who
 # might be interested in the position", "candidates for our Houston desk"
 _OPENING = re.compile(
@@ -52,33 +75,43 @@ _OPENING = re.compile(
     re.I)
 # a writer (or someone they speak for) who needs work
 _SEEKING = re.compile(
-    r"\b(?:look(?:ing)?(?:\s+(?:hard|around|actively|now))?\s+for|search(?:ing)? for|hunt(?:ing)? for|"
-    r"hoping (?:to (?:find|land|get|secure) )?|seeking|finding|landing|getting|"
-    r"want(?:s|ed|ing)? (?:to (?:find|land|get) )?|need(?:s|ed|ing)?|trying to (?:find|land|get)|"
-    r"(?:love|like) to (?:find|land|get)|apply(?:ing)? for|interested in|open to|find|land|secure)"
+    r"\b(?:look(?:ing)?(?:\s+(?:hard|around|actively|now))?\s+for|search(?:ing)?(?:\s+for)?|hunt(?:ing)?\s+for|"
+    r"hop(?:e|ing)(?:\s+to\s+(?:find|land|get|secure))?|seeking|finding|landing|getting|"
+    r"want(?:s|ed|ing)?(?:\s+to\s+(?:find|land|get))?|need(?:s|ed|ing)?|trying\s+to\s+(?:find|land|get)|"
+    r"(?:love|like)\s+to\s+(?:find|land|get)|apply(?:ing)?\s+for|interested\s+in|open\s+to|find|land|secure)"
     r"\s+(?:(?:an?|the|some|any|my|his|her|their|first|new|next|another|other|similar|full-time|part-time|"
-    r"permanent|good)\s+)*(?:[\w&/'-]+\s+){0,3}?" + _WORK_NOUN + r"\b"
-    r"|\b(?:job|employment|career) (?:search|hunt|leads?|prospects?|options|change|advice)\b"
-    r"|\b(?:my|his|her|their) (?:[\w ]{0,30}\band )?(?:resume|résumé|cv|curriculum vitae)\b"
-    r"|\b(?:if you (?:have|hear of|know of|see|come across)|any)\s+(?:any\s+)?(?:available\s+|open\s+)?"
-    r"(?:[\w&/'-]+\s+){0,3}?(?:jobs?|positions?|openings?)\b"
-    r"|\b(?:jobs?|positions?|openings?|opportunit(?:y|ies)|roles?)\b[^.?!;]{0,60}\b(?:would )?(?:interests?|fits?|"
-    r"suits?) me\b|\bon the (?:job )?market\b"
-    r"|\b(?:keep|have) (?:me|him|her|them|my name) in mind\b"
-    r"|\b(?:laid off|lost (?:my|his|her|their) (?:job|position)|out of work|between jobs|unemployed)\b"
-    r"|\b(?:reference|recommendation) (?:letter )?for (?:me|him|her)\b|\bbe a reference\b"
-    r"|\bcount me in when\b[^.?!;]{0,40}\bhir", re.I)
+    r"permanent|good)\s+)*(?:[\w&/'-]+\s+){0,5}?" + _WORK_NOUN + r"\b"
+    # a move into a field: "get back into nursing", "move from the shop floor into visual merchandising"
+    r"|\b(?:get(?:ting)?|mov(?:e|ing)|switch(?:ing)?|transition(?:ing)?|break(?:ing)?|go(?:ing)?|pivot(?:ing)?)"
+    r"\s+(?:back\s+)?(?:from\s+[^.?!;]{1,50}?\s+)?in(?:to)?\s+(?:the\s+|a\s+)?(?:[\w&/'-]+\s+){0,3}?"
+    r"(?:[\w&/'-]+)(?=\s+(?:world|business|field|industry|sector|work|role|job|position)\b|[,.;!?]|\s+(?:or|and|so|if|"
+    r"since|because|ideally)\b|$)"
+    r"|\b(?:job|employment|career)\s+(?:search|hunt|leads?|prospects?|options|change|advice)\b"
+    r"|\b(?:my|his|her|their)\s+(?:[\w ]{0,30}\band\s+)?(?:resume|résumé|cv|curriculum vitae)\b"
+    r"|\b(?:if\s+you\s+(?:have|hear\s+of|know\s+of|see|come\s+across)|any)\s+(?:any\s+)?(?:available\s+|open\s+)?"
+    r"(?:[\w&/'-]+\s+){0,3}?(?:jobs?|positions?|openings?|work|contracts?|gigs?|shifts?)\b"
+    r"|\b(?:know|hear)\s+(?:of\s+)?any\s+(?:[\w&'-]+\s+){0,2}?(?:that|who|which)\s+(?:are|is|might\s+be)\s+"
+    r"(?:hiring|taking\s+(?:people|anyone)\s+on)"
+    r"|\b(?:jobs?|positions?|openings?|opportunit(?:y|ies)|roles?)\b[^.?!;]{0,60}\b(?:would\s+)?(?:interests?|fits?|"
+    r"suits?)\s+me\b|\bon\s+the\s+(?:job\s+)?market\b"
+    r"|\b(?:keep|have)\s+(?:me|him|her|them|my\s+name)\s+in\s+mind\b"
+    r"|\b(?:laid\s+off|lost\s+(?:my|his|her|their)\s+(?:job|position)|out\s+of\s+work|between\s+jobs|unemployed)\b"
+    r"|\b(?:reference|recommendation)\s+(?:letter\s+)?for\s+(?:me|him|her)\b|\bbe\s+a\s+reference\b"
+    r"|\bcount\s+me\s+in\s+when\b[^.?!;]{0,40}\bhir", re.I)
+_INTO_FIELD = re.compile(
+    r"\b(?:get(?:ting)?|mov(?:e|ing)|switch(?:ing)?|transition(?:ing)?|break(?:ing)?|go(?:ing)?|pivot(?:ing)?)"
+    r"\s+(?:back\s+)?(?:from\s+[^.?!;]{1,50}?\s+)?in(?:to)?\s+(?:the\s+|a\s+)?(?:something\s+in\s+)?"
+    r"(?P<field>(?:[\w&/'-]+\s+){0,3}?[\w&/'-]+)(?=\s+(?:world|business|field|industry|sector|work|role|job|position)\b|"
+    r"[,.;!?]|\s+(?:or|and|so|if|since|because|ideally)\b|$)", re.I)
 # "role", "position" and "work" in other senses: a part in a project, a stance, work to be done
 _NOT_WORK = re.compile(r"\b(?:role (?:in|of|for) (?:the|this|our|your|us|my)|position on\b|"
                        r"(?:our|my|the|your) position (?:is|was|that)|look(?:ing)? forward|"
                        r"(?:the|this|that|your|our|some) work (?:on|for|you)|work (?:done|on)\b|to (?:do|get) the job)",
                        re.I)
 _FIELD_AFTER = re.compile(
-    r"\b" + _WORK_NOUN + r"\s+(?:in|as|with|within)\s+(?:an?\s+|the\s+)?(?P<field>[\w&/'-]+(?:\s+(?!and\b|or\b|but\b|"
+    r"\b" + _WORK_NOUN + r"\s+(?:in|as)\s+(?:an?\s+|the\s+)?(?P<field>[\w&/'-]+(?:\s+(?!and\b|or\b|but\b|"
     r"so\b|if\b|that\b|which\b|who\b|where\b|ideally\b|preferably\b|for\b|at\b|in\b|with\b|by\b|soon\b|now\b)"
     r"[\w&/'-]+){0,3})", re.I)
-_FIELD_BEFORE = re.compile(
-    r"\b(?P<field>(?:[\w&/'-]+\s+){0,2}?[\w&/'-]+)\s+(?:job|position|role|internship|opening|career)s?\b", re.I)
 _STOP_FIELD = frozenset("""a an the my his her their our your new next first good great any some one job jobs position
 positions role roles opening openings work career opportunity opportunities internship full-time part-time
 permanent temporary similar other another better different this that it for me him them us to find land get
@@ -100,26 +133,50 @@ def about_work(text: str) -> tuple[bool, str] | None:
 
 
 def work_texts(texts: Iterable[str]) -> list[str]:
-    """The fields and roles these asks about work name ("" left out): matching compares them by meaning."""
-    return [found[1] for text in texts if (found := about_work(text)) is not None and found[1]]
+    """The fields and roles these asks about work name, as matching compares them by meaning (field_words)."""
+    return [words for text in texts if (found := about_work(text)) is not None and (words := field_words(found[1]))]
+
+
+# words that rank or count people in any field: "a senior tax manager" and "a store manager" share no field
+RANK_WORDS = frozenset("""senior junior good great strong experienced entry level full time part permanent temporary
+new first next people person someone candidates candidate staff team member members position positions role roles
+job jobs work opening openings manager managers director directors assistant assistants associate associates lead
+leads head chief officer officers coordinator coordinators specialist specialists supervisor supervisors technician
+technicians worker workers executive executives analyst analysts consultant consultants engineer engineers intern
+interns program project general operations seasonal vp vps""".split())
+
+
+def field_words(phrase: str) -> str:
+    """A field or role without its rank words ("senior tax manager" -> "tax"); "" when that is all it
+    says ("an assistant manager" names no field)."""
+    return " ".join(w for w in re.findall(r"[\w&/'-]+", phrase) if w.lower() not in RANK_WORDS and w.lower() not in
+                    ("a", "an", "the", "some", "two", "three", "four", "more", "another"))
 
 
 def hiring(text: str) -> str | None:
     """The role a hirer's ask wants filled ("senior traders", "marketers, traders and structurers"),
     "" when it names none, or None when the ask is not a hire."""
-    m = _HIRING.search(text)
-    if m is not None:
+    for m in _HIRING.finditer(text):
         role = m.group("role") if m.group("role") is not None else m.group("people")
-        head = role.split()[0].lower() if role.split() else ""
-        if re.fullmatch(_WORK_NOUN, head, re.I) or re.fullmatch(_WORK_NOUN, role.split()[-1], re.I) or \
-                re.match(rf"\s+(?:{_WORK_NOUN}|rotation|program|programme|spot|slot|seat|assignment)\b",
-                         text[m.end():], re.I):
-            return None  # "looking for a job", "a junior trader job": the writer's own need
+        words = role.split()
+        if not words or re.fullmatch(_WORK_NOUN, words[0], re.I) or _seeks_it(role, text[m.end():]):
+            continue  # "looking for a job", "a junior trader job", "a staff accountant position": the writer's need
+        if m.group("people") is not None and (_FOR_FAMILY.search(text) or not (
+                _PEOPLE_RE.search(role) or _EMPLOYMENT.search(text))):
+            continue  # "we need a plumber", "a nurse practitioner for my mom": a service, not a hire
         return _role(role)
-    m = _OPENING.search(text)
-    if m is not None:
-        return _role(next((g for g in m.groups() if g), ""))
+    other = _WORK_FOR_THEM.search(text) or _OPENING.search(text)
+    if other is not None:
+        return _role(next((g for g in other.groups() if g), ""))
     return None
+
+
+def _seeks_it(role: str, after: str) -> bool:
+    """The words after the wanted 'role' make it a job wanted: "a staff | accountant position"."""
+    work = rf"(?:{_WORK_NOUN}|rotation|program|programme|spot|slot|seat|assignment)"
+    return bool(re.fullmatch(work, role.split()[-1], re.I) or re.fullmatch(work, role.split()[0], re.I)
+                or re.match(rf"(?:\s+[\w&/'-]+){{0,3}}?\s+{work}\b", after, re.I)
+                or re.search(rf"\b{_WORK_NOUN}\b", role, re.I) and not re.search(r"\b(?:for|to fill)\b", role, re.I))
 
 
 def _role(phrase: str) -> str:
@@ -133,12 +190,38 @@ def seeking_work(text: str) -> str | None:
     or None when the ask is not for work."""
     if not _SEEKING.search(text) or _NOT_WORK.search(text) or hiring(text) is not None:
         return None
-    for pattern in (_FIELD_AFTER, _FIELD_BEFORE):
-        for m in pattern.finditer(text):
-            words = [w for w in m.group("field").split() if w.lower() not in _STOP_FIELD]
-            if not words or len(words) == 1 and _PRONOUNS.match(words[0]):
-                continue
-            if pattern is _FIELD_AFTER and all(w[:1].isupper() for w in words):
-                continue  # "a job in Houston", "a role at Enron": a place or a firm, not a field
+    for m in _INTO_FIELD.finditer(text):  # "get back into nursing"
+        words = [w for w in m.group("field").split() if w.lower() not in _STOP_FIELD]
+        if words and not (len(words) == 1 and _PRONOUNS.match(words[0])):
             return " ".join(words).strip(" ,.'\"")
+    before = _run_before_work_noun(text)  # "a lab tech job", "a staff accountant position"
+    if before:
+        return before
+    for m in _FIELD_AFTER.finditer(text):  # "a job in sales"
+        words = [w for w in m.group("field").split() if w.lower() not in _STOP_FIELD]
+        if not words or len(words) == 1 and _PRONOUNS.match(words[0]):
+            continue
+        if all(w[:1].isupper() for w in words):
+            continue  # "a job in Houston": a place, not a field
+        return " ".join(words).strip(" ,.'\"")
     return ""
+
+
+def _run_before_work_noun(text: str) -> str:
+    """The words right before "job", "position" or "role" that name its field, up to a determiner or a
+    verb: "wants a part-time job" names none, "a middle school science teaching job" names four."""
+    for m in re.finditer(r"\b(?:job|position|role|internship|opening|career)s?\b", text, re.I):
+        words = re.findall(r"[\w&/'-]+", text[:m.start()])
+        run: list[str] = []
+        for word in reversed(words[-5:]):
+            if word.lower() in _STOP_FIELD or word.lower() in _VERBISH or word[:1].isdigit():
+                break
+            run.insert(0, word)
+        if run and not all(w[:1].isupper() for w in run):
+            return " ".join(run)
+    return ""
+
+
+_VERBISH = frozenset("""is am are was were be been wants want wanted needs need needed seeks seek seeking find finding
+land landing get getting apply applying take taking know knows hear heard do does did has had have start starting
+love like would could should will can may might""".split())
