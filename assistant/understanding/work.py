@@ -38,12 +38,15 @@ _ROLE = r"(?P<role>[\w&/'-]+(?:(?:\s+|,\s*|\s+(?:and|or|&)\s+)[\w&/'-]+){0,6})"
 # verbs that say "to employ" whatever follows them; "looking for" and "need" say so only of people (_PEOPLE)
 # or where the sentence speaks of employment (_EMPLOYMENT): "we need a plumber" is a service, not a hire
 _HIRE_VERB = (r"(?:hiring(?:\s+for)?|recruiting(?:\s+for)?|in the market for|"
-              r"looking to (?:hire|add|recruit|bring on)|trying to (?:hire|recruit|fill|staff)|taking on|adding|after|"
-              r"(?:could|can) (?:really |definitely )?use)")
+              r"looking to (?:hire|add|recruit|bring on)|trying to (?:hire|recruit|fill|staff))")
+# verbs that take on people as readily as projects, features or advice: "adding a feature", "taking on a
+# new project", "the meeting is after lunch", "we could use some advice" are no hires
+_BROAD_VERB = (r"(?:looking for|searching for|seeking|need|needs|in need of|need to (?:find|hire)|taking on|adding|"
+               r"after(?=\s+(?:an?|two|three|four|some|someone|somebody|\d+)\s)|"
+               r"(?:could|can) (?:really |definitely )?use)")
 _HIRING = re.compile(
     rf"(?:\b{_HIRER}\s+{_BE}|^\W*)(?:{_HIRE_VERB})\s*[:\u2013\u2014-]?\s+{_DET}{_ROLE}"
-    rf"|(?:\b{_HIRER}\s+{_BE}|^\W*)(?:looking for|searching for|seeking|need|needs|in need of|"
-    rf"need to (?:find|hire))\s+{_DET}(?P<people>(?:[\w&/'-]+\s+){{0,4}}[\w&/'-]+)\b",
+    rf"|(?:\b{_HIRER}\s+{_BE}|^\W*){_BROAD_VERB}\s+{_DET}(?P<people>(?:[\w&/'-]+\s+){{0,4}}[\w&/'-]+)\b",
     re.I)
 # "know any good carpenters who want steady work?", "any OTR drivers looking for work?": the writer has the work
 _WORK_FOR_THEM = re.compile(

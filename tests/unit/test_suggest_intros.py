@@ -268,7 +268,10 @@ def test_what_work_asks_name():
     for text in ("We need a plumber for the upstairs bathroom.", "We're looking for a physiotherapist for my dad.",
                  "Do you know a good plumber?", "We need a bookkeeper for the shop.",
                  "What role do you see for us in the project?", "I look forward to our work together.",
-                 "We're looking for a venue for the retreat."):
+                 "We're looking for a venue for the retreat.",
+                 # verbs that take on projects and advice as readily as people
+                 "We are adding a new feature to the app next week.", "We're taking on a new project in March.",
+                 "The meeting is after lunch, can you join?", "We could use some advice on the lease."):
         assert about_work(text) is None, text
 
 
