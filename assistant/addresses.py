@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from email.header import decode_header, make_header
+from email.headerregistry import Address as HeaderAddress
 
 from assistant.models import Address
 
@@ -26,6 +27,7 @@ ADDR_SPEC = rf"(?:{_LOCAL})@(?:{_DOMAIN})"
 _ATEXT = r"[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]"
 _HEADER_LOCAL = rf"(?![`'])(?:{_ATEXT}+(?:\.+{_ATEXT}+)*\.?)"
 _ADDR_RE = re.compile(rf"^(?:{_HEADER_LOCAL})@(?:{_DOMAIN})$")
+_LAX_IN_TEXT = re.compile(rf"{_ATEXT}+(?:\.+{_ATEXT}+)*\.?@(?:{_DOMAIN})")
 ADDRESS_IN_TEXT = re.compile(rf"(?<![\w.+-])({ADDR_SPEC})(?![\w-])")
 
 # Characters that must never reach a header: CR, LF, NEL, line/paragraph separators, other
@@ -141,7 +143,7 @@ def parse_address(value: str) -> Address | None:
     m = re.fullmatch(r"(.*)<\s*(?:mailto:)?([^<>\s]+)\s*>\s*(?:\((.*)\))?", text)
     if m:
         name, email = m.group(1), m.group(2)
-        if ADDRESS_IN_TEXT.search(name):
+        if ADDRESS_IN_TEXT.search(name) or "@" in name and _LAX_IN_TEXT.search(name):
             name = ""  # an address in the display name is a spoofing device, not a name
         if not is_valid_email(email):
             return None
@@ -163,6 +165,14 @@ def parse_address_list(value: str | None) -> tuple[Address, ...]:
         if addr and addr.email not in seen:
             seen[addr.email] = addr
     return tuple(seen.values())
+
+
+def header_mailbox(name: str, email: str) -> HeaderAddress:
+    """A header address from a cleaned name and a validated address. Built from its two parts: the
+    stdlib's addr_spec parser refuses mailboxes real systems issue ("d..steffes@", "hana.@"), which
+    it writes as they are all the same."""
+    local, _, domain = email.rpartition("@")
+    return HeaderAddress(display_name=clean_text(name, 200), username=local, domain=domain)
 
 
 def xoauth2(user: str, token: str) -> str:

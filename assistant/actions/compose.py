@@ -10,7 +10,6 @@ from __future__ import annotations
 import base64
 from collections.abc import Mapping, Sequence
 from datetime import datetime
-from email.headerregistry import Address as HeaderAddress
 from email.message import EmailMessage
 from email.policy import SMTP
 from email.utils import format_datetime
@@ -18,7 +17,7 @@ from typing import Any
 
 import jinja2
 
-from assistant.addresses import clean_text, is_valid_email
+from assistant.addresses import clean_text, header_mailbox, is_valid_email
 from assistant.models import Owner
 
 RECEIPT_TEMPLATE = "receipt.txt.j2"
@@ -28,10 +27,6 @@ def act_message_id(entropy: bytes, domain: str, kind: str) -> str:
     """"<act.{kind}.{random}@{domain}>": replies to it are recognised as answers to the assistant."""
     token = base64.b32encode(entropy[:15]).decode("ascii").rstrip("=").lower()
     return f"<act.{kind}.{token}@{clean_text(domain, 253).lower()}>"
-
-
-def _mailbox(name: str, email: str) -> HeaderAddress:
-    return HeaderAddress(display_name=clean_text(name, 200), addr_spec=email)
 
 
 def recipients(draft: Mapping[str, Any]) -> tuple[str, ...]:
@@ -51,10 +46,10 @@ def draft_message(draft: Mapping[str, Any], owner: Owner, now: datetime, message
     """The draft exactly as shown in the digest, as mail from the owner."""
     recipients(draft)  # refuses a draft with a bad address before anything is built
     message = EmailMessage(policy=SMTP)
-    message["From"] = _mailbox(owner.name, owner.email)
-    message["To"] = [_mailbox(a.get("name", ""), a["email"].lower()) for a in draft.get("to") or ()]
+    message["From"] = header_mailbox(owner.name, owner.email)
+    message["To"] = [header_mailbox(a.get("name", ""), a["email"].lower()) for a in draft.get("to") or ()]
     if draft.get("cc"):
-        message["Cc"] = [_mailbox(a.get("name", ""), a["email"].lower()) for a in draft["cc"]]
+        message["Cc"] = [header_mailbox(a.get("name", ""), a["email"].lower()) for a in draft["cc"]]
     message["Subject"] = clean_text(str(draft.get("subject", "")))
     message["Date"] = format_datetime(now)
     message["Message-ID"] = message_id
@@ -69,8 +64,8 @@ def receipt_message(env: jinja2.Environment, context: Mapping[str, Any], *, owne
     automatic reply so no client or rule answers it. References carry the thread back to the digest,
     so the user's reply to it can act like a reply to the digest."""
     message = EmailMessage(policy=SMTP)
-    message["From"] = _mailbox(sender_name or owner.name, owner.email)
-    message["To"] = _mailbox(owner.name, owner.email)
+    message["From"] = header_mailbox(sender_name or owner.name, owner.email)
+    message["To"] = header_mailbox(owner.name, owner.email)
     message["Subject"] = clean_text(subject)
     message["Date"] = format_datetime(now)
     message["Message-ID"] = message_id

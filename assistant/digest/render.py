@@ -11,7 +11,6 @@ import re
 import textwrap
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import datetime
-from email.headerregistry import Address as HeaderAddress
 from email.message import EmailMessage
 from email.policy import SMTP
 from email.utils import format_datetime
@@ -22,7 +21,7 @@ from urllib.parse import quote
 import jinja2
 from markupsafe import Markup, escape
 
-from assistant.addresses import clean_text, is_valid_email
+from assistant.addresses import clean_text, header_mailbox, is_valid_email
 from assistant.models import SECTIONS, Address
 
 HTML_TEMPLATE = "digest.html.j2"
@@ -93,8 +92,8 @@ def render_digest(digest: Any, *, owner: Address, sender_name: str, html_env: ji
     # how earlier introductions went, and notes still waiting for an answer (to the user only)
     context["followups"] = [clean_text(line, _LONG) for line in followups]
     message = EmailMessage(policy=SMTP)
-    message["From"] = _mailbox(sender_name or owner.name, owner.email)
-    message["To"] = _mailbox(owner.name, owner.email)
+    message["From"] = header_mailbox(sender_name or owner.name, owner.email)
+    message["To"] = header_mailbox(owner.name, owner.email)
     message["Subject"] = clean_text(digest_subject(context["counts"]))
     message["Date"] = format_datetime(now)
     message["Message-ID"] = message_id
@@ -263,11 +262,6 @@ def _people(addresses: Iterable[Address]) -> str:
 def _display(address: Address) -> str:
     name, email = clean_text(address.name, 200), clean_text(address.email, 254)
     return f"{name} <{email}>" if name else email
-
-
-def _mailbox(name: str, email: str) -> HeaderAddress:
-    """A header address from cleaned parts: the display name can never carry a newline."""
-    return HeaderAddress(display_name=clean_text(name, 200), addr_spec=email)
 
 
 def _summary(counts: Mapping[str, int]) -> str:

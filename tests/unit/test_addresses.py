@@ -71,3 +71,18 @@ def test_encoded_newline_in_subject_cannot_reach_a_header():
     decoded = decode_words("=?UTF-8?Q?hi=0ABcc:_victim@x.com?=")
     assert "\n" not in decoded and "\r" not in decoded
     assert decoded == "hi Bcc: victim@x.com"
+
+
+def test_a_mailbox_outside_the_dot_atom_can_be_written_into_a_header():
+    from email.message import EmailMessage
+
+    from assistant.addresses import header_mailbox
+    message = EmailMessage()
+    message["To"] = [header_mailbox("Jim Steffes", "d..steffes@enron.com"), header_mailbox("", "hana.@docomo.ne.jp")]
+    assert str(message["To"]) == "Jim Steffes <d..steffes@enron.com>, hana.@docomo.ne.jp"
+    message["Cc"] = header_mailbox("Evil\r\nBcc: x@evil.example", "a@b.example")  # a name never breaks a line
+    assert "\n" not in str(message["Cc"]) and "Bcc" not in message
+
+
+def test_an_address_of_either_grammar_in_a_display_name_drops_the_name():
+    assert parse_address('"j..doe@acme.com" <attacker@evil.example>') == Address("", "attacker@evil.example")
