@@ -43,7 +43,7 @@ from assistant.understanding import taxonomy
 from assistant.understanding.cues import HELP_WHAT
 from assistant.understanding.taxonomy import Profession
 from assistant.understanding.what import names_its_object
-from assistant.understanding.work import about_work, field_words
+from assistant.understanding.work import about_work, field_words, seeker_for
 
 SECTION = "intros"
 # Weight of each kind of evidence that someone can help: said so, their title says so, their trade does.
@@ -103,9 +103,9 @@ class _Work:
     phrase: str  # "" when it names none
 
 
-def work_of(ask: Item) -> tuple[bool, str] | None:
-    """(hiring, the role or field named) for an ask about work; None for any other ask."""
-    return about_work(ask.text)
+def _seeks_work(ask: Item) -> bool:
+    found = about_work(ask.text)
+    return found is not None and not found[0]
 
 
 class _Chains:
@@ -140,7 +140,7 @@ def candidates(people: Sequence[Person], acquainted: frozenset[frozenset[str]], 
             circles[email] |= pair
     best: dict[frozenset[str], _Match] = {}
     work = [_Work(person, ask, *found) for person in people if not person.weak for ask in _open_asks(person)
-            if (found := work_of(ask)) is not None]
+            if (found := about_work(ask.text)) is not None]
     for asker in people:
         if asker.weak:
             continue  # the owner never wrote to them: no relationship to vouch for them with
@@ -158,8 +158,8 @@ def _open_asks(person: Person) -> list[Item]:
     """Asks not yet answered; the same need asked twice counts once, at its latest date."""
     latest: dict[str, Item] = {}
     for ask in person.asks:
-        if ask.done or not ask.what:
-            continue
+        if ask.done or not ask.what or ask.confidential:
+            continue  # answered, naming nothing, or said in confidence: never passed on to a third party
         key = (ask.what if names_its_object(ask.what, ask.text) else ask.text).lower()  # opening words name no need
         known = latest.get(key)
         if known is None or (ask.date and known.date and ask.date > known.date):
@@ -207,9 +207,10 @@ def helpers_for(asker: Person, ask: Item, chains: _Chains, by_profession: dict[s
         at_org: dict[str, _Fit] = {p.email: (SOURCE_WEIGHT["org"], p, "org", None, None) for p in there}
         return _best(asker, ask, Profession("", f"a contact at {org.title()}", frozenset(), ()), at_org,
                      acquainted, now)
-    mine = work_of(ask)
+    mine = about_work(ask.text)
+    seeking = mine is not None and not mine[0]
     # a job sought in a field is no ask for someone in it: "a job in marketing" looks up no marketer
-    need = () if mine is not None and not mine[0] else chains(ask.what)
+    need = () if seeking else chains(ask.what)
     by_name = _by_name(ask, need, by_profession, by_role)
     fits: dict[str, _Fit]
     if matcher is None or matcher.vague(ask.text):  # "could you introduce me to someone?": nothing to match by meaning
@@ -218,21 +219,39 @@ def helpers_for(asker: Person, ask: Item, chains: _Chains, by_profession: dict[s
     else:
         wanted = need[0] if need else (matcher.need(ask.text) or _as_asked(ask))
         fits = _with_meaning(ask, by_name, matcher, known | {asker.email}, names_a_trade=bool(need))
-    if mine is not None and work:
+    if mine is not None and mine[0] and work:
+        # a hire finds the job seekers: the first note goes to the seeker, who says yes before anyone hears of
+        # their search (a seeker's own ask never goes to a hirer first)
         answers = _work_fits(asker, ask, mine, work, matcher, now)
         if answers:
-            wanted = _work_need(mine)
+            wanted = _work_need(mine, ask.text)
             fits = {**fits, **{e: f for e, f in answers.items() if e not in fits or f[0] > fits[e][0]}}
+    if seeking:
+        wanted = _work_need(mine, ask.text) if mine is not None else wanted
+        # their employer may not know: never someone at the seeker's own organization
+        fits = {e: f for e, f in fits.items() if not same_organization(asker, f[1])}
     if not fits:
         return []
     return _best(asker, ask, wanted, fits, acquainted, now)
 
 
-def _work_need(mine: tuple[bool, str]) -> Profession:
+def _work_need(mine: tuple[bool, str], text: str) -> Profession:
     hires, phrase = mine
-    label = (with_article(phrase) if phrase else "people to hire") if hires else \
-        (f"work in {phrase}" if phrase else "a new job")
-    return Profession("", label, frozenset(), ())
+    if hires:
+        return Profession("", with_article(phrase) if phrase else "people to hire", frozenset(), ())
+    label = f"work in {phrase}" if phrase else "a new job"
+    relation = seeker_for(text)  # "my husband lost his job": not the writer's own search
+    return Profession("", f"{label} for their {relation}" if relation else label, frozenset(), ())
+
+
+def same_organization(a: Person, b: Person) -> bool:
+    """Two people at one organization: the same work mail domain, or the same organization's name."""
+    named = a.organization and b.organization and a.organization.casefold() == b.organization.casefold()
+    return bool(_work_domains(a) & _work_domains(b)) or bool(named)
+
+
+def _work_domains(person: Person) -> set[str]:
+    return {e.rsplit("@", 1)[-1] for e in person.emails} - FREEMAIL
 
 
 def _work_fits(asker: Person, ask: Item, mine: tuple[bool, str], work: Sequence[_Work], matcher: Matcher | None,
@@ -242,8 +261,8 @@ def _work_fits(asker: Person, ask: Item, mine: tuple[bool, str], work: Sequence[
     hires, phrase = mine
     fits: dict[str, _Fit] = {}
     for other in work:
-        if other.hiring == hires or other.person.email == asker.email:
-            continue
+        if other.hiring == hires or other.person.email == asker.email or same_organization(asker, other.person):
+            continue  # a seeker is never offered to their own employer's hirer: they may not know
         role, field = (phrase, other.phrase) if hires else (other.phrase, phrase)
         seeker, hirer = (other.person, asker) if hires else (asker, other.person)
         fit = _work_fit(role, field, seeker, matcher, hirer) * _recency(other.ask, now)
@@ -418,7 +437,7 @@ def _candidate(match: _Match) -> Candidate:
 
 
 def _need_phrase(match: _Match) -> str:
-    if match.source in ("org", "work"):
+    if match.source in ("org", "work") or _seeks_work(match.ask):
         return match.need.label  # "a contact at Carr", "work in gas trading", "a senior gas trader"
     wanted = tuple(q.replace("_", " ") for q in match.ask.qualifiers if q)
     named = with_article(match.need.label) if match.need.id else "help"  # the ask's own words follow it
@@ -464,7 +483,9 @@ def _suggestion(match: _Match, key: str, drafting: Drafting) -> Suggestion:
     reason = (f"{called(asker)} asked on {day(ask.date)} for {need}: \u201c{clip(ask.text)}\u201d; "
               f"{_helper_phrase(match)}.")
     context = {"asker": person_context(asker), "helper": person_context(helper), "need": need,
-               "need_label": match.need.label, "ask_text": clip(ask.text, 300), "ask_date": day(ask.date),
+               "need_label": match.need.label, "ask_date": day(ask.date),
+               # a job search is the seeker's to tell: the helper hears what is sought, not their words
+               "ask_text": "" if _seeks_work(ask) else clip(ask.text, 300),
                "offer_text": _offer_quote(match), "offer_date": day(match.item.date) if match.item else "",
                "helper_about": describe(helper),
                "asker_about": describe(asker), "owner_first": drafting.owner_first,

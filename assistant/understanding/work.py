@@ -228,3 +228,20 @@ def _run_before_work_noun(text: str) -> str:
 _VERBISH = frozenset("""is am are was were be been wants want wanted needs need needed seeks seek seeking find finding
 land landing get getting apply applying take taking know knows hear heard do does did has had have start starting
 love like would could should will can may might""".split())
+
+
+_FOR_SOMEONE = re.compile(
+    r"\b(?:my|our)\s+(?:(?:former|old|best|close|dear|younger|older|little|big)\s+)?(?P<who>husband|wife|partner|"
+    r"son|daughter|brother|sister|nephew|niece|cousin|friend|roommate|student|mentee|colleague|neighbou?r|"
+    r"dad|father|mom|mum|mother|kid|child|stepson|stepdaughter|grandson|granddaughter|fianc[eé]e?|boyfriend|"
+    r"girlfriend|intern|assistant)\b", re.I)
+
+
+def seeker_for(text: str) -> str | None:
+    """Whom a job seeker's ask is for when it is not the writer ("my husband lost his job" -> "husband"):
+    the one named before the search, else None (the writer's own)."""
+    m = _FOR_SOMEONE.search(text)
+    search = _SEEKING.search(text)
+    if m is None or search is None or m.start() > search.start():
+        return None
+    return m.group("who").lower()

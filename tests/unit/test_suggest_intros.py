@@ -301,3 +301,52 @@ def test_a_field_is_compared_without_its_rank_words():
     assert field_words("an assistant manager") == ""  # names no field: the hirer's profile stands in
     assert not intros._stems("program manager") & intros._stems("project manager")
     assert intros._stems("gas traders") & intros._stems("gas trading")
+
+
+# --- a job search is the seeker's to tell ------------------------------------------------------------
+
+def test_a_seeker_hears_of_the_hire_first_and_the_hirer_never_reads_the_seekers_words():
+    [intro] = section(plan(network(seeker(), hirer())), "intros")
+    first, second = intro.drafts
+    assert [a.email for a in first.to] == ["nadia@mail.example"]  # the seeker says yes before anyone hears
+    assert "let go on Friday" not in second.body  # the note to both quotes only the hire
+
+
+def test_a_seeker_is_never_offered_to_their_own_employer():
+    inside = seeker(emails=("nadia@northridge.example",))
+    assert section(plan(network(inside, hirer())), "intros") == ()
+
+
+def test_an_ask_said_in_confidence_is_never_passed_on():
+    quiet = person("Nadia Petrova", "nadia@mail.example", asks=(
+        ask("job", "Between us, I'm looking for a position in gas trading.", days_ago=5, confidential=True),))
+    assert section(plan(network(quiet, hirer())), "intros") == ()
+
+
+def test_a_seekers_words_never_reach_a_helper_found_for_them():
+    import numpy as np
+
+    from assistant.digest.meaning import GENERIC, texts_to_embed
+    words = "I was let go after my medical leave and I'm looking for a position in gas trading."
+    nadia = seeker(words)
+    ola = person("Ola Berg", "ola@gasco.example", title="Head of Gas Trading", organization="GasCo")
+    texts = texts_to_embed([nadia, ola], list(nadia.asks))
+    vectors = {t: np.array([0, 0, 1] if t in GENERIC else [1, 0.01 * i, 0], dtype=np.float32) for i, t in
+               enumerate(texts)}
+    vectors = {t: v / np.linalg.norm(v) for t, v in vectors.items()}
+    [intro] = section(plan(network(nadia, ola), vectors=vectors), "intros")
+    assert "work in gas trading" in intro.drafts[0].body  # what is sought, said plainly
+    assert all("medical leave" not in d.body for d in intro.drafts)  # never how they came to seek it
+    assert "medical leave" in intro.reason  # the owner's own digest shows it
+
+
+def test_a_search_for_someone_close_says_so():
+    from assistant.understanding.work import seeker_for
+    assert seeker_for("My husband lost his job in March and is looking for work in accounting.") == "husband"
+    assert seeker_for("I was laid off and need a job in accounting; my wife says hi.") is None
+    text = "My husband lost his job in March and is looking for work in accounting."
+    assert intros._work_need((False, "accounting"), text).label == "work in accounting for their husband"
+    hire = hirer("We're hiring two accountants for our Calgary office.")
+    theirs = seeker("My husband is looking for a job in accounting since the plant closed.")
+    [intro] = section(plan(network(theirs, hire)), "intros")
+    assert "accountants" in intro.reason
