@@ -276,7 +276,7 @@ def _work_fit(role: str, field: str, seeker: Person, matcher: Matcher | None, hi
     """How well a hire's role fits a seeker's field: by a shared word, else by meaning, each side without
     its rank words ("tax manager" and "store manager" are no nearer for "manager"); a side that names
     no field ("", or only rank words: "an assistant manager") stands for its person's profile."""
-    if _stems(role) & _stems(field):
+    if _same_field(_stems(role), _stems(field)):
         return WORK_BY_WORDS
     if matcher is None:
         return 0.0
@@ -288,6 +288,15 @@ def _work_fit(role: str, field: str, seeker: Person, matcher: Matcher | None, hi
     if a is None or b is None:
         return 0.0
     return WORK_BY_MEANING * similarity_fit(float(a @ b), WORK_LOW, WORK_HIGH)
+
+
+def _same_field(a: set[str], b: set[str]) -> bool:
+    """One field by its words: the same stems ("gas trading", "gas traders"), or all of a two-word one
+    within the other ("gas trading", "natural gas trading"). One word in common is not enough: "software
+    sales" is not "software engineering", nor "real estate" "estate planning"."""
+    if not a or not b:
+        return False
+    return a == b or (a < b and len(a) >= 2) or (b < a and len(b) >= 2)
 
 
 def _stems(phrase: str) -> set[str]:

@@ -24,7 +24,7 @@ _PEOPLE = (r"(?:candidates?|applicants?|hires?|people|folks|talent|staff|analyst
            r"marketers?|engineers?|developers?|programmers?|associates?|managers?|directors?|heads? of|vps?|"
            r"interns?|graduates?|grads|salespeople|sales ?(?:reps?|people)|originators?|schedulers?|accountants?|"
            r"attorneys?|lawyers?|paralegals?|nurses?|teachers?|researchers?|scientists?|designers?|recruiters?|"
-           r"assistants?|coordinators?|specialists?|officers?|executives?|analysts?|consultants?|"
+           r"assistants?|coordinators?|specialists?|officers?|executives?|consultants?|"
            r"team members?|employees?|workers?|hands)")
 # who hires: the writer, their firm, team or client ("we", "our tax group", "the clinic", "my client, a
 # PE-backed manufacturer,"); a subject this open is safe only before the verbs below
@@ -37,16 +37,18 @@ _DET = (r"(?:(?:an?|the|some|two|three|four|five|six|seven|eight|ten|several|mor
 _ROLE = r"(?P<role>[\w&/'-]+(?:(?:\s+|,\s*|\s+(?:and|or|&)\s+)[\w&/'-]+){0,6})"
 # verbs that say "to employ" whatever follows them; "looking for" and "need" say so only of people (_PEOPLE)
 # or where the sentence speaks of employment (_EMPLOYMENT): "we need a plumber" is a service, not a hire
-_HIRE_VERB = (r"(?:hiring(?:\s+for)?|recruiting(?:\s+for)?|in the market for|"
-              r"looking to (?:hire|add|recruit|bring on)|trying to (?:hire|recruit|fill|staff))")
+_HIRE_VERB = (r"(?:hiring(?:\s+for)?|recruiting(?:\s+for)?|"
+              r"looking to (?:hire|add|recruit|bring on)|trying to (?:hire|recruit|staff))")
 # verbs that take on people as readily as projects, features or advice: "adding a feature", "taking on a
 # new project", "the meeting is after lunch", "we could use some advice" are no hires
 _BROAD_VERB = (r"(?:looking for|searching for|seeking|need|needs|in need of|need to (?:find|hire)|taking on|adding|"
+               r"in the market for|trying to fill|"
                r"after(?=\s+(?:an?|two|three|four|some|someone|somebody|\d+)\s)|"
                r"(?:could|can) (?:really |definitely )?use)")
 _HIRING = re.compile(
     rf"(?:\b{_HIRER}\s+{_BE}|^\W*)(?:{_HIRE_VERB})\s*[:\u2013\u2014-]?\s+{_DET}{_ROLE}"
-    rf"|(?:\b{_HIRER}\s+{_BE}|^\W*){_BROAD_VERB}\s+{_DET}(?P<people>(?:[\w&/'-]+\s+){{0,4}}[\w&/'-]+)\b",
+    rf"|(?:\b(?P<who>{_HIRER})\s+{_BE}|^\W*){_BROAD_VERB}\s+{_DET}"
+    rf"(?P<people>(?:[\w&/'-]+(?:\s+|,\s*|\s+(?:and|or|&)\s+)){{0,6}}[\w&/'-]+)\b",
     re.I)
 # "know any good carpenters who want steady work?", "any OTR drivers looking for work?": the writer has the work
 _WORK_FOR_THEM = re.compile(
@@ -64,31 +66,43 @@ _EMPLOYMENT = re.compile(
 _FOR_FAMILY = re.compile(r"\bfor\s+(?:my|our)\s+(?:mom|mum|mother|dad|father|parents?|son|daughter|kids?|children|"
                          r"wife|husband|partner|family|house|home|grandm\w+|grandf\w+)\b", re.I)
 _PEOPLE_RE = re.compile(rf"\b{_PEOPLE}\b", re.I)
+_SINGULAR = re.compile(r"i|i'm|i am", re.I)
+# a writer who hires for someone: a recruiter's client, their team, firm or desk, a role to fill
+_FOR_AN_EMPLOYER = re.compile(r"\b(?:(?:my|our|a)\s+clients?|for\s+(?:my|our|the)\s+(?:team|firm|company|desk|group|"
+                              r"office|practice|department|startup|shop|store|restaurant|clinic)|to\s+join|position|"
+                              r"role|hire|hiring|full[- ]time|part[- ]time|salary|permanent)\b", re.I)
 # an opening to fill: "we have an opening for a scheduler", "to fill the analyst position", "anyone who
 # might be interested in the position", "candidates for our Houston desk"
 _OPENING = re.compile(
-    r"\b(?:an?|one|two|three|several|some)\s+(?:open(?:ing)?s?|vacanc(?:y|ies))\s+(?:for\s+(?:an?\s+)?)?"
-    r"(?P<role>[\w&/'-]+(?:\s+[\w&/'-]+){0,3})?"
+    r"\b(?:an?|one|two|three|several|some)\s+(?:job\s+)?(?:opening|vacanc(?:y|ies))s?\s+for\s+(?:an?\s+)?"
+    rf"(?P<role>(?:[\w&/'-]+\s+){{0,3}}?{_PEOPLE})\b"
     r"|\bfill(?:ing)?\s+(?:a|an|the|this|our|two|three|several)\s+(?P<filled>(?:[\w&/'-]+\s+){0,3}?)"
-    r"(?:position|role|seat|spot|job|opening)s?\b"
+    r"(?:position|role|job|opening|vacanc(?:y|ies))s?\b"
     r"|\b(?:anyone|someone|anybody|somebody|people|candidates?)\b[^.?!;]{0,40}\binterested in (?:the|this|our|an?) "
     r"(?P<posted>(?:[\w&/'-]+\s+){0,3}?)(?:position|role|opening|job)\b"
     r"|\b(?:candidates?|applicants?)\s+for\s+(?:the|our|an?|this|my client's)\s+"
     r"(?P<for>(?:[\w&/'-]+\s+){0,3}?[\w&/'-]+)",
     re.I)
+# a move into a field: "get back into nursing", "move from the shop floor into visual merchandising"
+_INTO = (r"\b(?:get(?:ting)?|mov(?:e|ing)|switch(?:ing)?|transition(?:ing)?|break(?:ing)?|go(?:ing)?|pivot(?:ing)?)"
+         r"\s+(?:back\s+)?(?:from\s+[^.?!;]{1,50}?\s+)?in(?:to)?\s+(?:the\s+|a\s+)?(?:something\s+in\s+)?"
+         r"(?P<field>(?:[\w&/'-]+\s+){0,3}?[\w&/'-]+)(?=\s+(?:world|business|field|industry|sector|role|job|"
+         r"position)\b|[,.;!?]|\s+(?:or|and|so|if|since|because|ideally|lately|recently|again|now|soon|eventually|"
+         r"someday|when|after|once)\b|$)")
+_INTO_FIELD = re.compile(_INTO, re.I)
+# what a seeker looks for: a job, a role; an opportunity only a new one or a career's ("the opportunity to
+# invest in your fund" is no job)
+_SOUGHT = (r"(?:job|jobs|position|positions|role|roles|opening|openings|employment|internship|internships|career|"
+           r"gig|work|placement|post|(?:new|next|other|career|job|employment|work)\s+opportunit(?:y|ies))")
 # a writer (or someone they speak for) who needs work
 _SEEKING = re.compile(
     r"\b(?:look(?:ing)?(?:\s+(?:hard|around|actively|now))?\s+for|search(?:ing)?(?:\s+for)?|hunt(?:ing)?\s+for|"
     r"hop(?:e|ing)(?:\s+to\s+(?:find|land|get|secure))?|seeking|finding|landing|getting|"
     r"want(?:s|ed|ing)?(?:\s+to\s+(?:find|land|get))?|need(?:s|ed|ing)?|trying\s+to\s+(?:find|land|get)|"
     r"(?:love|like)\s+to\s+(?:find|land|get)|apply(?:ing)?\s+for|interested\s+in|open\s+to|find|land|secure)"
-    r"\s+(?:(?:an?|the|some|any|my|his|her|their|first|new|next|another|other|similar|full-time|part-time|"
-    r"permanent|good)\s+)*(?:[\w&/'-]+\s+){0,5}?" + _WORK_NOUN + r"\b"
-    # a move into a field: "get back into nursing", "move from the shop floor into visual merchandising"
-    r"|\b(?:get(?:ting)?|mov(?:e|ing)|switch(?:ing)?|transition(?:ing)?|break(?:ing)?|go(?:ing)?|pivot(?:ing)?)"
-    r"\s+(?:back\s+)?(?:from\s+[^.?!;]{1,50}?\s+)?in(?:to)?\s+(?:the\s+|a\s+)?(?:[\w&/'-]+\s+){0,3}?"
-    r"(?:[\w&/'-]+)(?=\s+(?:world|business|field|industry|sector|work|role|job|position)\b|[,.;!?]|\s+(?:or|and|so|if|"
-    r"since|because|ideally)\b|$)"
+    r"\s+(?:(?:an?|the|some|any|my|his|her|their|first|another|similar|full-time|part-time|"
+    r"permanent|good)\s+)*(?:[\w&/'-]+\s+){0,5}?" + _SOUGHT + r"\b"
+    r"|" + _INTO.replace("?P<field>", "?:") +
     r"|\b(?:job|employment|career)\s+(?:search|hunt|leads?|prospects?|options|change|advice)\b"
     r"|\b(?:my|his|her|their)\s+(?:[\w ]{0,30}\band\s+)?(?:resume|résumé|cv|curriculum vitae)\b"
     r"|\b(?:if\s+you\s+(?:have|hear\s+of|know\s+of|see|come\s+across)|any)\s+(?:any\s+)?(?:available\s+|open\s+)?"
@@ -97,24 +111,29 @@ _SEEKING = re.compile(
     r"(?:hiring|taking\s+(?:people|anyone)\s+on)"
     r"|\b(?:jobs?|positions?|openings?|opportunit(?:y|ies)|roles?)\b[^.?!;]{0,60}\b(?:would\s+)?(?:interests?|fits?|"
     r"suits?)\s+me\b|\bon\s+the\s+(?:job\s+)?market\b"
-    r"|\b(?:keep|have)\s+(?:me|him|her|them|my\s+name)\s+in\s+mind\b"
+    # "keep me in mind" for what comes up, not "for the dinner on Friday"
+    r"|\b(?:keep|have)\s+(?:me|him|her|them|my\s+name)\s+in\s+mind\b(?!\s+for\s+(?:the|a|an|our|your|this|that)\s+"
+    r"(?!(?:job|position|role|opening|team|desk|group)\b))"
     r"|\b(?:laid\s+off|lost\s+(?:my|his|her|their)\s+(?:job|position)|out\s+of\s+work|between\s+jobs|unemployed)\b"
-    r"|\b(?:reference|recommendation)\s+(?:letter\s+)?for\s+(?:me|him|her)\b|\bbe\s+a\s+reference\b"
     r"|\bcount\s+me\s+in\s+when\b[^.?!;]{0,40}\bhir", re.I)
-_INTO_FIELD = re.compile(
-    r"\b(?:get(?:ting)?|mov(?:e|ing)|switch(?:ing)?|transition(?:ing)?|break(?:ing)?|go(?:ing)?|pivot(?:ing)?)"
-    r"\s+(?:back\s+)?(?:from\s+[^.?!;]{1,50}?\s+)?in(?:to)?\s+(?:the\s+|a\s+)?(?:something\s+in\s+)?"
-    r"(?P<field>(?:[\w&/'-]+\s+){0,3}?[\w&/'-]+)(?=\s+(?:world|business|field|industry|sector|work|role|job|position)\b|"
-    r"[,.;!?]|\s+(?:or|and|so|if|since|because|ideally)\b|$)", re.I)
-# "role", "position" and "work" in other senses: a part in a project, a stance, work to be done
-_NOT_WORK = re.compile(r"\b(?:role (?:in|of|for) (?:the|this|our|your|us|my)|position on\b|"
+# a reference is for a job only where the sentence speaks of one ("on my apartment application" is not)
+_REFERENCE = re.compile(r"\b(?:reference|recommendation)\s+(?:letter\s+)?for\s+(?:me|him|her)\b|\bbe\s+a\s+reference\b",
+                        re.I)
+_WORK_TALK = re.compile(r"\b(?:job|jobs|position|role|employer|employment|interview|hiring|career|work)\b|"
+                        r"\bapply(?:ing)?\s+(?:to|for)\s+(?:a\s+few\s+|several\s+|some\s+)?(?:places|companies|firms|"
+                        r"jobs|positions|roles)\b", re.I)
+# "role", "position" and "work" in other senses: a part in a project, a stance, work to be done; a seat offered
+# to the reader ("would you be open to a new role on the board?") is theirs to take, not the writer's search
+_NOT_WORK = re.compile(r"\b(?:role (?:in|of|for|on) (?:the|this|our|your|us|my|a)\b|position on\b|"
                        r"(?:our|my|the|your) position (?:is|was|that)|look(?:ing)? forward|"
-                       r"(?:the|this|that|your|our|some) work (?:on|for|you)|work (?:done|on)\b|to (?:do|get) the job)",
+                       r"(?:the|this|that|your|our|some) work (?:on|for|you)|work (?:done|on)\b|to (?:do|get) the job|"
+                       r"(?:would|could|will|are|might)\s+you\s+be\s+(?:open|interested)\b)",
                        re.I)
+_FIELD_STOP = (r"(?:but|so|if|that|which|who|where|ideally|preferably|for|at|in|with|by|soon|now|since|because|when|"
+               r"after|until|while|once|as|before|though|although|lately|recently|again|right|asap|this|next)\b")
 _FIELD_AFTER = re.compile(
-    r"\b" + _WORK_NOUN + r"\s+(?:in|as)\s+(?:an?\s+|the\s+)?(?P<field>[\w&/'-]+(?:\s+(?!and\b|or\b|but\b|"
-    r"so\b|if\b|that\b|which\b|who\b|where\b|ideally\b|preferably\b|for\b|at\b|in\b|with\b|by\b|soon\b|now\b)"
-    r"[\w&/'-]+){0,3})", re.I)
+    r"\b" + _WORK_NOUN + r"\s+(?:in|as)\s+(?:an?\s+|the\s+)?(?P<field>[\w&/'-]+(?:(?:\s+(?:and|or|&))?\s+(?!"
+    + _FIELD_STOP + r")[\w&/'-]+){0,3})", re.I)
 _STOP_FIELD = frozenset("""a an the my his her their our your new next first good great any some one job jobs position
 positions role roles opening openings work career opportunity opportunities internship full-time part-time
 permanent temporary similar other another better different this that it for me him them us to find land get
@@ -122,7 +141,7 @@ secure love like looking searching hunting hoping seeking want wanted need neede
 open in of on and or summer winter spring fall autumn seasonal holiday weekend evening night day weekday
 local remote paid unpaid""".split())
 _STOP_ROLE_TAIL = re.compile(r"\s+(?:to|for|who|that|with|at|in|on|but|if|so|as|from|by|because|since|when|while|"
-                             r"this|next|right|asap|immediately|soon|now|here|there|please|if)\b.*$", re.I)
+                             r"this|next|right|asap|immediately|soon|now|here|there|please)\b.*$", re.I)
 _PRONOUNS = re.compile(r"^(?:someone|somebody|anyone|anybody|people|folks|help|more|it|them|you|one|ones)$", re.I)
 
 
@@ -145,8 +164,8 @@ RANK_WORDS = frozenset("""senior junior good great strong experienced entry leve
 new first next people person someone candidates candidate staff team member members position positions role roles
 job jobs work opening openings manager managers director directors assistant assistants associate associates lead
 leads head chief officer officers coordinator coordinators specialist specialists supervisor supervisors technician
-technicians worker workers executive executives analyst analysts consultant consultants engineer engineers intern
-interns program project general operations seasonal vp vps""".split())
+technicians worker workers executive executives intern interns program project general operations seasonal vp
+vps""".split())
 
 
 def field_words(phrase: str) -> str:
@@ -167,6 +186,9 @@ def hiring(text: str) -> str | None:
         if m.group("people") is not None and (_FOR_FAMILY.search(text) or not (
                 _PEOPLE_RE.search(role) or _EMPLOYMENT.search(text))):
             continue  # "we need a plumber", "a nurse practitioner for my mom": a service, not a hire
+        if m.group("people") is not None and _SINGULAR.fullmatch(m.group("who") or "") and \
+                not _FOR_AN_EMPLOYER.search(text):
+            continue  # "I'm looking for a good accountant to do my taxes": the writer's own service
         return _role(role)
     other = _WORK_FOR_THEM.search(text) or _OPENING.search(text)
     if other is not None:
@@ -191,23 +213,35 @@ def _role(phrase: str) -> str:
 def seeking_work(text: str) -> str | None:
     """The field a job seeker names ("gas trading", "pharmaceutical sales"), "" when they name none,
     or None when the ask is not for work."""
-    if not _SEEKING.search(text) or _NOT_WORK.search(text) or hiring(text) is not None:
+    if not (_SEEKING.search(text) or _REFERENCE.search(text) and _WORK_TALK.search(text)) or \
+            _NOT_WORK.search(text) or hiring(text) is not None:
         return None
-    for m in _INTO_FIELD.finditer(text):  # "get back into nursing"
-        words = [w for w in m.group("field").split() if w.lower() not in _STOP_FIELD]
+    for m in _INTO_FIELD.finditer(text):  # "get back into nursing", "into social work"
+        words = _trimmed(m.group("field").split(), keep_last=True)
         if words and not (len(words) == 1 and _PRONOUNS.match(words[0])):
             return " ".join(words).strip(" ,.'\"")
     before = _run_before_work_noun(text)  # "a lab tech job", "a staff accountant position"
     if before:
         return before
-    for m in _FIELD_AFTER.finditer(text):  # "a job in sales"
-        words = [w for w in m.group("field").split() if w.lower() not in _STOP_FIELD]
+    for m in _FIELD_AFTER.finditer(text):  # "a job in sales", "a job in oil and gas"
+        words = _trimmed(m.group("field").split())
         if not words or len(words) == 1 and _PRONOUNS.match(words[0]):
             continue
-        if all(w[:1].isupper() for w in words):
+        if all(w[:1].isupper() for w in words if w.lower() not in ("and", "or", "&")):
             continue  # "a job in Houston": a place, not a field
         return " ".join(words).strip(" ,.'\"")
     return ""
+
+
+def _trimmed(words: list[str], keep_last: bool = False) -> list[str]:
+    """The words of a field without the stop words at its ends ("and" between two stays: "oil and gas");
+    keep_last: its last word is the field's own ("social work")."""
+    while words and words[0].lower() in _STOP_FIELD:
+        words = words[1:]
+    while words and words[-1].lower() in _STOP_FIELD and not (keep_last and len(words) > 1 and
+                                                                 words[-1].lower() not in ("and", "or")):
+        words = words[:-1]
+    return words
 
 
 def _run_before_work_noun(text: str) -> str:

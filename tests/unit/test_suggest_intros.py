@@ -300,7 +300,32 @@ def test_a_field_is_compared_without_its_rank_words():
     assert field_words("senior tax manager") == "tax"
     assert field_words("an assistant manager") == ""  # names no field: the hirer's profile stands in
     assert not intros._stems("program manager") & intros._stems("project manager")
-    assert intros._stems("gas traders") & intros._stems("gas trading")
+    assert intros._same_field(intros._stems("senior gas traders"), intros._stems("gas trading"))
+    assert intros._same_field(intros._stems("gas trading"), intros._stems("natural gas trading"))
+    # one word in common is not one field
+    for role, field in (("software engineers", "software sales"), ("data entry clerk", "data science"),
+                        ("estate planning attorney", "real estate"), ("customer success managers", "customer service"),
+                        ("public school teachers", "public relations")):
+        assert not intros._same_field(intros._stems(role), intros._stems(field)), (role, field)
+
+
+def test_what_is_no_ask_about_work_however_it_is_worded():
+    from assistant.understanding.work import about_work
+    for text in ("I'm looking for a good accountant to do my taxes this year.",  # a service for the writer
+                 "I'm in the market for a new car.", "We have two openings for the dinner on Friday.",
+                 "We're trying to fill the last seats for the workshop.",
+                 "Could you be a reference for me on my apartment application?",  # no job in sight
+                 "Would you be open to a new role on the board?",  # a seat offered to the reader
+                 "Keep her in mind for the dinner on Friday.",
+                 "I would be interested in the opportunity to invest in your fund."):
+        assert about_work(text) is None, text
+    assert about_work("I'm looking for a senior gas trader for a client in Calgary.") == (True, "senior gas trader")
+    reference = "Would you be willing to be a reference for me for the analyst job at Shell?"
+    assert about_work(reference) == (False, "analyst")
+    # a field read to its end, and no further
+    assert about_work("I want a job in oil and gas.") == (False, "oil and gas")
+    assert about_work("I want to get into social work.") == (False, "social work")
+    assert about_work("I am looking for a job in marketing when I graduate.") == (False, "marketing")
 
 
 # --- a job search is the seeker's to tell ------------------------------------------------------------
