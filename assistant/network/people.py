@@ -70,7 +70,7 @@ class AddressEvidence:
     last_subject: str = ""  # what the latest interaction was about (for a reconnect note)
     last_subject_date: datetime | None = None
     last_written: datetime | None = None  # the owner's latest note addressed to it (To)
-    quoted: int = 0  # of `received`, notes seen only quoted in the owner's replies (the mailbox no longer has them)
+    quoted: int = 0  # of `received`, notes seen only quoted in the owner's replies (no note of theirs within a day)
 
 
 @dataclass
@@ -168,7 +168,8 @@ class Gatherer:
         self.proof = proof
         self.unproven: list[str] = []  # claimed to be the owner's without proof: evidence of nothing
         self.received_on: dict[str, list[datetime]] = defaultdict(list)  # when each address's notes came
-        self.quoted_notes: list[tuple[str, datetime]] = []  # (address, when) of notes the owner's replies quote
+        # (address, when, to few people) of the notes the owner's replies quote
+        self.quoted_notes: list[tuple[str, datetime, bool]] = []
 
     def evidence(self, addr: Address) -> AddressEvidence | None:
         key = canonical(addr.email)
@@ -247,13 +248,16 @@ class Gatherer:
             return
         wrote = wrote if wrote.tzinfo else wrote.replace(tzinfo=UTC)
         if when - QUOTED_MAX_AGE <= wrote <= when + timedelta(days=1):  # a date the quote may have garbled is none
-            self.quoted_notes.append((key, wrote))
+            few = len({canonical(a.email) for a in (*r.to, *r.cc)}) <= FEW_RECIPIENTS
+            self.quoted_notes.append((key, wrote, few))
 
     def _received(self, r: StoredMessage, sender: Address, signals: tuple[str, ...], machine: bool, auto: bool,
                   when: datetime | None) -> None:
         ev = self.evidence(sender)
         if ev is None:
             return
+        if when:
+            self.received_on[ev.email].append(when)  # any note of theirs, a list's copy too: its quote is no other
         if machine:
             ev.machine += 1
             ev.auto_replies += auto
@@ -264,8 +268,6 @@ class Gatherer:
                         other.list_recipient += 1
             return
         ev.received += 1
-        if when:
-            self.received_on[ev.email].append(when)
         recipients = {canonical(a.email) for a in (*r.to, *r.cc)}
         ev.direct += bool(recipients & self.owners) and len(recipients) <= FEW_RECIPIENTS
         self._subject(ev, r, when)
@@ -301,17 +303,25 @@ class Gatherer:
         """Each note the owner's replies quote and the mailbox does not hold (no note from that address
         within a day of it) counts as one they wrote: a reply-all thread quoted twice counts once."""
         counted: dict[str, list[datetime]] = defaultdict(list)
-        for key, wrote in sorted(self.quoted_notes, key=lambda n: (n[0], n[1])):
+        for key, wrote, few in sorted(self.quoted_notes, key=lambda n: (n[0], n[1])):
             ev = self.addresses.get(key)
             seen = [*self.received_on.get(key, ()), *counted[key]]
-            if ev is None or any(abs(wrote - other) <= timedelta(days=1) for other in seen):
+            if ev is None or any(abs(day - other) <= timedelta(days=1) for day in _readings(wrote) for other in seen):
                 continue
             counted[key].append(wrote)
             ev.received += 1
             ev.quoted += 1
-            ev.direct += 1
+            ev.direct += few  # a note to the owner and a few others, as the reply that quotes it was
             ev.dates.append(wrote)
         self.quoted_notes.clear()
+
+
+def _readings(wrote: datetime) -> tuple[datetime, ...]:
+    """A quoted date and, when its day could be its month ("Sent: 04/05/2024"), the other way of reading
+    it: a note the mailbox holds is recognised whichever way its quote was written."""
+    if wrote.day <= 12 and wrote.day != wrote.month:
+        return wrote, wrote.replace(month=wrote.day, day=wrote.month)
+    return (wrote,)
 
 
 def _threads(messages: dict[str, MessageInfo]) -> dict[str, str]:

@@ -112,6 +112,8 @@ def quoted_author(text: str) -> tuple[Address, str | None] | None:
             attribution = _attribution(lines, i)
             fields = _attribution_fields(attribution) if attribution is not None else None
         if fields is None:
+            if line.depth:
+                return None  # the topmost quote names no writer: an older one further down is not its writer
             continue
         sender = _sender(fields.get("from", ""))
         if sender is None:
@@ -224,6 +226,9 @@ def _lotus_candidate(lines: list[_Line], i: int) -> _Candidate | None:
         if head and "from" not in fields:
             fields["from"] = head
     if "from" in fields:
+        when = _LOTUS_ON_DATE.search(fields["from"])
+        if when and "date" not in fields:
+            fields["date"] = re.sub(r"^\s*(?:on\s+)?", "", when.group(0), flags=re.I)  # "04/13/2001 02:35 PM"
         fields["from"] = _LOTUS_ON_DATE.sub("", fields["from"]).strip()
     return _Candidate(fields, end if fields else j, depth, True)
 

@@ -22,7 +22,7 @@ from email.policy import compat32
 from email.utils import parsedate_to_datetime
 from typing import TypeVar
 
-from assistant.addresses import ADDRESS_IN_TEXT, clean_text, decode_words, first_last, parse_address_list
+from assistant.addresses import clean_text, decode_words, first_last, parse_address_list
 from assistant.errors import MessageRefused
 from assistant.models import Address, Event, Forwarded, Message, Quoted, Signature
 from assistant.reading import classify
@@ -278,7 +278,7 @@ def _named(sender: Address | None, msg: EmailMessage) -> Address | None:
     if inside and "@" in inside.group(1) and inside.group(1).strip().lower() != sender.email:
         return sender
     name = _EXPORT_ADDRESS.sub("", raw).strip().strip("'\"").strip()
-    if not name or "@" in name or ADDRESS_IN_TEXT.search(name) or "/" in name or not re.search(r"[^\W\d_]{2}", name):
+    if not name or "@" in name or "/" in name or not re.search(r"[^\W\d_]{2}", name):
         return sender
     return Address(first_last(name), sender.email)
 

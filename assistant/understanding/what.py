@@ -94,7 +94,11 @@ _LIGHT_VERBS = frozenset("""make do give get send arrange host provide share off
 organize organise find pass forward extend""".split())
 _READER = re.compile(r"^(?:(?:you|him|her|them|us|me|anyone|everyone|others|whoever|both of you)\s+)+", re.I)
 _PREPOSITION = re.compile(r"(?:in|at|on|for|to|with|from|by|over|during|next|this|tomorrow|today)\b", re.I)
-_UNTIL_CONDITION = re.compile(r"\s+(?:if|when|once|as soon as|so that|because|unless|whenever)\b.*$", re.I)
+_UNTIL_CONDITION = re.compile(r"(?:^|\s+)(?:if|when|once|as soon as|so that|because|unless|whenever)\b.*$", re.I)
+# what follows a verb without being a thing: "get back to you", "put in a good word", "take a look",
+# "make it on Tuesday", "get together"
+_NO_THING = re.compile(r"(?:back|in|on|it|together|sure|touch|around|along|going|started|ready|there|here|home|to|"
+                       r"a look|a stab|a crack|a shot|a minute|a moment|time)\b", re.I)
 _NOT_AN_OFFER_VERB = frozenset("be have help hear see know talk chat discuss answer like love want need hope try "
                                "think let keep stay".split())
 
@@ -106,12 +110,14 @@ def offered(sentence: str) -> str | None:
     for m in _WILLING.finditer(sentence):
         verb, rest = m.group("verb").lower(), _UNTIL_CONDITION.sub("", object_phrase(m.group("rest")))
         first = verb.split()[0]
-        if first in _LIGHT_VERBS and rest:
+        if not rest or _NO_THING.match(rest):
+            continue  # "I'll get back to you", "I can take a look": no thing named
+        if first in _LIGHT_VERBS:
             thing = short(_READER.sub("", rest), 6).rstrip(" .?!")
             if thing and not names_nothing(thing) and not _PREPOSITION.match(thing):
                 return thing
             return short(f"{verb} {rest}", 8).rstrip(" .?!")  # "host you in Lisbon"
-        elif first not in _NOT_AN_OFFER_VERB and rest:
+        elif first not in _NOT_AN_OFFER_VERB:
             return short(f"{verb} {rest}", 8).rstrip(" .?!")
     spare = _HAVE_SPARE.search(sentence)
     if spare is not None and not _NOT_A_THING.match(spare.group("thing")):

@@ -451,3 +451,12 @@ def test_the_writer_and_date_of_the_note_a_reply_quotes() -> None:
     assert quoted_author(gmail) == (Address("Maria Lopez", "maria@lopezdesign.example"), "2024-03-05T10:15:00")
     assert quoted_author("Just a note, nothing quoted.\n\nBest,\nAlex") is None
     assert quoted_author(LOTUS_NO_NOTE) is None  # Lotus names the writer without an address: no one to count
+
+
+def test_a_quote_that_names_no_writer_is_nobodys_and_lotus_quotes_keep_their_date() -> None:
+    from assistant.reading.forwards import quoted_author
+    bare = ("Sure.\n\n> no name above this one\n> hello\n\n"
+            "On Jan 2, 2024 at 9:00 AM, Omar Haddad <omar@haddad.example> wrote:\n> an older note\n")
+    assert quoted_author(bare) is None  # the older attribution further down wrote something else
+    assert quoted_author(LOTUS_SENDER_LINES) == (Address("Priya Raman", "priya.raman@college.example"),
+                                                 "2001-03-01T16:40:00")

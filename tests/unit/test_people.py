@@ -1,10 +1,11 @@
 """Who is a person and which addresses are one human: hand-built records in, verdicts out."""
 
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from assistant.models import Owner, StoredMessage
+from assistant.models import Address, Owner, Quoted, StoredMessage
 from assistant.network.build import build_network
 from assistant.network.owner import OwnerProof
 from assistant.network.strength import relationship_strength
@@ -510,3 +511,28 @@ def test_a_quote_that_proves_nothing_of_the_reader_is_not_counted(reply_to, writ
     records = [rec(LENA, [ALEX], days_ago=60), _quoting(rec(ALEX, [reply_to], days_ago=20), writer, wrote_days_ago)]
     people = {p.email: p for p in network(records).people}
     assert people["lena@kestrel.example"].received == 1 and "omar@haddad.example" not in people
+
+
+def test_a_note_the_mailbox_holds_is_recognised_however_its_quote_is_read():
+    # a list's copy of Lena's note is her note: its quote is not another
+    listed = rec(LENA, [ALEX], days_ago=30, signals=("list-id",))
+    [lena] = network([rec(LENA, [ALEX], days_ago=90), listed,
+                      _quoting(rec(ALEX, [LENA], days_ago=29), "lena@kestrel.example", 30)]).people
+    assert lena.evidence["addresses"]["lena@kestrel.example"] == "you wrote 1 time(s), they wrote 1 time(s)"
+    # "Sent: 04/05/2026" read as 4 May is the note of 5 April the mailbox holds
+    april = NOW.replace(month=4, day=5)
+    held = rec(LENA, [ALEX], days_ago=(NOW - april).days)
+    quoted = replace(rec(ALEX, [LENA], days_ago=(NOW - april).days - 40),
+                     quoted=Quoted(Address("", "lena@kestrel.example"), april.replace(month=5, day=4).isoformat()))
+    [lena] = network([held, quoted]).people
+    assert lena.received == 1
+
+
+def test_a_quoted_note_is_to_few_people_only_when_the_reply_is():
+    from assistant.network.people import Gatherer
+    many = [f"P{i} <p{i}@x{i}.example>" for i in range(12)]
+    for to, direct in (([LENA], 1), ([LENA, *many], 0)):
+        gatherer = Gatherer(PROOF)
+        gatherer.observe(_quoting(rec(ALEX, to, days_ago=20), "lena@kestrel.example", 21))
+        lena = gatherer.finish().addresses["lena@kestrel.example"]
+        assert (lena.received, lena.quoted, lena.direct) == (1, 1, direct)

@@ -92,3 +92,11 @@ def test_what_an_offer_offers(sentence, thing):
 ])
 def test_an_offer_that_names_nothing_gives_no_thing(sentence):
     assert offered(sentence) is None
+
+
+@pytest.mark.parametrize("sentence", [
+    "I'll get back to you by Friday.", "I could put in a good word.", "I can take a look at your resume.",
+    "I'd love to get together when you're in town.", "I can make it on Tuesday.",
+])
+def test_a_verb_with_no_thing_after_it_offers_no_thing(sentence):
+    assert offered(sentence) is None
