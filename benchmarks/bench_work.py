@@ -26,7 +26,6 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
-import math
 import re
 import sys
 from collections import defaultdict
@@ -37,6 +36,8 @@ import numpy as np
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+
+from bench_understanding import wilson  # noqa: E402  (the same intervals as the other benchmarks)
 
 from assistant.digest import intros  # noqa: E402
 from assistant.jobs.meanings import _encode  # noqa: E402
@@ -58,14 +59,6 @@ def test_digest() -> str:
     for row in sorted(rows("test"), key=lambda r: r["id"]):
         digest.update(json.dumps(row, sort_keys=True, ensure_ascii=False).encode())
     return digest.hexdigest()
-
-
-def wilson(k: int, n: int, z: float = 1.96) -> tuple[float, float]:
-    if n == 0:
-        return 0.0, 0.0
-    p = k / n
-    centre, margin = p + z * z / (2 * n), z * math.sqrt(p * (1 - p) / n + z * z / (4 * n * n))
-    return max(0.0, (centre - margin) / (1 + z * z / n)), min(1.0, (centre + margin) / (1 + z * z / n))
 
 
 def same_phrase(found: str, labeled: str) -> bool:
