@@ -498,7 +498,8 @@ def _suggestion(match: _Match, key: str, drafting: Drafting) -> Suggestion:
                "offer_text": _offer_quote(match), "offer_date": day(match.item.date) if match.item else "",
                "helper_about": describe(helper),
                "asker_about": describe(asker), "owner_first": drafting.owner_first,
-               "asked_me": ask.addressed}
+               "asked_me": ask.addressed,
+               "candidate": match.source == "work"}  # a hire meets a job seeker: the helper is the candidate
     drafts = (drafting.writer.draft("intro_ask", [address(helper)], context),
               drafting.writer.draft("intro_connect", [address(asker), address(helper)], context))
     return Suggestion(SECTION, key, reason, round(match.score, 4), (address(asker), address(helper)), drafts,

@@ -375,3 +375,10 @@ def test_a_search_for_someone_close_says_so():
     theirs = seeker("My husband is looking for a job in accounting since the plant closed.")
     [intro] = section(plan(network(theirs, hire)), "intros")
     assert "accountants" in intro.reason
+
+
+def test_the_note_to_both_keeps_its_paragraphs_and_names_a_candidate_as_one():
+    [intro] = section(plan(network(lena(), omar())), "intros")
+    assert "medical devices?\"\n\nLena: Omar (Partner, Haddad IP) is the person I'd ask first." in intro.drafts[1].body
+    [work] = section(plan(network(seeker(), hirer())), "intros")
+    assert "\n\nTom: Nadia is looking for just this kind of role" in work.drafts[1].body
