@@ -62,9 +62,9 @@ TITLE_WORDS = 4  # an "offer" this short is a signature line, not something the 
 MEANING_LOW, MEANING_HIGH, MEANING_FLOOR = 0.2, 0.5, 0.25
 # what an introduction found by meaning rests on; what someone's mail is about ("writes") is no trade
 MEANING_WEIGHT = {"offer": 1.0, "profile": 0.9, "fields": 0.6, "writes": 0.0}
-# A job seeker's ask answered by a hirer's, or the other way round (understanding.work): the fit when the
-# field one names shares a word with the role the other wants ("gas trading", "senior traders"), and
-# the most a match by meaning alone gives. A side that names no field is matched by the seeker's profile.
+# A hire answered by a job seeker's ask (understanding.work): the fit when the field the seeker names
+# is the role's in its words ("gas trading", "senior gas traders"), and the most a match by meaning
+# alone gives. A side that names no field is matched by its person's profile.
 WORK_BY_WORDS, WORK_BY_MEANING = 0.9, 0.8
 # A field and a role a few words long (rank words left out: understanding.work.field_words) sit near
 # each other whatever they are: on the dev split of benchmarks/data/work, of the seeker-hirer pairs at
@@ -94,13 +94,12 @@ class _Match:
 
 
 @dataclass(frozen=True)
-class _Work:
-    """An open ask about work: a hire (hiring) or a job sought, and the field or role it names."""
+class _Seeker:
+    """An open ask for work, and the field it names ("" when none)."""
 
     person: Person
     ask: Item
-    hiring: bool
-    phrase: str  # "" when it names none
+    field: str
 
 
 def _seeks_work(ask: Item) -> bool:
@@ -139,15 +138,15 @@ def candidates(people: Sequence[Person], acquainted: frozenset[frozenset[str]], 
         for email in pair:
             circles[email] |= pair
     best: dict[frozenset[str], _Match] = {}
-    work = [_Work(person, ask, *found) for person in people if not person.weak for ask in _open_asks(person)
-            if (found := about_work(ask.text)) is not None]
+    seekers = [_Seeker(person, ask, found[1]) for person in people if not person.weak for ask in _open_asks(person)
+               if (found := about_work(ask.text)) is not None and not found[0]]
     for asker in people:
         if asker.weak:
             continue  # the owner never wrote to them: no relationship to vouch for them with
         known = frozenset(circles.get(asker.email, ())) | {asker.email}
         for ask in _open_asks(asker):
             for match in helpers_for(asker, ask, chains, by_profession, by_role, matcher, acquainted, now, known,
-                                     organizations, work):
+                                     organizations, seekers):
                 pair = frozenset((asker.email, match.helper.email))
                 if pair not in best or (match.score, ask.message_id) > (best[pair].score, best[pair].ask.message_id):
                     best[pair] = match
@@ -195,10 +194,10 @@ def _index(people: Sequence[Person], chains: _Chains) -> tuple[dict[str, list[_O
 def helpers_for(asker: Person, ask: Item, chains: _Chains, by_profession: dict[str, list[_Offer]],
                 by_role: dict[str, list[_Offer]], matcher: Matcher | None, acquainted: frozenset[frozenset[str]],
                 now: datetime, known: frozenset[str] = frozenset(),
-                organizations: dict[str, list[Person]] | None = None, work: Sequence[_Work] = ()) -> list[_Match]:
+                organizations: dict[str, list[Person]] | None = None,
+                seekers: Sequence[_Seeker] = ()) -> list[_Match]:
     """The best few helpers for one ask, by name and by meaning. known: the asker and everyone they
-    already know (never suggested by meaning). work: the open asks about work, where a job seeker's
-    ask finds the hirers' and a hire finds the seekers."""
+    already know (never suggested by meaning). seekers: the open asks for work, which a hire finds."""
     org = target_organization(ask)
     if org is not None:  # "do you have a contact at Carr?": only someone at Carr can answer it
         there = (organizations or {}).get(org, [])
@@ -219,15 +218,15 @@ def helpers_for(asker: Person, ask: Item, chains: _Chains, by_profession: dict[s
     else:
         wanted = need[0] if need else (matcher.need(ask.text) or _as_asked(ask))
         fits = _with_meaning(ask, by_name, matcher, known | {asker.email}, names_a_trade=bool(need))
-    if mine is not None and mine[0] and work:
+    if mine is not None and mine[0] and seekers:
         # a hire finds the job seekers: the first note goes to the seeker, who says yes before anyone hears of
         # their search (a seeker's own ask never goes to a hirer first)
-        answers = _work_fits(asker, ask, mine, work, matcher, now)
+        answers = _seekers_for(asker, mine[1], seekers, matcher, now)
         if answers:
             wanted = _work_need(mine, ask.text)
             fits = {**fits, **{e: f for e, f in answers.items() if e not in fits or f[0] > fits[e][0]}}
-    if seeking:
-        wanted = _work_need(mine, ask.text) if mine is not None else wanted
+    if mine is not None and seeking:
+        wanted = _work_need(mine, ask.text)
         # their employer may not know: never someone at the seeker's own organization
         fits = {e: f for e, f in fits.items() if not same_organization(asker, f[1])}
     if not fits:
@@ -254,21 +253,18 @@ def _work_domains(person: Person) -> set[str]:
     return {e.rsplit("@", 1)[-1] for e in person.emails} - FREEMAIL
 
 
-def _work_fits(asker: Person, ask: Item, mine: tuple[bool, str], work: Sequence[_Work], matcher: Matcher | None,
-               now: datetime) -> dict[str, _Fit]:
-    """The hirers a job seeker's ask finds, or the seekers a hire finds: by the words of the field and
-    the role, else by meaning (the seeker's profile standing in for a field they did not name)."""
-    hires, phrase = mine
+def _seekers_for(hirer: Person, role: str, seekers: Sequence[_Seeker], matcher: Matcher | None,
+                 now: datetime) -> dict[str, _Fit]:
+    """The job seekers a hire for `role` finds: by the words of the field and the role, else by meaning
+    (the seeker's profile standing in for a field they did not name), weighed by how fresh their ask is."""
     fits: dict[str, _Fit] = {}
-    for other in work:
-        if other.hiring == hires or other.person.email == asker.email or same_organization(asker, other.person):
+    for seeker in seekers:
+        if seeker.person.email == hirer.email or same_organization(hirer, seeker.person):
             continue  # a seeker is never offered to their own employer's hirer: they may not know
-        role, field = (phrase, other.phrase) if hires else (other.phrase, phrase)
-        seeker, hirer = (other.person, asker) if hires else (asker, other.person)
-        fit = _work_fit(role, field, seeker, matcher, hirer) * _recency(other.ask, now)
-        email = other.person.email
+        fit = _work_fit(role, seeker.field, seeker.person, matcher, hirer) * _recency(seeker.ask, now)
+        email = seeker.person.email
         if fit > 0 and (email not in fits or fit > fits[email][0]):
-            fits[email] = (fit, other.person, "work", other.ask, Evidence("work", other.ask.text, other.ask))
+            fits[email] = (fit, seeker.person, "work", seeker.ask, Evidence("work", seeker.ask.text, seeker.ask))
     return fits
 
 

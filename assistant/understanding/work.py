@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 _WORK_NOUN = (r"(?:job|jobs|position|positions|role|roles|opening|openings|employment|internship|internships|"
               r"career|opportunit(?:y|ies)|gig|work|placement|post)")
@@ -145,12 +146,13 @@ _STOP_ROLE_TAIL = re.compile(r"\s+(?:to|for|who|that|with|at|in|on|but|if|so|as|
 _PRONOUNS = re.compile(r"^(?:someone|somebody|anyone|anybody|people|folks|help|more|it|them|you|one|ones)$", re.I)
 
 
+@lru_cache(maxsize=4096)  # matching, the digest's drafts and the model's `what` ask again of the same asks
 def about_work(text: str) -> tuple[bool, str] | None:
     """(True, the role) for a hire, (False, the field) for a job sought, None for any other ask."""
     role = hiring(text)
     if role is not None:
         return True, role
-    field = seeking_work(text)
+    field = _sought(text)
     return None if field is None else (False, field)
 
 
@@ -212,9 +214,14 @@ def _role(phrase: str) -> str:
 
 def seeking_work(text: str) -> str | None:
     """The field a job seeker names ("gas trading", "pharmaceutical sales"), "" when they name none,
-    or None when the ask is not for work."""
-    if not (_SEEKING.search(text) or _REFERENCE.search(text) and _WORK_TALK.search(text)) or \
-            _NOT_WORK.search(text) or hiring(text) is not None:
+    or None when the ask is not for work (a hire is not)."""
+    found = about_work(text)
+    return found[1] if found is not None and not found[0] else None
+
+
+def _sought(text: str) -> str | None:
+    """seeking_work for a sentence already known to be no hire."""
+    if not (_SEEKING.search(text) or _REFERENCE.search(text) and _WORK_TALK.search(text)) or _NOT_WORK.search(text):
         return None
     for m in _INTO_FIELD.finditer(text):  # "get back into nursing", "into social work"
         words = _trimmed(m.group("field").split(), keep_last=True)
